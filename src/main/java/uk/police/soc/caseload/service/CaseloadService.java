@@ -1,0 +1,60 @@
+package uk.police.soc.caseload.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.TrainingRecord;
+
+/**
+ * The application service layer: every write to the store goes through here, each in one transaction, so
+ * that role checks and the audit log have one place to hook in. Each write validates the store as it would
+ * be afterwards with the same rules as an import, and throws
+ * {@link uk.police.soc.caseload.domain.InvalidInputException} (changing nothing) when they fail.
+ */
+public interface CaseloadService {
+
+    /** Everything stored, judged on {@code asOf}. */
+    Caseload load(LocalDate asOf);
+
+    /**
+     * Imports a dataset in one transaction. Merge (replace false): adds or updates records by id (training
+     * records by officer, course and completion date) and stores the dataset's policy. Replace: the store holds
+     * exactly the dataset's data afterwards.
+     */
+    ImportSummary importCaseload(Caseload dataset, boolean replace);
+
+    Policy policy();
+
+    void savePolicy(Policy policy);
+
+    /** Creates or updates a threat by id. */
+    void saveThreat(Threat threat);
+
+    /** Creates or updates an officer by id. */
+    void saveOfficer(Officer officer);
+
+    /** Creates or updates a course by code. */
+    void saveCourse(Course course);
+
+    /** Creates or updates a training record by officer, course and completion date. */
+    void saveTrainingRecord(TrainingRecord record);
+
+    void deleteTrainingRecord(TrainingRecord.Key key);
+
+    /** Adds or updates many training records at once (e.g. a CSV import): all or nothing. */
+    void saveTrainingRecords(List<TrainingRecord> records);
+
+    /** Gives threats new officers (threat id to officer id, null for none) in one transaction. */
+    void applyAllocation(Map<String, String> threatToOfficer);
+
+    void setPinned(String threatId, boolean pinned);
+
+    /** How many records of each kind an import added or updated. */
+    record ImportSummary(int categories, int courses, int officers, int trainingRecords, int threats) {
+    }
+}
