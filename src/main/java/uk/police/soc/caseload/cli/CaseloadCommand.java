@@ -23,6 +23,7 @@ import uk.police.soc.caseload.domain.Problem;
             ExplainCommand.class,
             RecommendCommand.class,
             TrainingReportCommand.class,
+            BenchmarkCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 
