@@ -84,12 +84,12 @@ final class SuggestionPlanner {
             }
         }
         for (TraineeWithoutMentor trainee : withoutMentor) {
-            ranked.add(mentorFor(officers.get(trainee.officerId()), trainee));
+            ranked.add(mentorFor(officers.get(trainee.officerId()), trainee, expiring));
         }
         for (UnaccreditedLeader leader : unaccredited) {
             Officer officer = officers.get(leader.officerId());
             if (officer.active() && officer.mentorId() == null) {
-                Ranked mentor = mentorFor(officer, null);
+                Ranked mentor = mentorFor(officer, null, expiring);
                 if (!mentor.suggestion().ledThreatIds().isEmpty()) {
                     ranked.add(mentor);
                 }
@@ -159,17 +159,18 @@ final class SuggestionPlanner {
         }
         String what = describe(fix, officer);
         StringBuilder text = new StringBuilder(what).append(" for ").append(display(officer)).append(" would ");
+        List<String> alsoLawful = madeLawful.stream().filter(id -> !madeCoverable.contains(id)).toList();
         if (!madeCoverable.isEmpty()) {
             text.append("make ").append(count(madeCoverable.size(), "uncoverable threat")).append(" coverable (")
                     .append(String.join(", ", madeCoverable)).append(')');
-            if (!madeLawful.isEmpty()) {
+            if (!alsoLawful.isEmpty()) {
                 text.append(" and ");
             }
         }
-        if (!madeLawful.isEmpty()) {
-            text.append("let them lead ").append(madeLawful.size()).append(" of the ")
-                    .append(count(TrainingGaps.ledThreatIds(caseload, officer.id()).size(), "threat"))
-                    .append(" they hold within the rules (").append(String.join(", ", madeLawful)).append(')');
+        if (!alsoLawful.isEmpty()) {
+            text.append("let them lead ").append(alsoLawful.size()).append(madeCoverable.isEmpty() ? "" : " more")
+                    .append(" of the ").append(count(TrainingGaps.ledThreatIds(caseload, officer.id()).size(), "threat"))
+                    .append(" they hold within the rules (").append(String.join(", ", alsoLawful)).append(')');
         }
         Map.Entry<String, Integer> skill = fix.skills().isEmpty() ? null : fix.skills().entrySet().iterator().next();
         String courseCode = fix.accredit() ? lroCourse.map(Course::code).orElse(null)
@@ -237,7 +238,7 @@ final class SuggestionPlanner {
     }
 
     /** A mentor for a trainee whose mentor is not accredited ({@code gap} given), or for an unmentored leader. */
-    private Ranked mentorFor(Officer trainee, TraineeWithoutMentor gap) {
+    private Ranked mentorFor(Officer trainee, TraineeWithoutMentor gap, List<ExpiringRecord> expiring) {
         Optional<Officer> mentor = bestMentorFor(trainee);
         List<String> madeLawful = mentor
                 .map(m -> {
@@ -247,7 +248,15 @@ final class SuggestionPlanner {
                 })
                 .orElse(List.of());
         StringBuilder text = new StringBuilder("Assign an accredited mentor");
-        mentor.ifPresent(m -> text.append(" (").append(display(m)).append(" has the most spare capacity)"));
+        mentor.ifPresent(m -> {
+            text.append(" (").append(display(m)).append(" has the most spare capacity");
+            expiring.stream()
+                    .filter(r -> r.accreditsLro() && r.officerId().equals(m.id()))
+                    .findFirst()
+                    .ifPresent(r -> text.append("; their ").append(r.courseCode()).append(" expires on ")
+                            .append(r.expiresOn()));
+            text.append(')');
+        });
         text.append(" to ").append(display(trainee));
         if (gap != null) {
             text.append(": their mentor ").append(gap.mentorId()).append(' ').append(gap.reason()
