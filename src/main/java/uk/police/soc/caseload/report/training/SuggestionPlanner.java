@@ -45,6 +45,8 @@ final class SuggestionPlanner {
     private final Map<String, Threat> threats = new LinkedHashMap<>();
     private final List<Threat> uncoverable;
     private final Optional<Course> lroCourse;
+    private final Map<String, Double> loads;
+    private final Map<String, Integer> mentoringProposals = new java.util.HashMap<>();
 
     SuggestionPlanner(CaseloadAssessment assessment) {
         this.before = assessment;
@@ -55,6 +57,7 @@ final class SuggestionPlanner {
                 .filter(t -> t.isActive() && !assessment.isCoverable(t))
                 .toList();
         this.lroCourse = caseload.courses().stream().filter(Course::accreditsLro).findFirst();
+        this.loads = assessment.loads(caseload.allocation());
     }
 
     List<TrainingSuggestion> suggest(List<UnaccreditedLeader> unaccredited, List<ExpiringRecord> expiring,
@@ -169,8 +172,8 @@ final class SuggestionPlanner {
         }
         if (!alsoLawful.isEmpty()) {
             text.append("let them lead ").append(alsoLawful.size()).append(madeCoverable.isEmpty() ? "" : " more")
-                    .append(" of the ").append(count(TrainingGaps.ledThreatIds(caseload, officer.id()).size(), "threat"))
-                    .append(" they hold within the rules (").append(String.join(", ", alsoLawful)).append(')');
+                    .append(ofTheThreatsTheyHold(officer.id())).append(" within the rules (")
+                    .append(String.join(", ", alsoLawful)).append(')');
         }
         Map.Entry<String, Integer> skill = fix.skills().isEmpty() ? null : fix.skills().entrySet().iterator().next();
         String courseCode = fix.accredit() ? lroCourse.map(Course::code).orElse(null)
@@ -228,11 +231,15 @@ final class SuggestionPlanner {
             consequences.add(mentees.stream().map(this::display).collect(Collectors.joining(", "))
                     + (mentees.size() == 1 ? " would lose an accredited mentor" : " would lose their accredited mentor"));
         }
+        List<String> led = TrainingGaps.ledThreatIds(caseload, officer.id());
         if (!consequences.isEmpty()) {
             text.append(": otherwise ").append(String.join(" and ", consequences));
+        } else if (!led.isEmpty()) {
+            text.append(" (they lead ").append(count(led.size(), "threat"))
+                    .append(", though other rules already stop them leading those)");
         }
         TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), "renewAccreditation", officer.id(),
-                atRisk, TrainingGaps.ledThreatIds(caseload, officer.id()), record.courseCode(), null, null, null,
+                atRisk, led, record.courseCode(), null, null, null,
                 null, record.expiresOn(), weight(atRisk, List.of()));
         return new Ranked(suggestion, 1);
     }
@@ -247,9 +254,11 @@ final class SuggestionPlanner {
                             new CaseloadAssessment(replaceOfficer(caseload, mentored)));
                 })
                 .orElse(List.of());
-        StringBuilder text = new StringBuilder("Assign an accredited mentor");
+        StringBuilder text = new StringBuilder("Assign an accredited mentor to ").append(display(trainee));
         mentor.ifPresent(m -> {
-            text.append(" (").append(display(m)).append(" has the most spare capacity");
+            double percent = CaseloadAssessment.loadPercent(loads.get(m.id()), before.capacity(m.id()));
+            text.append(" (proposed: ").append(display(m)).append(", at ")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", percent)).append("% load");
             expiring.stream()
                     .filter(r -> r.accreditsLro() && r.officerId().equals(m.id()))
                     .findFirst()
@@ -257,17 +266,17 @@ final class SuggestionPlanner {
                             .append(r.expiresOn()));
             text.append(')');
         });
-        text.append(" to ").append(display(trainee));
         if (gap != null) {
-            text.append(": their mentor ").append(gap.mentorId()).append(' ').append(gap.reason()
-                    .replace("mentor ", "")).append(" on ").append(caseload.asOf());
+            Officer named = officers.get(gap.mentorId());
+            text.append(": their mentor ").append(named == null ? gap.mentorId() : display(named)).append(' ')
+                    .append(gap.reason().substring("mentor ".length())).append(" on ").append(caseload.asOf());
         } else {
             text.append(" while they train");
         }
         if (!madeLawful.isEmpty()) {
-            text.append("; as a mentored trainee they could lead ").append(madeLawful.size()).append(" of the ")
-                    .append(count(TrainingGaps.ledThreatIds(caseload, trainee.id()).size(), "threat"))
-                    .append(" they hold within the rules (").append(String.join(", ", madeLawful)).append(')');
+            text.append("; as a mentored trainee they could lead ").append(madeLawful.size())
+                    .append(ofTheThreatsTheyHold(trainee.id())).append(" within the rules (")
+                    .append(String.join(", ", madeLawful)).append(')');
         }
         TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), "assignMentor", trainee.id(),
                 madeLawful, madeLawful, null, null, null, null, mentor.map(Officer::id).orElse(null), null,
@@ -277,12 +286,21 @@ final class SuggestionPlanner {
 
     /** An accredited LRO who is available and has the most spare capacity (capacity − load); ties by id. */
     private Optional<Officer> bestMentorFor(Officer trainee) {
-        Map<String, Double> loads = before.loads(caseload.allocation());
-        return caseload.officers().stream()
+        Optional<Officer> best = caseload.officers().stream()
                 .filter(o -> !o.id().equals(trainee.id()) && before.isAccredited(o.id())
                         && !before.isLongAbsent(o.id()) && before.capacity(o.id()) > 0)
-                .min(Comparator.comparingDouble((Officer o) -> -(before.capacity(o.id()) - loads.get(o.id())))
+                .min(Comparator.comparingDouble((Officer o) -> -spareCapacity(o))
                         .thenComparing(Officer::id));
+        // Each proposal takes the mentoring share of a full-time capacity, so that one LRO with spare time is
+        // not proposed for every trainee in the force.
+        best.ifPresent(m -> mentoringProposals.merge(m.id(), 1, Integer::sum));
+        return best;
+    }
+
+    private double spareCapacity(Officer officer) {
+        double proposed = mentoringProposals.getOrDefault(officer.id(), 0)
+                * caseload.policy().nominalCapacityPoints() * TrainingGaps.MENTORING_REDUCTION_PERCENT / 100;
+        return before.capacity(officer.id()) - loads.get(officer.id()) - proposed;
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -336,6 +354,11 @@ final class SuggestionPlanner {
 
     private String display(Officer officer) {
         return officer.name() == null || officer.name().isBlank() ? officer.id() : officer.name();
+    }
+
+    private String ofTheThreatsTheyHold(String officerId) {
+        int held = TrainingGaps.ledThreatIds(caseload, officerId).size();
+        return held == 1 ? " (the only threat they hold)" : " of the " + held + " threats they hold";
     }
 
     private static String count(int n, String noun) {

@@ -31,6 +31,9 @@ public final class TrainingGaps {
     /** The report lists at most this many nearest officers per uncoverable threat. */
     public static final int MAX_NEAREST_OFFICERS = 5;
 
+    /** The capacity reduction, in percent, the app offers to record for a mentor when a pair starts. */
+    public static final int MENTORING_REDUCTION_PERCENT = 10;
+
     private TrainingGaps() {
     }
 
@@ -117,7 +120,7 @@ public final class TrainingGaps {
             Officer mentor = officers.get(mentorId);
             String reason;
             if (mentor == null) {
-                reason = "mentor not on record";
+                reason = "mentor is not on record";
             } else if (!mentor.active()) {
                 reason = "mentor has left the unit";
             } else {
