@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -24,7 +26,7 @@ public class CoursesViewModel {
     public static final String NO_CATEGORY = "(no category)";
 
     private final CaseloadService service;
-    private final LocalDate planningDate;
+    private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObservableList<String> categoryChoices = FXCollections.observableArrayList();
     private final StringProperty code = new SimpleStringProperty("");
@@ -38,12 +40,13 @@ public class CoursesViewModel {
 
     public CoursesViewModel(CaseloadService service, LocalDate planningDate) {
         this.service = service;
-        this.planningDate = planningDate;
+        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        this.planningDate.addListener((obs, old, day) -> reload());
         reload();
     }
 
     public final void reload() {
-        caseload = service.load(planningDate);
+        caseload = service.load(planningDate.get());
         courses.setAll(caseload.courses());
         categoryChoices.setAll(NO_CATEGORY);
         caseload.categories().stream().map(Category::code).forEach(categoryChoices::add);
@@ -113,6 +116,10 @@ public class CoursesViewModel {
     /** Validity in words for the course list. */
     public static String validity(Course course) {
         return course.validMonths() == null ? "never expires" : course.validMonths() + " months";
+    }
+
+    public ObjectProperty<LocalDate> planningDateProperty() {
+        return planningDate;
     }
 
     public ObservableList<Course> courses() {

@@ -33,7 +33,7 @@ public class MentoringViewModel {
     }
 
     private final CaseloadService service;
-    private final LocalDate planningDate;
+    private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
     private final ObservableList<Officer> menteeChoices = FXCollections.observableArrayList();
     private final ObservableList<Officer> mentorChoices = FXCollections.observableArrayList();
@@ -47,12 +47,13 @@ public class MentoringViewModel {
 
     public MentoringViewModel(CaseloadService service, LocalDate planningDate) {
         this.service = service;
-        this.planningDate = planningDate;
+        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        this.planningDate.addListener((obs, old, day) -> reload());
         reload();
     }
 
     public final void reload() {
-        caseload = service.load(planningDate);
+        caseload = service.load(planningDate.get());
         assessment = new CaseloadAssessment(caseload);
         Map<String, Officer> officers = caseload.officersById();
         List<PairRow> rows = new ArrayList<>();
@@ -64,11 +65,12 @@ public class MentoringViewModel {
             boolean counts = assessment.isMentoredTrainee(officer.id());
             String standing;
             if (counts) {
-                standing = "✔ Mentored trainee: may lead priorities " + caseload.policy().traineePriorities();
+                standing = "✔ Mentored trainee: may lead priority " + priorities(caseload.policy().traineePriorities())
+                        + " threats";
             } else if (assessment.isAccredited(officer.id())) {
                 standing = "✔ Accredited LRO: the pair can end";
             } else {
-                standing = "✖ Mentor is not an accredited LRO on " + planningDate;
+                standing = "✖ Mentor is not an accredited LRO on " + planningDate.get();
             }
             rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
                     mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts, standing));
@@ -105,7 +107,7 @@ public class MentoringViewModel {
             service.saveOfficer(menteeOfficer.withMentorId(mentorOfficer.id()));
             if (recordReduction.get()) {
                 List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
-                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate,
+                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate.get(),
                         null));
                 service.saveOfficer(mentorOfficer.withReductions(reductions));
             }
@@ -115,7 +117,7 @@ public class MentoringViewModel {
         reload();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + planningDate : "") + ".");
+                        + planningDate.get() : "") + ".");
     }
 
     /**
@@ -134,12 +136,12 @@ public class MentoringViewModel {
                 boolean changed = false;
                 for (Reduction reduction : mentorOfficer.reductions()) {
                     boolean ongoing = reason.equals(reduction.reason())
-                            && (reduction.until() == null || !reduction.until().isBefore(planningDate));
+                            && (reduction.until() == null || !reduction.until().isBefore(planningDate.get()));
                     if (!ongoing) {
                         kept.add(reduction);
-                    } else if (reduction.from() == null || reduction.from().isBefore(planningDate)) {
+                    } else if (reduction.from() == null || reduction.from().isBefore(planningDate.get())) {
                         kept.add(new Reduction(reduction.reason(), reduction.percent(), reduction.from(),
-                                planningDate.minusDays(1)));
+                                planningDate.get().minusDays(1)));
                         changed = true;
                     } else {
                         changed = true;
@@ -156,6 +158,15 @@ public class MentoringViewModel {
         return feedback.succeed("Ended the mentoring of " + menteeOfficer.name() + " by " + pair.mentor() + ".");
     }
 
+    /** 3 and 4; 2, 3 and 4. */
+    static String priorities(List<Integer> priorities) {
+        List<String> names = priorities.stream().sorted().map(String::valueOf).toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     /** The reason recorded on the mentor's reduction; ending the pair finds the reduction by it. */
     static String reductionReason(Officer mentee) {
         return "Mentoring " + mentee.name() + " (" + mentee.id() + ")";
@@ -163,6 +174,10 @@ public class MentoringViewModel {
 
     public String label(Officer officer) {
         return officer.name() + " (" + officer.id() + ")";
+    }
+
+    public ObjectProperty<LocalDate> planningDateProperty() {
+        return planningDate;
     }
 
     public ObservableList<PairRow> pairs() {
