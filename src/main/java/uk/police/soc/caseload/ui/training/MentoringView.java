@@ -1,15 +1,11 @@
 package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -17,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.report.training.TrainingStatus;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.training.MentoringViewModel.PairRow;
 
@@ -41,32 +38,8 @@ public class MentoringView extends BorderPane {
         pairs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pairs.getColumns().add(TrainingTables.textColumn("Mentee", 230, PairRow::mentee));
         pairs.getColumns().add(TrainingTables.textColumn("Mentor", 230, PairRow::mentor));
-        TableColumn<PairRow, PairRow> standing = new TableColumn<>("Standing");
-        standing.setPrefWidth(420);
-        standing.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        standing.setCellFactory(col -> new TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.getStyleClass().add("legend-item");
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(PairRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                label.setText(row.standing());
-                label.getStyleClass().removeAll("status-valid", "status-expired");
-                label.getStyleClass().add(row.counts() || row.standing().startsWith("✔") ? "status-valid"
-                        : "status-expired");
-                setGraphic(label);
-            }
-        });
-        pairs.getColumns().add(standing);
+        pairs.getColumns().add(TrainingTables.statusColumn("Standing", 420, PairRow::standing,
+                row -> row.ok() ? TrainingStatus.VALID : TrainingStatus.EXPIRED));
         Button end = new Button("End the selected pair");
         end.setId("mentoring-end");
         end.disableProperty().bind(pairs.getSelectionModel().selectedItemProperty().isNull());

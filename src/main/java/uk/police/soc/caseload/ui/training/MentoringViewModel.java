@@ -27,9 +27,12 @@ import uk.police.soc.caseload.service.CaseloadService;
  */
 public class MentoringViewModel {
 
-    /** A pair as listed; {@code counts} is whether the mentee is a mentored trainee on the planning date. */
+    /**
+     * A pair as listed; {@code counts} is whether the mentee is a mentored trainee on the planning date, {@code ok}
+     * whether the pair is in order (counting, or the mentee accredited since).
+     */
     public record PairRow(String menteeId, String mentee, String mentorId, String mentor, boolean counts,
-            String standing) {
+            boolean ok, String standing) {
     }
 
     private final CaseloadService service;
@@ -73,7 +76,8 @@ public class MentoringViewModel {
                 standing = "✖ Mentor is not an accredited LRO on " + planningDate.get();
             }
             rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
-                    mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts, standing));
+                    mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
+                    counts || assessment.isAccredited(officer.id()), standing));
         }
         pairs.setAll(rows);
         menteeChoices.setAll(caseload.officers().stream()

@@ -2,16 +2,12 @@ package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -70,30 +66,8 @@ public class TrainingRecordsView extends BorderPane {
         records.getColumns().add(TrainingTables.textColumn("Completed", 110, r -> r.record().completedOn().toString()));
         records.getColumns().add(TrainingTables.textColumn("Expires", 140, r -> r.expiresOn() == null ? "never"
                 : r.expiresOn() + (r.record().expiresOn() == null ? "" : " (own date)")));
-        TableColumn<RecordRow, RecordRow> status = new TableColumn<>("Standing");
-        status.setPrefWidth(220);
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(col -> new TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.getStyleClass().add("legend-item");
-            }
-
-            @Override
-            protected void updateItem(RecordRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                label.setText(row.statusText());
-                TrainingStyles.setStatus(label, row.status());
-                setGraphic(label);
-            }
-        });
-        records.getColumns().add(status);
+        records.getColumns().add(TrainingTables.statusColumn("Standing", 220, RecordRow::statusText,
+                RecordRow::status));
         records.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.edit(row);

@@ -39,4 +39,33 @@ final class TrainingTables {
         });
         return column;
     }
+
+    /** A column showing a training status as a coloured badge with its words and symbol. */
+    static <T> TableColumn<T, T> statusColumn(String title, double width, Function<T, String> text,
+            Function<T, uk.police.soc.caseload.report.training.TrainingStatus> status) {
+        TableColumn<T, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(col -> new TableCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.getStyleClass().add("legend-item");
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(T row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                label.setText(text.apply(row));
+                TrainingStyles.setStatus(label, status.apply(row));
+                setGraphic(label);
+            }
+        });
+        return column;
+    }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -38,17 +36,7 @@ class TrainingViewTest {
     void start(Stage stage) throws Exception {
         service = SeededStore.open(Files.createTempDirectory(folder, "store"));
         csv = Files.createTempFile(folder, "records", ".csv");
-        TrainingFiles files = new TrainingFiles() {
-            @Override
-            public Optional<Path> chooseCsvToOpen(Node owner) {
-                return Optional.of(csv);
-            }
-
-            @Override
-            public Optional<Path> chooseCsvToSave(Node owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
+        TrainingFiles files = new FixedFiles(csv, null);
         stage.setScene(new Scene(new TrainingView(service, AS_OF, files), 1200, 700));
         stage.show();
     }
