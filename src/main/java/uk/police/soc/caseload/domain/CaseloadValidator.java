@@ -91,22 +91,24 @@ public final class CaseloadValidator {
     // ---- categories and courses ------------------------------------------------------------------------
 
     private Set<String> checkCategories(List<Category> categories, Problems problems) {
+        Map<String, String> firstPaths = new HashMap<>();
         Map<String, Integer> counts = counts(categories, Category::code);
         for (int i = 0; i < categories.size(); i++) {
             Category category = categories.get(i);
             String path = recordPath("categories", i, category.code(), counts);
-            checkId(category.code(), path + ".code", "code", counts, problems);
+            checkId(category.code(), path + ".code", "code", firstPaths, problems);
             checkName(category.name(), path + ".name", problems);
         }
         return counts.keySet();
     }
 
     private Set<String> checkCourses(List<Course> courses, Set<String> categoryCodes, Problems problems) {
+        Map<String, String> firstPaths = new HashMap<>();
         Map<String, Integer> counts = counts(courses, Course::code);
         for (int i = 0; i < courses.size(); i++) {
             Course course = courses.get(i);
             String path = recordPath("courses", i, course.code(), counts);
-            checkId(course.code(), path + ".code", "code", counts, problems);
+            checkId(course.code(), path + ".code", "code", firstPaths, problems);
             checkName(course.name(), path + ".name", problems);
             problems.check(course.validMonths() == null || course.validMonths() >= 1, path + ".validMonths",
                     "must be at least 1 (or null: never expires)");
@@ -118,11 +120,12 @@ public final class CaseloadValidator {
     // ---- officers --------------------------------------------------------------------------------------
 
     private Set<String> checkOfficers(List<Officer> officers, Set<String> categoryCodes, Problems problems) {
+        Map<String, String> firstPaths = new HashMap<>();
         Map<String, Integer> counts = counts(officers, Officer::id);
         for (int i = 0; i < officers.size(); i++) {
             Officer officer = officers.get(i);
             String path = recordPath("officers", i, officer.id(), counts);
-            checkId(officer.id(), path + ".id", "id", counts, problems);
+            checkId(officer.id(), path + ".id", "id", firstPaths, problems);
             checkName(officer.name(), path + ".name", problems);
             Double hours = officer.weeklyHours();
             problems.check(hours == null || (hours > 0 && hours <= 60), path + ".weeklyHours",
@@ -207,11 +210,12 @@ public final class CaseloadValidator {
 
     private void checkThreats(List<Threat> threats, Set<String> categoryCodes, Set<String> officerIds,
             Problems problems) {
+        Map<String, String> firstPaths = new HashMap<>();
         Map<String, Integer> counts = counts(threats, Threat::id);
         for (int i = 0; i < threats.size(); i++) {
             Threat threat = threats.get(i);
             String path = recordPath("threats", i, threat.id(), counts);
-            checkId(threat.id(), path + ".id", "id", counts, problems);
+            checkId(threat.id(), path + ".id", "id", firstPaths, problems);
             checkName(threat.name(), path + ".name", problems);
             if (threat.category() == null) {
                 problems.add(path + ".category", "is required");
@@ -255,11 +259,17 @@ public final class CaseloadValidator {
         return counts;
     }
 
-    private static void checkId(String id, String path, String kind, Map<String, Integer> counts, Problems problems) {
+    /** Reports a malformed id, or a repeated one at each record after the first that uses it. */
+    private static void checkId(String id, String path, String kind, Map<String, String> firstPaths,
+            Problems problems) {
         if (!isValidId(id)) {
             problems.add(path, "must be 1 to " + MAX_ID_LENGTH + " characters with no leading or trailing space");
-        } else if (counts.get(id) > 1) {
-            problems.add(path, "duplicate " + kind + " \"" + id + "\"");
+            return;
+        }
+        String recordPath = path.substring(0, path.lastIndexOf('.'));
+        String first = firstPaths.putIfAbsent(id, recordPath);
+        if (first != null) {
+            problems.add(path, "duplicate " + kind + " \"" + id + "\" (already used by " + first + ")");
         }
     }
 
