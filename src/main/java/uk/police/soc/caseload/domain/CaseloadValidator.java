@@ -82,10 +82,17 @@ public final class CaseloadValidator {
 
     private <V> void checkByPriority(Map<Integer, V> byPriority, String path, Problems problems,
             java.util.function.Predicate<V> valid, String rangeMessage) {
-        if (!byPriority.keySet().equals(PRIORITIES)) {
-            problems.add(path, "must give a value for each priority 1, 2, 3 and 4 and no other");
+        for (Integer priority : new java.util.TreeSet<>(PRIORITIES)) {
+            problems.check(byPriority.containsKey(priority), path + "." + priority,
+                    "missing (every priority 1 to 4 needs a value)");
         }
-        byPriority.forEach((priority, value) -> problems.check(valid.test(value), path + "." + priority, rangeMessage));
+        byPriority.forEach((priority, value) -> {
+            if (!PRIORITIES.contains(priority)) {
+                problems.add(path + "." + priority, "not a priority (expected 1, 2, 3 and 4)");
+            } else {
+                problems.check(valid.test(value), path + "." + priority, rangeMessage);
+            }
+        });
     }
 
     // ---- categories and courses ------------------------------------------------------------------------

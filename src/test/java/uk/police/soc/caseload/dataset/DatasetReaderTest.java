@@ -107,6 +107,21 @@ class DatasetReaderTest {
     }
 
     @Test
+    void listsShapeDateAndCrossRecordProblemsTogetherEachOnce() {
+        String json = smallValid()
+                .replace("\"asOf\": \"2024-03-01\"", "\"asOf\": \"2024-02-30\"")
+                .replace("\"priority\": 1", "\"priority\": 9")
+                .replace("\"category\": \"MSHT\", \"priority\": 3", "\"category\": \"MSTH\", \"priority\": 3")
+                .replace("\"mentorId\": \"E1\"", "\"mentorId\": \"E2\"");
+
+        assertThat(problems(json)).containsExactlyInAnyOrder(
+                "asOf: not a real calendar date: \"2024-02-30\"",
+                "threats[T1].priority: must be at most 4, got 9",
+                "threats[T2].category: unknown category \"MSTH\"",
+                "officers[E2].mentorId: an officer cannot be their own mentor");
+    }
+
+    @Test
     void listsEveryCrossRecordProblemTogether() {
         String json = smallValid()
                 .replace("\"category\": \"MSHT\", \"priority\": 3", "\"category\": \"MSTH\", \"priority\": 3")

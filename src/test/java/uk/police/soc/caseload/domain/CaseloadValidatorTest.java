@@ -78,7 +78,7 @@ class CaseloadValidatorTest {
         assertThat(messages(caseload().withPolicy(policy))).containsExactlyInAnyOrder(
                 "policy.nominalCapacityPoints: must be above 0",
                 "policy.standardWeeklyHours: must be above 0 and at most 60",
-                "policy.pointsByPriority: must give a value for each priority 1, 2, 3 and 4 and no other",
+                "policy.pointsByPriority.4: missing (every priority 1 to 4 needs a value)",
                 "policy.minSkillLevelByPriority.4: must be a skill level from 0 to 3",
                 "policy.minPipLevelByCategory.MSHT: must be a PIP level from 0 to 4",
                 "policy.traineePriorities[1]: must be a priority from 1 to 4",
