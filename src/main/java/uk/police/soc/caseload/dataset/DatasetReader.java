@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -163,19 +164,18 @@ public final class DatasetReader {
         Set<ValidationMessage> messages = SCHEMA.validate(root);
         // A nullable field is "X or null" (oneOf); its "null expected" branch says nothing useful, and the
         // oneOf summary only matters when no branch explained what is wrong.
-        Set<String> explained = new java.util.HashSet<>();
-        List<ValidationMessage> useful = new ArrayList<>();
+        Set<String> explained = new HashSet<>();
         for (ValidationMessage message : messages) {
             if (!"oneOf".equals(message.getType()) && !isNullBranch(message)) {
-                useful.add(message);
                 explained.add(message.getInstanceLocation().toString());
             }
         }
         List<Problem> problems = new ArrayList<>();
         for (ValidationMessage message : messages) {
-            if ("oneOf".equals(message.getType()) && !explained.contains(message.getInstanceLocation().toString())) {
-                problems.add(translate(message, root, paths));
-            } else if (useful.contains(message)) {
+            boolean unexplainedOneOf = "oneOf".equals(message.getType())
+                    && !explained.contains(message.getInstanceLocation().toString());
+            boolean useful = !"oneOf".equals(message.getType()) && !isNullBranch(message);
+            if (unexplainedOneOf || useful) {
                 problems.add(translate(message, root, paths));
             }
         }
