@@ -3,6 +3,12 @@ package uk.police.soc.caseload.dataset;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,11 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
@@ -276,7 +277,7 @@ public final class DatasetReader {
 
     // ---- problem paths ---------------------------------------------------------------------------------
 
-    private static List<Object> elements(com.networknt.schema.JsonNodePath location) {
+    private static List<Object> elements(JsonNodePath location) {
         List<Object> elements = new ArrayList<>();
         for (int i = 0; i < location.getNameCount(); i++) {
             elements.add(location.getElement(i));
