@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,8 @@ class StoredCaseloadServiceTest {
         Caseload before = stored();
         installFailingTrigger();
         Caseload small = Caseloads.small();
-        Caseload failing = withCategories(small, List.of(new Category("FRAUD", "Fraud")))
+        Caseload failing = withCategories(small, List.of(small.categories().get(0), small.categories().get(1),
+                        new Category("FRAUD", "Fraud")))
                 .withPolicy(Policy.DEFAULTS.withLongAbsenceDays(3))
                 .withOfficers(List.of(Officer.named("E7", "DS Seven")))
                 .withTrainingRecords(List.of(new TrainingRecord("E7", "LRO-CORE", AS_OF, null)))
@@ -249,14 +251,15 @@ class StoredCaseloadServiceTest {
     @Test
     void applyingAnAllocationMovesThreatsInOneGo() {
         service.importCaseload(Caseloads.small(), true);
+        service.applyAllocation(Map.of("SOC-3", "E1"));
         Map<String, String> allocation = new HashMap<>();
-        allocation.put("SOC-1", null);
-        allocation.put("SOC-3", "E1");
+        allocation.put("SOC-3", null);
+        allocation.put("SOC-2", "E2");
 
         service.applyAllocation(allocation);
 
-        assertThat(stored().allocation()).containsEntry("SOC-1", null).containsEntry("SOC-3", "E1")
-                .containsEntry("SOC-2", null);
+        assertThat(stored().allocation()).containsExactly(Map.entry("SOC-1", "E1"), Map.entry("SOC-2", "E2"),
+                new AbstractMap.SimpleEntry<>("SOC-3", null));
     }
 
     @Test
