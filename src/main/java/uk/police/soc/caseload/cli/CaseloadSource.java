@@ -37,7 +37,9 @@ public class CaseloadSource {
             Caseload caseload = new DatasetReader().read(origin.data);
             return asOf == null ? caseload : caseload.withAsOf(asOf);
         }
-        return service().load(asOf == null ? LocalDate.now() : asOf);
+        try (CaseloadService service = service()) {
+            return service.load(asOf == null ? LocalDate.now() : asOf);
+        }
     }
 
     public boolean fromDatabase() {

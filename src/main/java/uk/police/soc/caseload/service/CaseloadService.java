@@ -36,7 +36,12 @@ public interface CaseloadService extends AutoCloseable {
     void saveThreat(Threat threat);
 
     /** Creates or updates an officer by id. */
-    void saveOfficer(Officer officer);
+    default void saveOfficer(Officer officer) {
+        saveOfficers(List.of(officer));
+    }
+
+    /** Creates or updates several officers by id in one transaction, e.g. a mentee and their mentor. */
+    void saveOfficers(List<Officer> officers);
 
     /** Creates or updates a course by code. */
     void saveCourse(Course course);

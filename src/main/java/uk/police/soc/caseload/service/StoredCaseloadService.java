@@ -91,9 +91,14 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveOfficer(Officer officer) {
-        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), List.of(officer), Officer::id)),
-                store -> store.officers().save(officer));
+    public void saveOfficers(List<Officer> officers) {
+        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
+                store -> {
+                    for (Officer officer : officers) {
+                        store.officers().save(officer);
+                    }
+                    return null;
+                });
     }
 
     @Override

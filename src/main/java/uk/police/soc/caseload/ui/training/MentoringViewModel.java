@@ -108,13 +108,15 @@ public class MentoringViewModel {
         Officer menteeOfficer = mentee.get();
         Officer mentorOfficer = mentor.get();
         try {
-            service.saveOfficer(menteeOfficer.withMentorId(mentorOfficer.id()));
+            // One transaction: a pair is never half started.
+            List<Officer> changed = new ArrayList<>(List.of(menteeOfficer.withMentorId(mentorOfficer.id())));
             if (recordReduction.get()) {
                 List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
                 reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate.get(),
                         null));
-                service.saveOfficer(mentorOfficer.withReductions(reductions));
+                changed.add(mentorOfficer.withReductions(reductions));
             }
+            service.saveOfficers(changed);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not started", e.problems());
         }
@@ -133,7 +135,7 @@ public class MentoringViewModel {
         Officer menteeOfficer = officers.get(pair.menteeId());
         Officer mentorOfficer = officers.get(pair.mentorId());
         try {
-            service.saveOfficer(menteeOfficer.withMentorId(null));
+            List<Officer> changedOfficers = new ArrayList<>(List.of(menteeOfficer.withMentorId(null)));
             if (mentorOfficer != null) {
                 String reason = reductionReason(menteeOfficer);
                 List<Reduction> kept = new ArrayList<>();
@@ -152,9 +154,11 @@ public class MentoringViewModel {
                     }
                 }
                 if (changed) {
-                    service.saveOfficer(mentorOfficer.withReductions(kept));
+                    changedOfficers.add(mentorOfficer.withReductions(kept));
                 }
             }
+            // One transaction: a pair is never half ended.
+            service.saveOfficers(changedOfficers);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not ended", e.problems());
         }
