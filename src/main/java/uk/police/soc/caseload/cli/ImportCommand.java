@@ -1,14 +1,62 @@
 package uk.police.soc.caseload.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
 
-// Placeholder until its issue lands; listed now so that parallel work does not collide in CaseloadCommand.
-@Command(name = "import", description = "Not yet available.", hidden = true)
-public class ImportCommand implements java.util.concurrent.Callable<Integer> {
+/** Stores a dataset in the database: all of it or nothing. */
+@Command(name = "import",
+        description = {
+            "Stores a soc-caseload/1 dataset in the database, in one transaction.",
+            "Without --replace, adds new records and updates those with the same id (training records: same"
+                + " officer, course and completion date), keeping the rest; with --replace the database holds"
+                + " exactly the dataset afterwards. The dataset's policy settings are stored either way.",
+            "An invalid dataset changes nothing: every problem goes to stderr and the exit code is 2."
+        })
+public class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", required = true, description = "the soc-caseload/1 dataset")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
+    Path db;
+
+    @Option(names = "--replace", description = "make the database hold exactly this dataset")
+    boolean replace;
 
     @Override
     public Integer call() {
-        System.err.println("import: not yet available");
-        return CaseloadCommand.FAILED;
+        Caseload dataset = new DatasetReader().read(data);
+        CaseloadService.ImportSummary summary;
+        try (CaseloadService service = CaseloadServices.open(db)) {
+            summary = service.importCaseload(dataset, replace);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println((replace ? "Replaced the database's contents with " : "Merged ") + data.getFileName()
+                + (replace ? "." : " into the database (records with the same id were updated, others added)."));
+        out.printf("  %-18s %6s%n", "records", "stored");
+        row(out, "categories", summary.categories());
+        row(out, "courses", summary.courses());
+        row(out, "officers", summary.officers());
+        row(out, "training records", summary.trainingRecords());
+        row(out, "threats", summary.threats());
+        out.println("Policy settings: the dataset's.");
+        out.flush();
+        return CaseloadCommand.DONE;
+    }
+
+    private static void row(PrintWriter out, String kind, int count) {
+        out.printf("  %-18s %6d%n", kind, count);
     }
 }
