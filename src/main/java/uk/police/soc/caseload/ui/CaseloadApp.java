@@ -14,6 +14,7 @@ public class CaseloadApp extends Application {
             CaseloadApp.class.getResource("/uk/police/soc/caseload/ui/caseload.css").toExternalForm();
 
     private static Path databasePath;
+    private WorkspaceViewModel workspace;
 
     /** Starts the app on the given database, or the user's default one when {@code null}; returns on exit. */
     public static void launchOn(Path database) {
@@ -25,7 +26,9 @@ public class CaseloadApp extends Application {
     public void start(Stage stage) {
         CaseloadService service = CaseloadServices.open(databasePath);
         String name = databasePath == null ? "default database" : databasePath.toString();
-        Scene scene = createScene(stage, service, name);
+        workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
+                CaseloadServices::open);
+        Scene scene = createScene(stage, workspace);
         stage.setTitle("SOC Caseload Planner");
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -33,12 +36,14 @@ public class CaseloadApp extends Application {
         stage.show();
     }
 
-    /** Builds the main window's scene on a service; the tests use it with a service of their own. */
-    public static Scene createScene(Stage stage, CaseloadService service, String databaseName) {
-        return createScene(stage, new WorkspaceViewModel(service, databaseName, new FxBackgroundRunner(),
-                new FxDialogService(stage), CaseloadServices::open));
+    @Override
+    public void stop() {
+        if (workspace != null) {
+            workspace.close();
+        }
     }
 
+    /** Builds the main window's scene on a workspace; the tests use it with a service and dialogs of their own. */
     public static Scene createScene(Stage stage, WorkspaceViewModel workspace) {
         MainView view = new MainView(workspace);
         Scene scene = new Scene(view, 1366, 740);

@@ -259,7 +259,11 @@ public class WorkspaceViewModel {
     public void openDatabase(Path database) {
         busy.set(true);
         runner.run(() -> databaseOpener.apply(database), opened -> {
+            CaseloadService previous = service.get();
             service.set(opened);
+            if (previous != opened) {
+                previous.close();
+            }
             databaseName.set(database.toString());
             message.set("Opened " + database);
             refresh();
@@ -267,6 +271,11 @@ public class WorkspaceViewModel {
             busy.set(false);
             report("Could not open " + database, error);
         });
+    }
+
+    /** Releases the open database when the window closes. */
+    public void close() {
+        service.get().close();
     }
 
     private void report(String title, Throwable error) {
