@@ -1,14 +1,39 @@
 package uk.police.soc.caseload.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.Caseload;
 
-// Placeholder until its issue lands; listed now so that parallel work does not collide in CaseloadCommand.
-@Command(name = "validate", description = "Not yet available.", hidden = true)
-public class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+/** Checks a dataset file against the format and every rule, changing nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks a soc-caseload/1 dataset: its shape, dates and every cross-record rule.",
+            "Valid: prints what it holds, exit 0. Invalid: every problem on stderr as 'path: message', exit 2."})
+public class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", required = true, description = "the dataset to check")
+    Path data;
 
     @Override
     public Integer call() {
-        System.err.println("validate: not yet available");
-        return CaseloadCommand.FAILED;
+        Caseload caseload = new DatasetReader().read(data);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s is a valid soc-caseload/1 dataset as of %s.%n", data, caseload.asOf());
+        String row = "  %-17s %6d%n";
+        out.printf(row, "categories", caseload.categories().size());
+        out.printf(row, "courses", caseload.courses().size());
+        out.printf(row, "officers", caseload.officers().size());
+        out.printf(row, "training records", caseload.trainingRecords().size());
+        out.printf(row, "threats", caseload.threats().size());
+        out.flush();
+        return CaseloadCommand.DONE;
     }
 }

@@ -1,24 +1,445 @@
 package uk.police.soc.caseload.dataset;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadValidator;
+import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.ThreatStatus;
+import uk.police.soc.caseload.domain.TrainingRecord;
 
 /**
- * Reads {@code soc-caseload/1} documents. PLACEHOLDER signature: the dataset work replaces the body.
+ * Reads {@code soc-caseload/1} documents: JSON syntax, then the JSON Schema and real calendar dates, then the
+ * cross-record rules of {@link CaseloadValidator}. A document is accepted whole or rejected with every problem
+ * found, each as {@code path: message} naming the record by id where it has a usable one.
  */
 public final class DatasetReader {
+
+    private static final String SCHEMA_RESOURCE = "dataset.schema.json";
+    private static final Set<String> DATE_FIELDS =
+            Set.of("asOf", "from", "until", "completedOn", "expiresOn", "adoptedOn", "nextReviewDue");
+    private static final Set<String> INT_FIELDS = Set.of("validMonths", "longAbsenceDays");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** The lists whose records have an id of their own to name them by in problem paths. */
+    private static final Map<String, String> ID_FIELD_BY_LIST =
+            Map.of("categories", "code", "courses", "code", "officers", "id", "threats", "id");
+    private static final String DOCUMENT = "document";
+
+    private static final JsonSchema SCHEMA = loadSchema();
 
     /**
      * Parses and validates a dataset file: the JSON Schema, every cross-record rule and real calendar dates.
      *
-     * @throws uk.police.soc.caseload.domain.InvalidInputException listing every problem as {@code path: message}
+     * @throws InvalidInputException listing every problem as {@code path: message}
      */
     public Caseload read(Path file) {
-        throw new UnsupportedOperationException("dataset reading not yet available");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "file not found");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), "not UTF-8 text");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot be read (" + e + ")");
+        }
+        return read(text);
     }
 
     /** As {@link #read(Path)}, from the document's text. */
     public Caseload read(String json) {
-        throw new UnsupportedOperationException("dataset reading not yet available");
+        JsonNode root = parse(json);
+        Map<String, Map<String, Integer>> idCounts = idCounts(root);
+        Function<List<Object>, String> paths = elements -> pathOf(elements, root, idCounts);
+
+        JsonNode format = root.get("format");
+        if (format != null && !DatasetJson.FORMAT.equals(format.asText(null))) {
+            // Another version's document cannot be judged by this version's rules: that is the one problem.
+            throw new InvalidInputException("format",
+                    "expected \"" + DatasetJson.FORMAT + "\", got " + format + ": not a soc-caseload/1 dataset");
+        }
+        Set<Problem> problems = new LinkedHashSet<>(schemaProblems(root, paths));
+        checkValues(root, new ArrayList<>(), paths, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(List.copyOf(problems));
+        }
+        Caseload caseload = toCaseload(root);
+        List<Problem> ruleProblems = new CaseloadValidator().validate(caseload);
+        if (!ruleProblems.isEmpty()) {
+            throw new InvalidInputException(ruleProblems);
+        }
+        return caseload;
+    }
+
+    // ---- syntax ----------------------------------------------------------------------------------------
+
+    private static JsonNode parse(String json) {
+        JsonNode root;
+        try {
+            root = DatasetJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? DOCUMENT : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String why = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[").replaceAll("\\s+", " ");
+            throw new InvalidInputException(where, "not valid JSON (truncated or mistyped?): " + why);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidInputException(DOCUMENT, "empty: expected a " + DatasetJson.FORMAT + " JSON object");
+        }
+        if (!root.isObject()) {
+            throw new InvalidInputException(DOCUMENT, "expected a JSON object, got " + root.getNodeType());
+        }
+        return root;
+    }
+
+    // ---- schema ----------------------------------------------------------------------------------------
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in, SchemaValidatorsConfig.builder().build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Problem> schemaProblems(JsonNode root, Function<List<Object>, String> paths) {
+        Set<ValidationMessage> messages = SCHEMA.validate(root);
+        // A nullable field is "X or null" (oneOf); its "null expected" branch says nothing useful, and the
+        // oneOf summary only matters when no branch explained what is wrong.
+        Set<String> explained = new java.util.HashSet<>();
+        List<ValidationMessage> useful = new ArrayList<>();
+        for (ValidationMessage message : messages) {
+            if (!"oneOf".equals(message.getType()) && !isNullBranch(message)) {
+                useful.add(message);
+                explained.add(message.getInstanceLocation().toString());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (ValidationMessage message : messages) {
+            if ("oneOf".equals(message.getType()) && !explained.contains(message.getInstanceLocation().toString())) {
+                problems.add(translate(message, root, paths));
+            } else if (useful.contains(message)) {
+                problems.add(translate(message, root, paths));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isNullBranch(ValidationMessage message) {
+        Object[] args = message.getArguments();
+        return "type".equals(message.getType()) && args != null && args.length == 2 && "null".equals(String.valueOf(args[1]));
+    }
+
+    private static Problem translate(ValidationMessage message, JsonNode root, Function<List<Object>, String> paths) {
+        List<Object> at = elements(message.getInstanceLocation());
+        String schemaAt = message.getSchemaLocation().toString();
+        JsonNode value = root.at(message.getInstanceLocation().toString());
+        boolean byPriority = schemaAt.contains("/$defs/byPriority/") || schemaAt.contains("/$defs/levelByPriority/");
+        Object[] args = message.getArguments();
+        String arg = args == null || args.length == 0 ? "" : String.valueOf(args[0]);
+        switch (message.getType()) {
+            case "additionalProperties":
+                return new Problem(paths.apply(plus(at, message.getProperty())),
+                        byPriority ? "not a priority (expected 1, 2, 3 and 4)" : "unknown field");
+            case "required":
+                return new Problem(paths.apply(plus(at, message.getProperty())),
+                        byPriority ? "missing (every priority 1 to 4 needs a value)" : "is required");
+            case "type":
+                return new Problem(paths.apply(at), "expected " + article(String.valueOf(args[1])) + ", got " + value);
+            case "const":
+                return new Problem(paths.apply(at), "expected " + arg + ", got " + value);
+            case "enum":
+                return new Problem(paths.apply(at), "expected one of " + arg + ", got " + value);
+            case "minimum":
+                return new Problem(paths.apply(at), "must be at least " + arg + ", got " + value);
+            case "maximum":
+                return new Problem(paths.apply(at), "must be at most " + arg + ", got " + value);
+            case "exclusiveMinimum":
+                return new Problem(paths.apply(at), "must be above " + arg + ", got " + value);
+            case "uniqueItems":
+                return new Problem(paths.apply(at), "lists the same value more than once");
+            case "oneOf":
+                return new Problem(paths.apply(at), "not an allowed value: " + value);
+            default:
+                break;
+        }
+        if (schemaAt.contains("/$defs/id/")) {
+            return new Problem(paths.apply(at), "must be 1 to 64 characters with no leading or trailing space, got "
+                    + value);
+        }
+        if (schemaAt.contains("/$defs/date/")) {
+            return new Problem(paths.apply(at), "expected a date as YYYY-MM-DD, got " + value);
+        }
+        if ("minLength".equals(message.getType())) {
+            return new Problem(paths.apply(at), "must not be empty");
+        }
+        String text = message.getMessage();
+        int colon = text.indexOf(": ");
+        return new Problem(paths.apply(at), colon < 0 ? text : text.substring(colon + 2));
+    }
+
+    private static String article(String type) {
+        return (type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " : "a ") + type;
+    }
+
+    // ---- what the schema cannot say ---------------------------------------------------------------------
+
+    /** Real calendar dates (the schema checks only their shape) and integers that fit the domain. */
+    private static void checkValues(JsonNode node, List<Object> at, Function<List<Object>, String> paths,
+            Set<Problem> problems) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkValues(node.get(i), plus(at, i), paths, problems);
+            }
+        } else if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                List<Object> fieldAt = plus(at, field.getKey());
+                JsonNode value = field.getValue();
+                if (DATE_FIELDS.contains(field.getKey()) && value.isTextual()
+                        && DATE_SHAPE.matcher(value.asText()).matches() && parseDate(value.asText()) == null) {
+                    problems.add(new Problem(paths.apply(fieldAt), "not a real calendar date: " + value));
+                } else if (INT_FIELDS.contains(field.getKey()) && value.isIntegralNumber() && !value.canConvertToInt()) {
+                    problems.add(new Problem(paths.apply(fieldAt), "too large: " + value));
+                } else {
+                    checkValues(value, fieldAt, paths, problems);
+                }
+            }
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // ---- problem paths ---------------------------------------------------------------------------------
+
+    private static List<Object> elements(com.networknt.schema.JsonNodePath location) {
+        List<Object> elements = new ArrayList<>();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            elements.add(location.getElement(i));
+        }
+        return elements;
+    }
+
+    private static List<Object> plus(List<Object> path, Object element) {
+        List<Object> longer = new ArrayList<>(path);
+        longer.add(element);
+        return longer;
+    }
+
+    /** How often each id occurs in each list, so that a record is named by its id only when that is unique. */
+    private static Map<String, Map<String, Integer>> idCounts(JsonNode root) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        ID_FIELD_BY_LIST.forEach((list, idField) -> {
+            Map<String, Integer> listCounts = new HashMap<>();
+            for (JsonNode record : root.path(list)) {
+                JsonNode id = record.get(idField);
+                if (id != null && id.isTextual()) {
+                    listCounts.merge(id.asText(), 1, Integer::sum);
+                }
+            }
+            counts.put(list, listCounts);
+        });
+        return counts;
+    }
+
+    private static String pathOf(List<Object> elements, JsonNode root, Map<String, Map<String, Integer>> idCounts) {
+        if (elements.isEmpty()) {
+            return DOCUMENT;
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < elements.size(); i++) {
+            Object element = elements.get(i);
+            if (element instanceof Integer) {
+                int index = (Integer) element;
+                String list = i == 1 ? String.valueOf(elements.get(0)) : null;
+                if (list != null && ID_FIELD_BY_LIST.containsKey(list)) {
+                    JsonNode id = root.path(list).path(index).get(ID_FIELD_BY_LIST.get(list));
+                    String idText = id != null && id.isTextual() ? id.asText() : null;
+                    path.setLength(0);
+                    path.append(CaseloadValidator.recordPath(list, index, idText, idCounts.get(list)));
+                } else {
+                    path.append('[').append(index).append(']');
+                }
+            } else {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(element);
+            }
+        }
+        return path.toString();
+    }
+
+    // ---- mapping to the domain -------------------------------------------------------------------------
+
+    private static Caseload toCaseload(JsonNode root) {
+        return new Caseload(
+                date(root.get("asOf")),
+                policy(root.get("policy")),
+                list(root.get("categories"), c -> new Category(text(c.get("code")), text(c.get("name")))),
+                list(root.get("courses"), DatasetReader::course),
+                list(root.get("officers"), DatasetReader::officer),
+                list(root.get("trainingRecords"), r -> new TrainingRecord(text(r.get("officerId")),
+                        text(r.get("courseCode")), date(r.get("completedOn")), date(r.get("expiresOn")))),
+                list(root.get("threats"), DatasetReader::threat));
+    }
+
+    /** Each setting given replaces the default whole; a setting not given keeps the default. */
+    private static Policy policy(JsonNode node) {
+        Policy defaults = Policy.DEFAULTS;
+        if (node == null) {
+            return defaults;
+        }
+        return new Policy(
+                node.has("nominalCapacityPoints") ? node.get("nominalCapacityPoints").asDouble()
+                        : defaults.nominalCapacityPoints(),
+                node.has("standardWeeklyHours") ? node.get("standardWeeklyHours").asDouble()
+                        : defaults.standardWeeklyHours(),
+                node.has("pointsByPriority") ? byPriority(node.get("pointsByPriority"), JsonNode::asDouble)
+                        : defaults.pointsByPriority(),
+                node.has("minSkillLevelByPriority") ? byPriority(node.get("minSkillLevelByPriority"), JsonNode::asInt)
+                        : defaults.minSkillLevelByPriority(),
+                node.has("minPipLevelByCategory") ? intMap(node.get("minPipLevelByCategory"))
+                        : defaults.minPipLevelByCategory(),
+                node.has("traineePriorities") ? list(node.get("traineePriorities"), JsonNode::asInt)
+                        : defaults.traineePriorities(),
+                node.has("longAbsenceDays") ? node.get("longAbsenceDays").asInt() : defaults.longAbsenceDays(),
+                node.has("amberLoadPercent") ? node.get("amberLoadPercent").asDouble() : defaults.amberLoadPercent(),
+                node.has("redLoadPercent") ? node.get("redLoadPercent").asDouble() : defaults.redLoadPercent(),
+                node.has("moveCostPoints") ? node.get("moveCostPoints").asDouble() : defaults.moveCostPoints(),
+                node.has("allowOverload") ? node.get("allowOverload").asBoolean() : defaults.allowOverload());
+    }
+
+    private static Course course(JsonNode node) {
+        return new Course(text(node.get("code")), text(node.get("name")), integer(node.get("validMonths")),
+                bool(node.get("accreditsLro"), false), text(node.get("category")));
+    }
+
+    private static Officer officer(JsonNode node) {
+        return new Officer(
+                text(node.get("id")),
+                text(node.get("name")),
+                text(node.get("rank")),
+                text(node.get("unit")),
+                text(node.get("area")),
+                number(node.get("weeklyHours")),
+                node.has("pipLevel") ? node.get("pipLevel").asInt() : 0,
+                node.has("skills") ? intMap(node.get("skills")) : Map.of(),
+                text(node.get("mentorId")),
+                list(node.get("reductions"), r -> new Reduction(text(r.get("reason")), r.get("percent").asDouble(),
+                        date(r.get("from")), date(r.get("until")))),
+                list(node.get("absences"), a -> new Absence(date(a.get("from")), date(a.get("until")),
+                        text(a.get("reason")))),
+                bool(node.get("active"), true));
+    }
+
+    private static Threat threat(JsonNode node) {
+        JsonNode status = node.get("status");
+        return new Threat(
+                text(node.get("id")),
+                text(node.get("name")),
+                text(node.get("category")),
+                node.get("priority").asInt(),
+                text(node.get("band")),
+                number(node.get("riskScore")),
+                number(node.get("workloadPoints")),
+                integer(node.get("minSkillLevel")),
+                integer(node.get("minPipLevel")),
+                text(node.get("area")),
+                text(node.get("officerId")),
+                bool(node.get("pinned"), false),
+                list(node.get("excludedOfficerIds"), JsonNode::asText),
+                status == null ? ThreatStatus.ACTIVE : ThreatStatus.valueOf(status.asText()),
+                date(node.get("adoptedOn")),
+                date(node.get("nextReviewDue")));
+    }
+
+    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+        List<T> items = new ArrayList<>();
+        if (array != null) {
+            array.forEach(element -> items.add(item.apply(element)));
+        }
+        return items;
+    }
+
+    private static <V> Map<Integer, V> byPriority(JsonNode object, Function<JsonNode, V> value) {
+        Map<Integer, V> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> map.put(Integer.valueOf(e.getKey()), value.apply(e.getValue())));
+        return map;
+    }
+
+    private static Map<String, Integer> intMap(JsonNode object) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asInt()));
+        return map;
+    }
+
+    private static boolean isAbsent(JsonNode node) {
+        return node == null || node.isNull();
+    }
+
+    private static String text(JsonNode node) {
+        return isAbsent(node) ? null : node.asText();
+    }
+
+    private static Double number(JsonNode node) {
+        return isAbsent(node) ? null : node.asDouble();
+    }
+
+    private static Integer integer(JsonNode node) {
+        return isAbsent(node) ? null : node.asInt();
+    }
+
+    private static boolean bool(JsonNode node, boolean absent) {
+        return isAbsent(node) ? absent : node.asBoolean();
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return isAbsent(node) ? null : LocalDate.parse(node.asText());
     }
 }

@@ -1,19 +1,200 @@
 package uk.police.soc.caseload.dataset;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.TreeMap;
+import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.TrainingRecord;
 
 /**
- * Writes {@code soc-caseload/1} documents. PLACEHOLDER signature: the dataset work replaces the body.
+ * Writes {@code soc-caseload/1} documents: every field of every record in the order of the format's
+ * description, the policy in full, nulls written where the format allows them (so a reader sees that a
+ * threat's points come from the policy), pretty-printed.
  */
 public final class DatasetWriter {
 
     /** The caseload as a valid dataset, with every policy setting written. */
     public String toJson(Caseload caseload) {
-        throw new UnsupportedOperationException("dataset writing not yet available");
+        ObjectNode root = object();
+        root.put("format", DatasetJson.FORMAT);
+        putDate(root, "asOf", caseload.asOf());
+        root.set("policy", policy(caseload.policy()));
+        ArrayNode categories = root.putArray("categories");
+        caseload.categories().forEach(c -> categories.add(category(c)));
+        ArrayNode courses = root.putArray("courses");
+        caseload.courses().forEach(c -> courses.add(course(c)));
+        ArrayNode officers = root.putArray("officers");
+        caseload.officers().forEach(o -> officers.add(officer(o)));
+        ArrayNode records = root.putArray("trainingRecords");
+        caseload.trainingRecords().forEach(r -> records.add(trainingRecord(r)));
+        ArrayNode threats = root.putArray("threats");
+        caseload.threats().forEach(t -> threats.add(threat(t)));
+        try {
+            return DatasetJson.mapper().writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
     }
 
+    /** Writes through a temporary file beside the target, so that a failed write leaves no half document. */
     public void write(Caseload caseload, Path file) {
-        throw new UnsupportedOperationException("dataset writing not yet available");
+        String json = toJson(caseload);
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            try {
+                Files.writeString(temporary, json, StandardCharsets.UTF_8);
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static ObjectNode policy(Policy policy) {
+        ObjectNode node = object();
+        putNumber(node, "nominalCapacityPoints", policy.nominalCapacityPoints());
+        putNumber(node, "standardWeeklyHours", policy.standardWeeklyHours());
+        ObjectNode points = node.putObject("pointsByPriority");
+        new TreeMap<>(policy.pointsByPriority()).forEach((priority, p) -> putNumber(points, priority.toString(), p));
+        ObjectNode skills = node.putObject("minSkillLevelByPriority");
+        new TreeMap<>(policy.minSkillLevelByPriority()).forEach((priority, level) -> skills.put(priority.toString(), level));
+        ObjectNode pip = node.putObject("minPipLevelByCategory");
+        new TreeMap<>(policy.minPipLevelByCategory()).forEach(pip::put);
+        ArrayNode trainee = node.putArray("traineePriorities");
+        policy.traineePriorities().forEach(trainee::add);
+        node.put("longAbsenceDays", policy.longAbsenceDays());
+        putNumber(node, "amberLoadPercent", policy.amberLoadPercent());
+        putNumber(node, "redLoadPercent", policy.redLoadPercent());
+        putNumber(node, "moveCostPoints", policy.moveCostPoints());
+        node.put("allowOverload", policy.allowOverload());
+        return node;
+    }
+
+    private static ObjectNode category(Category category) {
+        ObjectNode node = object();
+        node.put("code", category.code());
+        node.put("name", category.name());
+        return node;
+    }
+
+    private static ObjectNode course(Course course) {
+        ObjectNode node = object();
+        node.put("code", course.code());
+        node.put("name", course.name());
+        node.put("validMonths", course.validMonths());
+        node.put("accreditsLro", course.accreditsLro());
+        node.put("category", course.category());
+        return node;
+    }
+
+    private static ObjectNode officer(Officer officer) {
+        ObjectNode node = object();
+        node.put("id", officer.id());
+        node.put("name", officer.name());
+        node.put("rank", officer.rank());
+        node.put("unit", officer.unit());
+        node.put("area", officer.area());
+        // The format has no null for weeklyHours: leaving it out is how it says "the standard week".
+        if (officer.weeklyHours() != null) {
+            putNumber(node, "weeklyHours", officer.weeklyHours());
+        }
+        node.put("pipLevel", officer.pipLevel());
+        ObjectNode skills = node.putObject("skills");
+        new TreeMap<>(officer.skills()).forEach(skills::put);
+        node.put("mentorId", officer.mentorId());
+        ArrayNode reductions = node.putArray("reductions");
+        officer.reductions().forEach(r -> reductions.add(reduction(r)));
+        ArrayNode absences = node.putArray("absences");
+        officer.absences().forEach(a -> absences.add(absence(a)));
+        node.put("active", officer.active());
+        return node;
+    }
+
+    private static ObjectNode reduction(Reduction reduction) {
+        ObjectNode node = object();
+        node.put("reason", reduction.reason());
+        putNumber(node, "percent", reduction.percent());
+        putDate(node, "from", reduction.from());
+        putDate(node, "until", reduction.until());
+        return node;
+    }
+
+    /** The format's absence has no null reason: an absence without one leaves the field out. */
+    private static ObjectNode absence(Absence absence) {
+        ObjectNode node = object();
+        putDate(node, "from", absence.from());
+        putDate(node, "until", absence.until());
+        if (absence.reason() != null) {
+            node.put("reason", absence.reason());
+        }
+        return node;
+    }
+
+    private static ObjectNode trainingRecord(TrainingRecord record) {
+        ObjectNode node = object();
+        node.put("officerId", record.officerId());
+        node.put("courseCode", record.courseCode());
+        putDate(node, "completedOn", record.completedOn());
+        putDate(node, "expiresOn", record.expiresOn());
+        return node;
+    }
+
+    private static ObjectNode threat(Threat threat) {
+        ObjectNode node = object();
+        node.put("id", threat.id());
+        node.put("name", threat.name());
+        node.put("category", threat.category());
+        node.put("priority", threat.priority());
+        node.put("band", threat.band());
+        putNumber(node, "riskScore", threat.riskScore());
+        putNumber(node, "workloadPoints", threat.workloadPoints());
+        node.put("minSkillLevel", threat.minSkillLevel());
+        node.put("minPipLevel", threat.minPipLevel());
+        node.put("area", threat.area());
+        node.put("officerId", threat.officerId());
+        node.put("pinned", threat.pinned());
+        ArrayNode excluded = node.putArray("excludedOfficerIds");
+        threat.excludedOfficerIds().forEach(excluded::add);
+        node.put("status", threat.status().name());
+        putDate(node, "adoptedOn", threat.adoptedOn());
+        putDate(node, "nextReviewDue", threat.nextReviewDue());
+        return node;
+    }
+
+    private static ObjectNode object() {
+        return DatasetJson.mapper().createObjectNode();
+    }
+
+    private static void putDate(ObjectNode node, String field, LocalDate date) {
+        node.set(field, DatasetJson.mapper().valueToTree(date));
+    }
+
+    /** Whole numbers are written without a fraction ({@code 30}, not {@code 30.0}), as people write them. */
+    static void putNumber(ObjectNode node, String field, Double value) {
+        if (value == null) {
+            node.putNull(field);
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            node.put(field, value.longValue());
+        } else {
+            node.put(field, value);
+        }
     }
 }

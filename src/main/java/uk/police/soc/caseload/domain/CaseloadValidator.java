@@ -1,16 +1,295 @@
 package uk.police.soc.caseload.domain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The rules a valid caseload keeps beyond the JSON shape: unique ids, references between records, value
  * ranges, ordered date ranges. Used on every import and on every edit made in the app, so that both reject
- * the same things with the same messages. PLACEHOLDER: the dataset work fills it in.
+ * the same things with the same messages.
+ *
+ * <p>The value ranges repeat what the dataset's JSON Schema says because the app's edit dialogs build domain
+ * objects directly, without JSON, and must reject what an import rejects.
  */
 public final class CaseloadValidator {
 
+    /** Identifiers and codes: 1 to 64 characters, no leading or trailing space. */
+    private static final Pattern ID = Pattern.compile("\\S(.*\\S)?", Pattern.DOTALL);
+    private static final int MAX_ID_LENGTH = 64;
+    private static final Set<Integer> PRIORITIES = Set.of(1, 2, 3, 4);
+
+    public static boolean isValidId(String id) {
+        return id != null && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+    }
+
+    /**
+     * How a problem path names the record at {@code index} of {@code list}: by its id when that is a valid id
+     * no other record of the list shares, else by its index.
+     */
+    public static String recordPath(String list, int index, String id, Map<String, Integer> idCounts) {
+        boolean usable = isValidId(id) && idCounts.getOrDefault(id, 0) == 1;
+        return list + "[" + (usable ? id : String.valueOf(index)) + "]";
+    }
+
     /** Every problem, each naming the record (by id where it has one) and the field; empty when valid. */
     public List<Problem> validate(Caseload caseload) {
-        return List.of();
+        Problems problems = new Problems();
+        checkPolicy(caseload.policy(), problems);
+        Set<String> categoryCodes = checkCategories(caseload.categories(), problems);
+        Set<String> courseCodes = checkCourses(caseload.courses(), categoryCodes, problems);
+        Set<String> officerIds = checkOfficers(caseload.officers(), categoryCodes, problems);
+        checkTrainingRecords(caseload.trainingRecords(), officerIds, courseCodes, problems);
+        checkThreats(caseload.threats(), categoryCodes, officerIds, problems);
+        return problems.list;
+    }
+
+    // ---- policy ----------------------------------------------------------------------------------------
+
+    private void checkPolicy(Policy policy, Problems problems) {
+        String path = "policy";
+        problems.check(policy.nominalCapacityPoints() > 0, path + ".nominalCapacityPoints", "must be above 0");
+        problems.check(policy.standardWeeklyHours() > 0 && policy.standardWeeklyHours() <= 60,
+                path + ".standardWeeklyHours", "must be above 0 and at most 60");
+        checkByPriority(policy.pointsByPriority(), path + ".pointsByPriority", problems,
+                points -> points != null && points > 0, "must be above 0");
+        checkByPriority(policy.minSkillLevelByPriority(), path + ".minSkillLevelByPriority", problems,
+                level -> level != null && level >= 0 && level <= 3, "must be a skill level from 0 to 3");
+        policy.minPipLevelByCategory().forEach((category, level) -> problems.check(level >= 0 && level <= 4,
+                path + ".minPipLevelByCategory." + category, "must be a PIP level from 0 to 4"));
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < policy.traineePriorities().size(); i++) {
+            Integer priority = policy.traineePriorities().get(i);
+            String itemPath = path + ".traineePriorities[" + i + "]";
+            if (!PRIORITIES.contains(priority)) {
+                problems.add(itemPath, "must be a priority from 1 to 4");
+            } else if (!seen.add(priority)) {
+                problems.add(itemPath, "priority " + priority + " is listed twice");
+            }
+        }
+        problems.check(policy.longAbsenceDays() >= 1, path + ".longAbsenceDays", "must be at least 1");
+        problems.check(policy.amberLoadPercent() > 0, path + ".amberLoadPercent", "must be above 0");
+        problems.check(policy.redLoadPercent() > 0, path + ".redLoadPercent", "must be above 0");
+        problems.check(policy.moveCostPoints() >= 0, path + ".moveCostPoints", "must be 0 or more");
+    }
+
+    private <V> void checkByPriority(Map<Integer, V> byPriority, String path, Problems problems,
+            java.util.function.Predicate<V> valid, String rangeMessage) {
+        if (!byPriority.keySet().equals(PRIORITIES)) {
+            problems.add(path, "must give a value for each priority 1, 2, 3 and 4 and no other");
+        }
+        byPriority.forEach((priority, value) -> problems.check(valid.test(value), path + "." + priority, rangeMessage));
+    }
+
+    // ---- categories and courses ------------------------------------------------------------------------
+
+    private Set<String> checkCategories(List<Category> categories, Problems problems) {
+        Map<String, Integer> counts = counts(categories, Category::code);
+        for (int i = 0; i < categories.size(); i++) {
+            Category category = categories.get(i);
+            String path = recordPath("categories", i, category.code(), counts);
+            checkId(category.code(), path + ".code", "code", counts, problems);
+            checkName(category.name(), path + ".name", problems);
+        }
+        return counts.keySet();
+    }
+
+    private Set<String> checkCourses(List<Course> courses, Set<String> categoryCodes, Problems problems) {
+        Map<String, Integer> counts = counts(courses, Course::code);
+        for (int i = 0; i < courses.size(); i++) {
+            Course course = courses.get(i);
+            String path = recordPath("courses", i, course.code(), counts);
+            checkId(course.code(), path + ".code", "code", counts, problems);
+            checkName(course.name(), path + ".name", problems);
+            problems.check(course.validMonths() == null || course.validMonths() >= 1, path + ".validMonths",
+                    "must be at least 1 (or null: never expires)");
+            checkReference(course.category(), categoryCodes, path + ".category", "category", problems);
+        }
+        return counts.keySet();
+    }
+
+    // ---- officers --------------------------------------------------------------------------------------
+
+    private Set<String> checkOfficers(List<Officer> officers, Set<String> categoryCodes, Problems problems) {
+        Map<String, Integer> counts = counts(officers, Officer::id);
+        for (int i = 0; i < officers.size(); i++) {
+            Officer officer = officers.get(i);
+            String path = recordPath("officers", i, officer.id(), counts);
+            checkId(officer.id(), path + ".id", "id", counts, problems);
+            checkName(officer.name(), path + ".name", problems);
+            Double hours = officer.weeklyHours();
+            problems.check(hours == null || (hours > 0 && hours <= 60), path + ".weeklyHours",
+                    "must be above 0 and at most 60");
+            problems.check(officer.pipLevel() >= 0 && officer.pipLevel() <= 4, path + ".pipLevel",
+                    "must be a PIP level from 0 to 4");
+            officer.skills().forEach((category, level) -> {
+                String skillPath = path + ".skills." + category;
+                checkReference(category, categoryCodes, skillPath, "category", problems);
+                problems.check(level != null && level >= 0 && level <= 3, skillPath,
+                        "must be a skill level from 0 to 3");
+            });
+            if (officer.mentorId() != null && officer.mentorId().equals(officer.id())) {
+                problems.add(path + ".mentorId", "an officer cannot be their own mentor");
+            } else {
+                checkReference(officer.mentorId(), counts.keySet(), path + ".mentorId", "officer", problems);
+            }
+            checkReductions(officer.reductions(), path + ".reductions", problems);
+            checkAbsences(officer.absences(), path + ".absences", problems);
+        }
+        return counts.keySet();
+    }
+
+    private void checkReductions(List<Reduction> reductions, String listPath, Problems problems) {
+        for (int i = 0; i < reductions.size(); i++) {
+            Reduction reduction = reductions.get(i);
+            String path = listPath + "[" + i + "]";
+            problems.check(!isBlank(reduction.reason()), path + ".reason", "must not be blank");
+            problems.check(reduction.percent() > 0 && reduction.percent() <= 100, path + ".percent",
+                    "must be above 0 and at most 100");
+            checkOrder(reduction.from(), reduction.until(), path, problems);
+        }
+    }
+
+    private void checkAbsences(List<Absence> absences, String listPath, Problems problems) {
+        for (int i = 0; i < absences.size(); i++) {
+            Absence absence = absences.get(i);
+            String path = listPath + "[" + i + "]";
+            problems.check(absence.from() != null, path + ".from", "is required");
+            problems.check(absence.until() != null, path + ".until", "is required");
+            checkOrder(absence.from(), absence.until(), path, problems);
+        }
+    }
+
+    private void checkOrder(LocalDate from, LocalDate until, String path, Problems problems) {
+        if (from != null && until != null && from.isAfter(until)) {
+            problems.add(path + ".until", "ends (" + until + ") before it starts (" + from + ")");
+        }
+    }
+
+    // ---- training records ------------------------------------------------------------------------------
+
+    private void checkTrainingRecords(List<TrainingRecord> records, Set<String> officerIds, Set<String> courseCodes,
+            Problems problems) {
+        Map<TrainingRecord.Key, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            TrainingRecord record = records.get(i);
+            // Records have no id of their own, so they are named by index.
+            String path = "trainingRecords[" + i + "]";
+            if (record.officerId() == null) {
+                problems.add(path + ".officerId", "is required");
+            } else {
+                checkReference(record.officerId(), officerIds, path + ".officerId", "officer", problems);
+            }
+            if (record.courseCode() == null) {
+                problems.add(path + ".courseCode", "is required");
+            } else {
+                checkReference(record.courseCode(), courseCodes, path + ".courseCode", "course", problems);
+            }
+            if (record.completedOn() == null) {
+                problems.add(path + ".completedOn", "is required");
+            } else {
+                Integer first = firstIndex.putIfAbsent(record.key(), i);
+                if (first != null) {
+                    problems.add(path, "same officer, course and completedOn as trainingRecords[" + first + "]");
+                }
+            }
+        }
+    }
+
+    // ---- threats ---------------------------------------------------------------------------------------
+
+    private void checkThreats(List<Threat> threats, Set<String> categoryCodes, Set<String> officerIds,
+            Problems problems) {
+        Map<String, Integer> counts = counts(threats, Threat::id);
+        for (int i = 0; i < threats.size(); i++) {
+            Threat threat = threats.get(i);
+            String path = recordPath("threats", i, threat.id(), counts);
+            checkId(threat.id(), path + ".id", "id", counts, problems);
+            checkName(threat.name(), path + ".name", problems);
+            if (threat.category() == null) {
+                problems.add(path + ".category", "is required");
+            } else {
+                checkReference(threat.category(), categoryCodes, path + ".category", "category", problems);
+            }
+            problems.check(PRIORITIES.contains(threat.priority()), path + ".priority",
+                    "must be a priority from 1 to 4");
+            problems.check(threat.riskScore() == null || threat.riskScore() >= 0, path + ".riskScore",
+                    "must be 0 or more (or null)");
+            problems.check(threat.workloadPoints() == null || threat.workloadPoints() > 0, path + ".workloadPoints",
+                    "must be above 0 (or null: from the policy)");
+            Integer skill = threat.minSkillLevel();
+            problems.check(skill == null || (skill >= 0 && skill <= 3), path + ".minSkillLevel",
+                    "must be a skill level from 0 to 3 (or null: from the policy)");
+            Integer pip = threat.minPipLevel();
+            problems.check(pip == null || (pip >= 0 && pip <= 4), path + ".minPipLevel",
+                    "must be a PIP level from 0 to 4 (or null: from the policy)");
+            checkReference(threat.officerId(), officerIds, path + ".officerId", "officer", problems);
+            problems.check(!threat.pinned() || threat.officerId() != null, path + ".pinned",
+                    "a pinned threat needs an officerId");
+            Set<String> excluded = new HashSet<>();
+            for (int j = 0; j < threat.excludedOfficerIds().size(); j++) {
+                String officerId = threat.excludedOfficerIds().get(j);
+                String excludedPath = path + ".excludedOfficerIds[" + j + "]";
+                if (!excluded.add(officerId)) {
+                    problems.add(excludedPath, "officer \"" + officerId + "\" is listed twice");
+                } else {
+                    checkReference(officerId, officerIds, excludedPath, "officer", problems);
+                }
+            }
+        }
+    }
+
+    // ---- shared checks ---------------------------------------------------------------------------------
+
+    private static <T> Map<String, Integer> counts(List<T> records, Function<T, String> id) {
+        Map<String, Integer> counts = new HashMap<>();
+        records.forEach(r -> counts.merge(Objects.requireNonNullElse(id.apply(r), ""), 1, Integer::sum));
+        counts.remove("");
+        return counts;
+    }
+
+    private static void checkId(String id, String path, String kind, Map<String, Integer> counts, Problems problems) {
+        if (!isValidId(id)) {
+            problems.add(path, "must be 1 to " + MAX_ID_LENGTH + " characters with no leading or trailing space");
+        } else if (counts.get(id) > 1) {
+            problems.add(path, "duplicate " + kind + " \"" + id + "\"");
+        }
+    }
+
+    private static void checkName(String name, String path, Problems problems) {
+        problems.check(!isBlank(name), path, "must not be blank");
+    }
+
+    /** A null reference is allowed (the field is optional); a non-null one must name an existing record. */
+    private static void checkReference(String reference, Set<String> known, String path, String kind,
+            Problems problems) {
+        if (reference != null && !known.contains(reference)) {
+            problems.add(path, "unknown " + kind + " \"" + reference + "\"");
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static final class Problems {
+        final List<Problem> list = new ArrayList<>();
+
+        void add(String path, String message) {
+            list.add(new Problem(path, message));
+        }
+
+        void check(boolean ok, String path, String message) {
+            if (!ok) {
+                add(path, message);
+            }
+        }
     }
 }
