@@ -29,20 +29,23 @@ public final class AllocationSolver {
         this.budget = budget;
     }
 
-    /** How long without a better plan before the run stops early: a sixth of the budget, 1 to 5 seconds. */
-    static Duration unimprovedLimit(Duration budget) {
-        long millis = Math.max(1000, Math.min(5000, budget.toMillis() / 6));
+    /**
+     * How long without a better plan before the run stops early: 3 ms per movable threat, at least 2 seconds and
+     * at most a third of the budget, so small caseloads return in seconds and large ones get time to escape.
+     */
+    static Duration unimprovedLimit(Duration budget, int movableThreats) {
+        long millis = Math.max(2000, Math.min(budget.toMillis() / 3, 3L * movableThreats));
         return Duration.ofMillis(Math.min(millis, budget.toMillis()));
     }
 
-    public static SolverConfig solverConfig(Duration budget) {
+    public static SolverConfig solverConfig(Duration budget, int movableThreats) {
         return new SolverConfig()
                 .withSolutionClass(AllocationPlan.class)
                 .withEntityClasses(PlannedThreat.class)
                 .withConstraintProviderClass(AllocationConstraints.class)
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(budget)
-                        .withUnimprovedSpentLimit(unimprovedLimit(budget)))
+                        .withUnimprovedSpentLimit(unimprovedLimit(budget, movableThreats)))
                 .withPhases(new LocalSearchPhaseConfig());
     }
 
@@ -52,11 +55,13 @@ public final class AllocationSolver {
 
     public Proposal solve(AllocationModel model, Consumer<Progress> onProgress) {
         long started = System.nanoTime();
-        Map<String, String> start = new GreedyAllocator(model).repair();
+        Map<String, String> start = new DescentImprover(model).improve(new GreedyAllocator(model).repair(),
+                started + budget.toNanos() / 4);
         AllocationPlan plan = model.newPlan(start);
         long speed = 0;
         if (!plan.getThreats().isEmpty() && !stopRequested) {
-            Solver<AllocationPlan> current = SolverFactory.<AllocationPlan>create(solverConfig(budget)).buildSolver();
+            Solver<AllocationPlan> current = SolverFactory.<AllocationPlan>create(
+                    solverConfig(remaining(started), plan.getThreats().size())).buildSolver();
             current.addEventListener(event -> onProgress.accept(
                     Progress.of(Duration.ofNanos(System.nanoTime() - started),
                             (BendableLongScore) event.getNewBestScore())));
@@ -68,6 +73,12 @@ public final class AllocationSolver {
             speed = ((DefaultSolver<AllocationPlan>) current).getSolverScope().getScoreCalculationSpeed();
         }
         return Proposal.of(model, model.allocationOf(plan), Duration.ofNanos(System.nanoTime() - started), speed);
+    }
+
+    /** What is left of the budget after the construction heuristic, never less than a second. */
+    private Duration remaining(long startedNanos) {
+        long left = budget.toNanos() - (System.nanoTime() - startedNanos);
+        return Duration.ofMillis(Math.max(1000, left / 1_000_000));
     }
 
     /** Ends the run early; it returns the best plan found so far. */

@@ -17,7 +17,11 @@ class QuickSolveProbe {
         AllocationModel model = new AllocationModel(caseload);
         long s = System.nanoTime();
         var greedy = model.figures(new GreedyAllocator(model).baseline());
-        var repair = model.figures(new GreedyAllocator(model).repair());
+        double floor = model.officers().stream().mapToDouble(x -> Math.max(0, x.fixedLoad() - x.capacity())).sum();
+        System.err.println("fixed overload floor " + floor);
+        long d0 = System.nanoTime();
+        var repair = model.figures(new DescentImprover(model).improve(new GreedyAllocator(model).repair(), System.nanoTime() + 10_000_000_000L));
+        System.err.println("descent ms " + (System.nanoTime()-d0)/1e6);
         System.err.println("greedy " + greedy.balance() + " hv " + greedy.hardViolations() + " over " + greedy.overloadPoints() + " unalloc " + greedy.unallocated().size() + " uncov " + greedy.uncoverable().size()+ " ms " + (System.nanoTime()-s)/1e6);
         System.err.println("repair " + repair.balance() + " over " + repair.overloadPoints() + " moves " + repair.moves());
         Proposal p = new AllocationSolver(Duration.ofSeconds(Integer.getInteger("probe.seconds", 10))).solve(caseload);
