@@ -45,7 +45,10 @@ public class CaseloadApp extends Application {
 
     /** Builds the main window's scene on a workspace; the tests use it with a service and dialogs of their own. */
     public static Scene createScene(Stage stage, WorkspaceViewModel workspace) {
-        MainView view = new MainView(workspace);
+        return createScene(new MainView(workspace), workspace);
+    }
+
+    public static Scene createScene(MainView view, WorkspaceViewModel workspace) {
         Scene scene = new Scene(view, 1366, 740);
         scene.getStylesheets().add(STYLESHEET);
         workspace.refresh();

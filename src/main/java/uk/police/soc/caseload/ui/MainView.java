@@ -1,6 +1,8 @@
 package uk.police.soc.caseload.ui;
 
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -32,6 +34,9 @@ import uk.police.soc.caseload.ui.dashboard.DashboardView;
 import uk.police.soc.caseload.ui.dashboard.DashboardViewModel;
 import uk.police.soc.caseload.ui.officers.OfficersView;
 import uk.police.soc.caseload.ui.officers.OfficersViewModel;
+import uk.police.soc.caseload.ui.planning.Planner;
+import uk.police.soc.caseload.ui.planning.PlanningView;
+import uk.police.soc.caseload.ui.planning.PlanningViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsView;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
@@ -46,8 +51,14 @@ public class MainView extends BorderPane {
     private final ThreatsViewModel threats;
     private final OfficersViewModel officers;
     private final AllocationBoardViewModel board;
+    private final PlanningViewModel planning;
 
     public MainView(WorkspaceViewModel workspace) {
+        this(workspace, Planner::solver);
+    }
+
+    /** The main window with its own planner factory (tests stand in for the solver). */
+    public MainView(WorkspaceViewModel workspace, Function<Duration, Planner> planners) {
         this.workspace = workspace;
         getStyleClass().add("main");
         DashboardViewModel dashboard = new DashboardViewModel(workspace);
@@ -58,8 +69,9 @@ public class MainView extends BorderPane {
         factories.put(Screen.THREATS, () -> new ThreatsView(threats));
         factories.put(Screen.OFFICERS, () -> new OfficersView(officers));
         factories.put(Screen.BOARD, () -> new AllocationBoardView(board));
-        factories.put(Screen.PLANNING, () -> placeholder("Planning",
-                "The planner is not part of this build yet."));
+        planning = new PlanningViewModel(workspace, new FxBackgroundRunner(), javafx.application.Platform::runLater,
+                planners);
+        factories.put(Screen.PLANNING, () -> new PlanningView(planning));
         factories.put(Screen.TRAINING, () -> placeholder("Training",
                 "Training records and gaps are not part of this build yet."));
 
@@ -148,7 +160,16 @@ public class MainView extends BorderPane {
                         board.togglePinSelected();
                     }
                 }));
-        MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu);
+        Menu planMenu = new Menu("_Planning");
+        planMenu.getItems().addAll(
+                item("_Propose allocation", "Shortcut+R", () -> {
+                    workspace.screenProperty().set(Screen.PLANNING);
+                    planning.propose();
+                }),
+                item("_Stop the planner", "Shortcut+PERIOD", planning::stop),
+                item("_Accept the proposal", "Shortcut+Shift+A", planning::accept),
+                item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject));
+        MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu);
         bar.setId("menu-bar");
         return bar;
     }
