@@ -26,6 +26,31 @@ public final class Formats {
         return String.format(Locale.UK, "%.1f", points);
     }
 
+    /** Makes a date picker read and write dates the British way (31/12/2022), whatever the machine's locale. */
+    public static javafx.scene.control.DatePicker britishDates(javafx.scene.control.DatePicker picker) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim(), format);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return LocalDate.parse(text.trim());
+                }
+            }
+        });
+        picker.setPromptText("dd/mm/yyyy");
+        return picker;
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -193,7 +193,7 @@ public class MainView extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        DatePicker date = new DatePicker();
+        DatePicker date = Formats.britishDates(new DatePicker());
         date.setId("planning-date");
         date.valueProperty().bindBidirectional(workspace.planningDateProperty());
         date.setTooltip(new Tooltip("Every figure is judged on this date: training validity, absences, reviews"));

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -117,6 +118,40 @@ class MainWindowTest {
         assertThat(loadLabel(robot, "E2187")).startsWith("179.0 %");
         assertThat(dialogs.confirmations).singleElement().asString().contains("144.0 % → 114.0 %");
         assertThat(robot.lookup("#column-E2187").lookup("#card-OCG-2019-001").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aPlannerRunCanBeStoppedAndItsProposalAccepted(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        double overloadBefore = workspace.snapshot().figures().overloadPoints();
+        robot.clickOn("#nav-planning");
+        robot.clickOn("#propose");
+        Button stop = robot.lookup("#stop-planner").queryButton();
+        waitUntil(() -> !stop.isDisabled());
+        robot.clickOn(stop);
+
+        Button accept = robot.lookup("#accept-proposal").queryButton();
+        waitUntil(() -> !accept.isDisabled());
+        assertThat(robot.lookup("#proposal-moves").queryTableView().getItems()).isNotEmpty();
+        robot.clickOn(accept);
+
+        waitUntil(() -> workspace.snapshot().figures().overloadPoints() < overloadBefore);
+        assertThat(service.writes).hasValue(1);
+    }
+
+    @Test
+    void aRejectedProposalStoresNothing(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        Caseload before = service.stored();
+        robot.clickOn("#nav-planning");
+        robot.clickOn("#propose");
+        robot.clickOn("#stop-planner");
+        Button reject = robot.lookup("#reject-proposal").queryButton();
+        waitUntil(() -> !reject.isDisabled());
+        robot.clickOn(reject);
+        waitUntil(reject::isDisabled);
+        assertThat(robot.lookup("#proposal-moves").queryTableView().getItems()).isEmpty();
+        assertThat(service.stored()).isSameAs(before);
     }
 
     @Test

@@ -57,10 +57,10 @@ public final class ThreatEditorDialog {
         status.getItems().setAll(ThreatStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
         form.add("Status", status, "status", null);
-        DatePicker adopted = new DatePicker();
+        DatePicker adopted = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
         adopted.valueProperty().bindBidirectional(model.adoptedOnProperty());
         form.add("Adopted on", adopted, "adoptedOn", null);
-        DatePicker review = new DatePicker();
+        DatePicker review = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
         review.setId("threat-next-review");
         review.valueProperty().bindBidirectional(model.nextReviewDueProperty());
         form.add("Next 4P review", review, "nextReviewDue", null);
