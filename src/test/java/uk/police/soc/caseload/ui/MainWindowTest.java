@@ -110,7 +110,7 @@ class MainWindowTest {
                 .filter(c -> c.startsWith("E2187 ")).findFirst().orElseThrow();
         robot.clickOn("#nav-board");
         waitUntil(() -> robot.lookup("#card-OCG-2019-001").tryQuery().isPresent());
-        assertThat(loadLabel(robot, "E2041")).startsWith("144.0 %");
+        assertThat(loadLabel(robot, "E2041")).isEqualTo("144.0 %");
         robot.clickOn("#card-OCG-2019-001");
         robot.press(KeyCode.CONTROL).press(KeyCode.M).release(KeyCode.M).release(KeyCode.CONTROL);
 

@@ -56,6 +56,7 @@ public class AllocationBoardView extends VBox {
         ScrollPane scroll = new ScrollPane(board);
         scroll.setId("board-scroll");
         scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, bar, scroll);
         model.columns().addListener((ListChangeListener<AllocationBoardViewModel.Column>) c -> rebuild());
@@ -75,29 +76,42 @@ public class AllocationBoardView extends VBox {
         VBox box = new VBox(6);
         box.getStyleClass().add("board-column");
         box.setId("column-" + (column.officer() == null ? "unallocated" : column.officer().id()));
-        box.setPrefWidth(190);
-        box.setMinWidth(190);
+        box.setPrefWidth(200);
+        box.setMinWidth(200);
         OfficerRow officer = column.officer();
+        VBox header = new VBox(2);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (officer == null) {
             Label name = new Label("Unallocated");
             name.getStyleClass().add("column-title");
-            box.getChildren().addAll(name, new Label(column.cards().size() + " threats"));
+            header.getChildren().addAll(name, new Label(column.cards().size() + " threats"));
         } else {
             Label name = new Label(officer.id() + "  " + officer.name());
             name.getStyleClass().add("column-title");
-            name.setWrapText(true);
-            Label load = new Label(Formats.percent(officer.loadPercent()) + "  " + officer.status().text());
+            Label load = new Label(Formats.percent(officer.loadPercent()));
             load.setId("load-" + officer.id());
             load.getStyleClass().addAll("column-load", officer.status().styleClass());
+            Label status = new Label(officer.status().text());
+            status.getStyleClass().add(officer.status().styleClass());
+            HBox loadLine = new HBox(8, load, status);
+            loadLine.setAlignment(Pos.BASELINE_LEFT);
             Label detail = new Label(Formats.points(officer.load()) + " of " + Formats.points(officer.capacity())
                     + " points · " + officer.accreditation().label());
             detail.getStyleClass().add("hint");
             detail.setWrapText(true);
-            box.getChildren().addAll(name, load, detail);
+            header.getChildren().addAll(name, loadLine, detail);
         }
+        VBox cards = new VBox(6);
+        cards.setPadding(new Insets(2));
         for (ThreatRow card : column.cards()) {
-            box.getChildren().add(card(card));
+            cards.getChildren().add(card(card));
         }
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("column-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        box.getChildren().addAll(header, scroll);
         String target = officer == null ? null : officer.id();
         box.setOnDragOver(e -> {
             if (e.getDragboard().hasString()) {

@@ -35,7 +35,7 @@ public class DashboardView extends StackPane {
         tiles.setHgap(12);
         tiles.setVgap(12);
         tiles.setPrefColumns(5);
-        tiles.setPrefTileWidth(200);
+        tiles.setPrefTileWidth(215);
         tiles.setTileAlignment(Pos.TOP_LEFT);
 
         CategoryAxis xAxis = new CategoryAxis();

@@ -107,8 +107,8 @@ public class DashboardViewModel {
                 String.format("officers above %s", uk.police.soc.caseload.ui.Formats.percent(policy(snapshot).redLoadPercent())),
                 severity(figures.officersOverloaded(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
-        next.add(new Tile("ledUnaccredited", "Led without accreditation", String.valueOf(ledUnaccredited),
-                "LRO has no valid LRO training", severity(ledUnaccredited, Severity.AMBER),
+        next.add(new Tile("ledUnaccredited", "Unaccredited LROs", String.valueOf(ledUnaccredited),
+                "threats whose LRO lacks valid training", severity(ledUnaccredited, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.LED_WITHOUT_ACCREDITATION)));
         next.add(new Tile("reviewOverdue", "4P reviews overdue", String.valueOf(overdue),
                 "next review date has passed", severity(overdue, Severity.RED),
@@ -117,7 +117,7 @@ public class DashboardViewModel {
                 "within " + ThreatRow.REVIEW_DUE_SOON_DAYS + " days", severity(dueSoon, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.REVIEW_DUE_SOON)));
         next.add(new Tile("shortfall", "LRO shortfall", String.valueOf(figures.lroShortfall()),
-                "full-time LROs needed to carry the caseload at 100 %", severity(figures.lroShortfall(), Severity.RED),
+                "full-time LROs lacking at 100 %", severity(figures.lroShortfall(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.ACTIVE)));
         tiles.setAll(next);
         officerLoads.setAll(snapshot.officers());

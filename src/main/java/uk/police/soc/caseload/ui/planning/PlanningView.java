@@ -75,7 +75,7 @@ public class PlanningView extends VBox {
         });
 
         SplitPane split = new SplitPane(movesTable(), explanationPane());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -92,6 +92,9 @@ public class PlanningView extends VBox {
         reject.setId("reject-proposal");
         reject.disableProperty().bind(model.proposalProperty().isNull());
         reject.setOnAction(e -> model.reject());
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reject.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox decision = new HBox(8, summary, accept, reject);
         decision.setAlignment(Pos.CENTER_LEFT);
         decision.getStyleClass().add("decision-bar");
@@ -109,14 +112,14 @@ public class PlanningView extends VBox {
         table.setId("proposal-moves");
         table.setPlaceholder(new Label("No proposal yet: press Propose allocation"));
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 110, r -> r.move().threatId()),
-                Tables.<PlanningViewModel.MoveRow, String>column("Name", 110, PlanningViewModel.MoveRow::threatName),
-                Tables.numberColumn("Points", 55, r -> r.move().points(), Formats::points),
-                Tables.<PlanningViewModel.MoveRow, String>column("From", 130, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("From load", 120, r -> r.move().fromOfficerId() == null ? ""
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 100, r -> r.move().threatId()),
+                Tables.<PlanningViewModel.MoveRow, String>column("Name", 80, PlanningViewModel.MoveRow::threatName),
+                Tables.numberColumn("Pts", 40, r -> r.move().points(), Formats::points),
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 150, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 120, r -> r.move().fromOfficerId() == null ? ""
                         : Formats.percent(r.move().fromLoadPercentBefore()) + " → " + Formats.percent(r.move().fromLoadPercentAfter())),
-                Tables.<PlanningViewModel.MoveRow, String>column("To", 130, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("To load", 120, r -> r.move().toOfficerId() == null ? ""
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 150, PlanningViewModel.MoveRow::toName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 120, r -> r.move().toOfficerId() == null ? ""
                         : Formats.percent(r.move().toLoadPercentBefore()) + " → " + Formats.percent(r.move().toLoadPercentAfter()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -138,6 +141,7 @@ public class PlanningView extends VBox {
         explanation.setId("threat-explanation");
         explanation.setWrapText(true);
         explanation.textProperty().bind(model.explanationProperty());
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label candidates = new Label("Who could lead it, best first");
         candidates.getStyleClass().add("section-title");
         ListView<ThreatExplanation.Recommendation> list = new ListView<>(model.recommendations());

@@ -83,16 +83,16 @@ public class ThreatsView extends VBox {
     private void buildTable() {
         table.setId("threat-table");
         table.setPlaceholder(new Label("No threats match"));
-        TableColumn<ThreatRow, String> id = Tables.column("Id", 120, ThreatRow::id);
-        TableColumn<ThreatRow, String> name = Tables.column("Name", 170, r -> r.threat().name());
-        TableColumn<ThreatRow, String> category = Tables.column("Category", 120, r -> r.threat().category());
-        TableColumn<ThreatRow, Integer> priority = Tables.column("Priority", 70, r -> r.threat().priority());
+        TableColumn<ThreatRow, String> id = Tables.column("Id", 110, ThreatRow::id);
+        TableColumn<ThreatRow, String> name = Tables.column("Name", 120, r -> r.threat().name());
+        TableColumn<ThreatRow, String> category = Tables.column("Category", 150, r -> r.threat().category());
+        TableColumn<ThreatRow, Integer> priority = Tables.column("Priority", 60, r -> r.threat().priority());
         priority.setStyle("-fx-alignment: CENTER;");
-        TableColumn<ThreatRow, String> band = Tables.column("Band", 55, r -> r.threat().band());
-        TableColumn<ThreatRow, Double> points = Tables.numberColumn("Points", 65, ThreatRow::points, Formats::points);
-        TableColumn<ThreatRow, String> lro = Tables.column("LRO", 170,
+        TableColumn<ThreatRow, String> band = Tables.column("Band", 50, r -> r.threat().band());
+        TableColumn<ThreatRow, Double> points = Tables.numberColumn("Points", 55, ThreatRow::points, Formats::points);
+        TableColumn<ThreatRow, String> lro = Tables.column("LRO", 165,
                 r -> r.threat().officerId() == null ? "" : r.threat().officerId() + "  " + r.officerName());
-        TableColumn<ThreatRow, LocalDate> review = Tables.column("Next review", 120, r -> r.threat().nextReviewDue());
+        TableColumn<ThreatRow, LocalDate> review = Tables.column("Next review", 175, r -> r.threat().nextReviewDue());
         review.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -105,7 +105,7 @@ public class ThreatsView extends VBox {
                 }
                 String text = Formats.date(item);
                 if (row.review() == ThreatRow.ReviewState.OVERDUE) {
-                    text = "⚠ " + text + " overdue";
+                    text = "⚠ " + text + " (overdue)";
                     getStyleClass().add("review-overdue");
                 } else if (row.review() == ThreatRow.ReviewState.DUE_SOON) {
                     text = text + " (soon)";
@@ -114,7 +114,7 @@ public class ThreatsView extends VBox {
                 setText(text);
             }
         });
-        TableColumn<ThreatRow, String> status = Tables.column("Status", 150, ThreatRow::statusText);
+        TableColumn<ThreatRow, String> status = Tables.column("Status", 130, ThreatRow::statusText);
         table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, review, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
