@@ -13,7 +13,7 @@ import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 
 /** Writes everything stored as one dataset. */
-@Command(name = "export",
+@Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes everything in the database as a soc-caseload/1 dataset, with every policy setting.")
 public class ExportCommand implements Callable<Integer> {
 

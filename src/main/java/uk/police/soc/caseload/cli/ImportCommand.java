@@ -12,7 +12,7 @@ import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 
 /** Stores a dataset in the database: all of it or nothing. */
-@Command(name = "import",
+@Command(name = "import", mixinStandardHelpOptions = true,
         description = {
             "Stores a soc-caseload/1 dataset in the database, in one transaction.",
             "Without --replace, adds new records and updates those with the same id (training records: same"
@@ -43,20 +43,19 @@ public class ImportCommand implements Callable<Integer> {
             summary = service.importCaseload(dataset, replace);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println((replace ? "Replaced the database's contents with " : "Merged ") + data.getFileName()
-                + (replace ? "." : " into the database (records with the same id were updated, others added)."));
-        out.printf("  %-18s %6s%n", "records", "stored");
-        row(out, "categories", summary.categories());
-        row(out, "courses", summary.courses());
-        row(out, "officers", summary.officers());
-        row(out, "training records", summary.trainingRecords());
-        row(out, "threats", summary.threats());
-        out.println("Policy settings: the dataset's.");
+        out.println(replace
+                ? "The database now holds exactly " + data.getFileName() + ", with its policy settings."
+                : "Merged " + data.getFileName() + " into the database with its policy settings: records with an id"
+                        + " already stored were updated, the others added, and records not in the file were kept.");
+        String heading = replace ? "stored" : "added or updated";
+        String row = "  %-17s %" + heading.length() + "d%n";
+        out.printf("  %-17s %s%n", "", heading);
+        out.printf(row, "categories", summary.categories());
+        out.printf(row, "courses", summary.courses());
+        out.printf(row, "officers", summary.officers());
+        out.printf(row, "training records", summary.trainingRecords());
+        out.printf(row, "threats", summary.threats());
         out.flush();
         return CaseloadCommand.DONE;
-    }
-
-    private static void row(PrintWriter out, String kind, int count) {
-        out.printf("  %-18s %6d%n", kind, count);
     }
 }

@@ -94,15 +94,34 @@ public final class DatasetReader {
         }
         Set<Problem> problems = new LinkedHashSet<>(schemaProblems(root, paths));
         checkValues(root, new ArrayList<>(), paths, problems);
+        Caseload caseload;
+        try {
+            caseload = toCaseload(root);
+        } catch (RuntimeException e) {
+            // Only a document the schema has already rejected can be too misshapen to map; its problems say why.
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            throw new InvalidInputException(List.copyOf(problems));
+        }
+        List<Problem> shapeProblems = List.copyOf(problems);
+        for (Problem ruleProblem : new CaseloadValidator().validate(caseload)) {
+            if (shapeProblems.stream().noneMatch(shape -> covers(shape.path(), ruleProblem.path()))) {
+                problems.add(ruleProblem);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(List.copyOf(problems));
         }
-        Caseload caseload = toCaseload(root);
-        List<Problem> ruleProblems = new CaseloadValidator().validate(caseload);
-        if (!ruleProblems.isEmpty()) {
-            throw new InvalidInputException(ruleProblems);
-        }
         return caseload;
+    }
+
+    /**
+     * Whether a shape problem at {@code shapePath} already explains a rule problem at {@code rulePath}: the
+     * validator re-checks the schema's ranges for the app's edit dialogs, and one mistake is reported once.
+     */
+    private static boolean covers(String shapePath, String rulePath) {
+        return rulePath.equals(shapePath) || rulePath.startsWith(shapePath + ".") || rulePath.startsWith(shapePath + "[");
     }
 
     // ---- syntax ----------------------------------------------------------------------------------------
@@ -318,8 +337,10 @@ public final class DatasetReader {
     // ---- mapping to the domain -------------------------------------------------------------------------
 
     private static Caseload toCaseload(JsonNode root) {
+        // A missing or impossible asOf is already a reported problem; the epoch only lets the rules run on.
+        LocalDate asOf = date(root.get("asOf"));
         return new Caseload(
-                date(root.get("asOf")),
+                asOf == null ? LocalDate.EPOCH : asOf,
                 policy(root.get("policy")),
                 list(root.get("categories"), c -> new Category(text(c.get("code")), text(c.get("name")))),
                 list(root.get("courses"), DatasetReader::course),
@@ -371,7 +392,7 @@ public final class DatasetReader {
                 node.has("pipLevel") ? node.get("pipLevel").asInt() : 0,
                 node.has("skills") ? intMap(node.get("skills")) : Map.of(),
                 text(node.get("mentorId")),
-                list(node.get("reductions"), r -> new Reduction(text(r.get("reason")), r.get("percent").asDouble(),
+                list(node.get("reductions"), r -> new Reduction(text(r.get("reason")), r.path("percent").asDouble(),
                         date(r.get("from")), date(r.get("until")))),
                 list(node.get("absences"), a -> new Absence(date(a.get("from")), date(a.get("until")),
                         text(a.get("reason")))),
@@ -384,7 +405,7 @@ public final class DatasetReader {
                 text(node.get("id")),
                 text(node.get("name")),
                 text(node.get("category")),
-                node.get("priority").asInt(),
+                node.path("priority").asInt(),
                 text(node.get("band")),
                 number(node.get("riskScore")),
                 number(node.get("workloadPoints")),
@@ -394,7 +415,7 @@ public final class DatasetReader {
                 text(node.get("officerId")),
                 bool(node.get("pinned"), false),
                 list(node.get("excludedOfficerIds"), JsonNode::asText),
-                status == null ? ThreatStatus.ACTIVE : ThreatStatus.valueOf(status.asText()),
+                status == null || !"ARCHIVED".equals(status.asText()) ? ThreatStatus.ACTIVE : ThreatStatus.ARCHIVED,
                 date(node.get("adoptedOn")),
                 date(node.get("nextReviewDue")));
     }
@@ -439,7 +460,8 @@ public final class DatasetReader {
         return isAbsent(node) ? absent : node.asBoolean();
     }
 
+    /** Null when absent or not a real date: the schema and date checks have reported the latter already. */
     private static LocalDate date(JsonNode node) {
-        return isAbsent(node) ? null : LocalDate.parse(node.asText());
+        return isAbsent(node) ? null : parseDate(node.asText());
     }
 }

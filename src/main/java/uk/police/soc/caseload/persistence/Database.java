@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One H2 file database. Each unit of work gets its own connection and transaction, and the database is closed
@@ -25,12 +28,21 @@ public final class Database {
     /** How long a unit of work waits for another process to release the file by default. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String FLYWAY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.flywaydb";
     private static final String USER = "sa";
     private static final String PASSWORD = "";
     private static final long RETRY_PAUSE_MILLIS = 50;
 
     // Units on one file run one at a time in this JVM too, so that a write validates what it will change.
     private static final Map<Path, ReentrantLock> UNIT_LOCKS = new ConcurrentHashMap<>();
+
+    static {
+        // Flyway reports every open at INFO; a command's stderr should hold only what matters. -D overrides.
+        if (System.getProperty(FLYWAY_LOG_LEVEL) == null) {
+            System.setProperty(FLYWAY_LOG_LEVEL, "warn");
+        }
+    }
 
     private final Path path;
     private final String url;
@@ -71,11 +83,14 @@ public final class Database {
     private void migrate() {
         inUnit(() -> {
             try (Connection keepOpen = connect()) {
-                Flyway.configure()
+                MigrateResult result = Flyway.configure()
                         .dataSource(url, USER, PASSWORD)
                         .locations("classpath:db/migration")
                         .load()
                         .migrate();
+                if (result.migrationsExecuted > 0) {
+                    LOG.info("Database {} is now at schema version {}", file(), result.targetSchemaVersion);
+                }
             } catch (FlywayException e) {
                 throw new StoreException("cannot upgrade the database " + file() + ": " + e.getMessage(), e);
             }
