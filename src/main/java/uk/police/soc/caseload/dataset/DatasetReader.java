@@ -3,6 +3,12 @@ package uk.police.soc.caseload.dataset;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,11 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
@@ -163,19 +165,18 @@ public final class DatasetReader {
         Set<ValidationMessage> messages = SCHEMA.validate(root);
         // A nullable field is "X or null" (oneOf); its "null expected" branch says nothing useful, and the
         // oneOf summary only matters when no branch explained what is wrong.
-        Set<String> explained = new java.util.HashSet<>();
-        List<ValidationMessage> useful = new ArrayList<>();
+        Set<String> explained = new HashSet<>();
         for (ValidationMessage message : messages) {
             if (!"oneOf".equals(message.getType()) && !isNullBranch(message)) {
-                useful.add(message);
                 explained.add(message.getInstanceLocation().toString());
             }
         }
         List<Problem> problems = new ArrayList<>();
         for (ValidationMessage message : messages) {
-            if ("oneOf".equals(message.getType()) && !explained.contains(message.getInstanceLocation().toString())) {
-                problems.add(translate(message, root, paths));
-            } else if (useful.contains(message)) {
+            boolean unexplainedOneOf = "oneOf".equals(message.getType())
+                    && !explained.contains(message.getInstanceLocation().toString());
+            boolean useful = !"oneOf".equals(message.getType()) && !isNullBranch(message);
+            if (unexplainedOneOf || useful) {
                 problems.add(translate(message, root, paths));
             }
         }
@@ -276,7 +277,7 @@ public final class DatasetReader {
 
     // ---- problem paths ---------------------------------------------------------------------------------
 
-    private static List<Object> elements(com.networknt.schema.JsonNodePath location) {
+    private static List<Object> elements(JsonNodePath location) {
         List<Object> elements = new ArrayList<>();
         for (int i = 0; i < location.getNameCount(); i++) {
             elements.add(location.getElement(i));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.police.soc.caseload.cli.CaseloadCommandRunner;
@@ -60,6 +61,8 @@ class MalformedDatasetTest {
             reversed-reduction         | officers[E1].reductions[0].until: ends (2024-01-01) before it starts (2024-02-01)
             policy-priority-missing    | policy.pointsByPriority.4: missing (every priority 1 to 4 needs a value)
             policy-out-of-range        | policy.standardWeeklyHours: must be above 0, got 0
+            record-not-an-object       | officers[3]: expected an object, got "E9"
+            too-large-integer          | courses[LRO-CORE].validMonths: too large: 1000000000000
             empty                      | document: empty: expected a soc-caseload/1 JSON object
             top-level-array            | document: expected a JSON object, got ARRAY
             """)
@@ -73,6 +76,17 @@ class MalformedDatasetTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(expected);
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void nullsWhereTheFormatHasNoneAreEachReported() {
+        assertThat(problemsOf(malformed("nulls-where-not-allowed"))).containsExactly(
+                "officers[E1].skills: expected an object, got null",
+                "officers[E1].reductions: expected an array, got null",
+                "officers[E1].active: expected a boolean, got null",
+                "threats[T1].name: expected a string, got null",
+                "threats[T1].category: expected a string, got null",
+                "threats[T1].priority: expected an integer, got null");
     }
 
     @ParameterizedTest(name = "{0}")
