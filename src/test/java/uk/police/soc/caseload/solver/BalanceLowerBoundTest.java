@@ -30,8 +30,9 @@ class BalanceLowerBoundTest {
 
         BalanceLowerBound.Result result = new BalanceLowerBound(new AllocationModel(caseload)).compute(100, 1e-9);
 
-        // E1 at 60/100 already; E2 (capacity 50) takes all 30 → 60% too: 36 + 36 = 72, the relaxation's optimum.
-        assertThat(result.bound()).isCloseTo(72, within(1e-6));
+        // E1 (capacity 100) starts at 60; E2 (capacity 50) at 0. Marginal costs meet when E1 takes 12 and E2 18:
+        // 100 × 0.72² + 100 × 0.36² = 51.84 + 12.96 = 64.8, below the best whole plan (all 30 to E2: 36 + 36 = 72).
+        assertThat(result.bound()).isCloseTo(64.8, within(1e-6));
     }
 
     @Test
