@@ -3,10 +3,13 @@ package uk.police.soc.caseload.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import uk.police.soc.caseload.domain.CaseloadAssessment;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
  * The allocation policy's objective, level by level (allocation.md, "What the planner optimises").
@@ -53,8 +56,7 @@ public class AllocationConstraints implements ConstraintProvider {
     }
 
     Constraint threatsPlacedBeyondCapacity(ConstraintFactory factory) {
-        return factory.forEach(PlannedThreat.class)
-                .groupBy(PlannedThreat::getOfficer, sumLong(PlannedThreat::pointsMicros))
+        return placedLoadByOfficer(factory)
                 .filter((officer, placed) -> officer.capacityIsStrict())
                 .penalizeLong(ScoreScale.hard(ScoreScale.PLACED_BEYOND_CAPACITY, 1),
                         (officer, placed) -> ScoreScale.placedBeyondCapacityMicros(
@@ -76,8 +78,7 @@ public class AllocationConstraints implements ConstraintProvider {
     }
 
     Constraint officerOverCapacity(ConstraintFactory factory) {
-        return factory.forEach(PlannedThreat.class)
-                .groupBy(PlannedThreat::getOfficer, sumLong(PlannedThreat::pointsMicros))
+        return placedLoadByOfficer(factory)
                 .penalizeLong(ScoreScale.soft(ScoreScale.OVERLOAD, 1),
                         (officer, placed) -> ScoreScale.overloadMicros(totalLoad(officer, placed), officer.capacity()))
                 .justifyWith((officer, placed, score) -> loadOf(officer, placed))
@@ -85,8 +86,7 @@ public class AllocationConstraints implements ConstraintProvider {
     }
 
     Constraint idleOfficerOverCapacity(ConstraintFactory factory) {
-        return factory.forEach(PlannedOfficer.class)
-                .ifNotExists(PlannedThreat.class, equal(officer -> officer, PlannedThreat::getOfficer))
+        return idleOfficers(factory)
                 .penalizeLong(ScoreScale.soft(ScoreScale.OVERLOAD, 1),
                         officer -> ScoreScale.overloadMicros(officer.fixedLoad(), officer.capacity()))
                 .justifyWith((officer, score) -> loadOf(officer, 0))
@@ -94,8 +94,7 @@ public class AllocationConstraints implements ConstraintProvider {
     }
 
     Constraint loadBalance(ConstraintFactory factory) {
-        return factory.forEach(PlannedThreat.class)
-                .groupBy(PlannedThreat::getOfficer, sumLong(PlannedThreat::pointsMicros))
+        return placedLoadByOfficer(factory)
                 .penalizeLong(ScoreScale.soft(ScoreScale.BALANCE, 1),
                         (officer, placed) -> ScoreScale.balanceMicros(totalLoad(officer, placed), officer.capacity()))
                 .justifyWith((officer, placed, score) -> loadOf(officer, placed))
@@ -103,8 +102,7 @@ public class AllocationConstraints implements ConstraintProvider {
     }
 
     Constraint idleOfficerLoadBalance(ConstraintFactory factory) {
-        return factory.forEach(PlannedOfficer.class)
-                .ifNotExists(PlannedThreat.class, equal(officer -> officer, PlannedThreat::getOfficer))
+        return idleOfficers(factory)
                 .penalizeLong(ScoreScale.soft(ScoreScale.BALANCE, 1),
                         officer -> ScoreScale.balanceMicros(officer.fixedLoad(), officer.capacity()))
                 .justifyWith((officer, score) -> loadOf(officer, 0))
@@ -120,6 +118,23 @@ public class AllocationConstraints implements ConstraintProvider {
                 .asConstraint(THREAT_MOVED);
     }
 
+    /**
+     * Placed micro-points per officer who was given at least one threat. The same function instances on every
+     * call let the constraint streams share one grouping node among the three constraints that use it.
+     */
+    private static BiConstraintStream<PlannedOfficer, Long> placedLoadByOfficer(ConstraintFactory factory) {
+        return factory.forEach(PlannedThreat.class).groupBy(OFFICER_OF, sumLong(POINTS_OF));
+    }
+
+    /** Officers the solver gave no threat: their fixed load is their whole load. */
+    private static UniConstraintStream<PlannedOfficer> idleOfficers(ConstraintFactory factory) {
+        return factory.forEach(PlannedOfficer.class).ifNotExists(PlannedThreat.class, equal(ITSELF, OFFICER_OF));
+    }
+
+    private static final Function<PlannedOfficer, PlannedOfficer> ITSELF = Function.identity();
+    private static final Function<PlannedThreat, PlannedOfficer> OFFICER_OF = PlannedThreat::getOfficer;
+    private static final ToLongFunction<PlannedThreat> POINTS_OF = PlannedThreat::pointsMicros;
+
     private static double totalLoad(PlannedOfficer officer, long placedMicros) {
         return ScoreScale.points(officer.fixedLoadMicros() + placedMicros);
     }
@@ -128,7 +143,4 @@ public class AllocationConstraints implements ConstraintProvider {
         return new OfficerLoadJustification(officer.getId(), totalLoad(officer, placedMicros), officer.capacity());
     }
 
-    static boolean overCapacity(double load, double capacity) {
-        return CaseloadAssessment.exceeds(load, capacity);
-    }
 }
