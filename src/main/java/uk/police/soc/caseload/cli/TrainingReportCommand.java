@@ -1,14 +1,229 @@
 package uk.police.soc.caseload.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.report.training.TrainingGapReport;
+import uk.police.soc.caseload.report.training.TrainingGapReport.ExpiringRecord;
+import uk.police.soc.caseload.report.training.TrainingGapReport.NearestOfficer;
+import uk.police.soc.caseload.report.training.TrainingGapReport.TraineeWithoutMentor;
+import uk.police.soc.caseload.report.training.TrainingGapReport.UnaccreditedLeader;
+import uk.police.soc.caseload.report.training.TrainingGapReport.UncoverableThreat;
+import uk.police.soc.caseload.report.training.TrainingGaps;
+import uk.police.soc.caseload.report.training.TrainingSuggestion;
 
-// Placeholder until its issue lands; listed now so that parallel work does not collide in CaseloadCommand.
-@Command(name = "training-report", description = "Not yet available.", hidden = true)
-public class TrainingReportCommand implements java.util.concurrent.Callable<Integer> {
+/** The training gap report: who lacks LRO training, what expires, and what training would close the gaps. */
+@Command(name = "training-report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Training and accreditation gaps on the planning date: officers leading threats without LRO "
+                    + "accreditation, training expiring soon, threats no one may lead with the officers nearest "
+                    + "to leading them, trainees without an accredited mentor, and suggested training.",
+            "With --json: one object with unaccreditedLeading, expiring, uncoverable, traineesWithoutMentor "
+                    + "and suggestions."
+        })
+public class TrainingReportCommand implements Callable<Integer> {
+
+    @Mixin
+    CaseloadSource source;
+
+    @Option(names = "--within-days", paramLabel = "N", defaultValue = "90",
+            description = "report training expiring within N days of the planning date (default: ${DEFAULT-VALUE})")
+    int withinDays;
+
+    @Option(names = "--json", description = "print one JSON object instead of tables")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public Integer call() {
-        System.err.println("training-report: not yet available");
-        return CaseloadCommand.FAILED;
+    public Integer call() throws Exception {
+        if (withinDays < 0) {
+            throw new InvalidInputException("arguments.--within-days", "must be 0 or more, not " + withinDays);
+        }
+        Caseload caseload = source.load();
+        TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(toJson(mapper, report)));
+        } else {
+            out.print(toText(report));
+        }
+        out.flush();
+        return CaseloadCommand.DONE;
+    }
+
+    static ObjectNode toJson(ObjectMapper mapper, TrainingGapReport report) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode leaders = root.putArray("unaccreditedLeading");
+        for (UnaccreditedLeader leader : report.unaccreditedLeading()) {
+            ObjectNode node = leaders.addObject();
+            node.put("officerId", leader.officerId());
+            node.put("mentored", leader.mentored());
+            stringArray(node, "threatIds", leader.threatIds());
+        }
+        ArrayNode expiring = root.putArray("expiring");
+        for (ExpiringRecord record : report.expiring()) {
+            ObjectNode node = expiring.addObject();
+            node.put("officerId", record.officerId());
+            node.put("courseCode", record.courseCode());
+            node.put("completedOn", record.completedOn().toString());
+            node.put("expiresOn", record.expiresOn().toString());
+            stringArray(node, "threatIds", record.threatIds());
+        }
+        ArrayNode uncoverable = root.putArray("uncoverable");
+        for (UncoverableThreat threat : report.uncoverable()) {
+            ObjectNode node = uncoverable.addObject();
+            node.put("threatId", threat.threatId());
+            node.put("priority", threat.priority());
+            node.put("category", threat.category());
+            ArrayNode nearest = node.putArray("nearestOfficers");
+            for (NearestOfficer officer : threat.nearestOfficers()) {
+                ObjectNode entry = nearest.addObject();
+                entry.put("officerId", officer.officerId());
+                stringArray(entry, "unmet", officer.unmet());
+            }
+        }
+        ArrayNode trainees = root.putArray("traineesWithoutMentor");
+        for (TraineeWithoutMentor trainee : report.traineesWithoutMentor()) {
+            ObjectNode node = trainees.addObject();
+            node.put("officerId", trainee.officerId());
+            node.put("mentorId", trainee.mentorId());
+            node.put("reason", trainee.reason());
+        }
+        ArrayNode suggestions = root.putArray("suggestions");
+        for (TrainingSuggestion suggestion : report.suggestions()) {
+            ObjectNode node = suggestions.addObject();
+            node.put("text", suggestion.text());
+            node.put("action", suggestion.action());
+            node.put("officerId", suggestion.officerId());
+            stringArray(node, "threatIds", suggestion.threatIds());
+            stringArray(node, "ledThreatIds", suggestion.ledThreatIds());
+            putIfPresent(node, "courseCode", suggestion.courseCode());
+            putIfPresent(node, "category", suggestion.category());
+            if (suggestion.skillLevel() != null) {
+                node.put("skillLevel", suggestion.skillLevel());
+            }
+            if (suggestion.pipLevel() != null) {
+                node.put("pipLevel", suggestion.pipLevel());
+            }
+            putIfPresent(node, "mentorId", suggestion.mentorId());
+            if (suggestion.expiresOn() != null) {
+                node.put("expiresOn", suggestion.expiresOn().toString());
+            }
+            node.put("weight", suggestion.weight());
+        }
+        return root;
+    }
+
+    private static void stringArray(ObjectNode node, String name, List<String> values) {
+        ArrayNode array = node.putArray(name);
+        values.forEach(array::add);
+    }
+
+    private static void putIfPresent(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    static String toText(TrainingGapReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append("Training gaps on ").append(report.asOf()).append(" (expiry window ")
+                .append(report.withinDays()).append(" days)\n\n");
+
+        text.append("Leading threats without LRO accreditation: ").append(report.unaccreditedLeading().size())
+                .append('\n');
+        List<List<String>> rows = new ArrayList<>();
+        for (UnaccreditedLeader leader : report.unaccreditedLeading()) {
+            rows.add(List.of(leader.officerId(), nullToEmpty(leader.name()), leader.mentored() ? "yes" : "no",
+                    String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
+        }
+        table(text, List.of("Officer", "Name", "Mentored", "Threats", "Threat ids"), rows);
+
+        text.append("Training expiring within ").append(report.withinDays()).append(" days: ")
+                .append(report.expiring().size()).append('\n');
+        rows = new ArrayList<>();
+        for (ExpiringRecord record : report.expiring()) {
+            rows.add(List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
+                    record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
+                    String.join(" ", record.threatIds())));
+        }
+        table(text, List.of("Officer", "Name", "Course", "Expires", "LRO", "Leads"), rows);
+
+        text.append("Threats no officer may lead: ").append(report.uncoverable().size()).append('\n');
+        rows = new ArrayList<>();
+        for (UncoverableThreat threat : report.uncoverable()) {
+            String nearest = threat.nearestOfficers().stream()
+                    .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
+                    .collect(Collectors.joining("; "));
+            rows.add(List.of(threat.threatId(), "P" + threat.priority(), threat.category(), nearest));
+        }
+        table(text, List.of("Threat", "Priority", "Category", "Nearest officers (rules unmet)"), rows);
+
+        text.append("Trainees without an accredited mentor: ").append(report.traineesWithoutMentor().size())
+                .append('\n');
+        rows = new ArrayList<>();
+        for (TraineeWithoutMentor trainee : report.traineesWithoutMentor()) {
+            rows.add(List.of(trainee.officerId(), nullToEmpty(trainee.name()), trainee.mentorId(), trainee.reason()));
+        }
+        table(text, List.of("Officer", "Name", "Mentor", "Why"), rows);
+
+        text.append("Suggestions, most useful first: ").append(report.suggestions().size()).append('\n');
+        int rank = 1;
+        for (TrainingSuggestion suggestion : report.suggestions()) {
+            text.append(String.format("%3d. %s%n", rank++, suggestion.text()));
+        }
+        return text.toString();
+    }
+
+    private static void table(StringBuilder text, List<String> header, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            text.append("  none\n\n");
+            return;
+        }
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = header.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        appendRow(text, header, widths);
+        for (List<String> row : rows) {
+            appendRow(text, row, widths);
+        }
+        text.append('\n');
+    }
+
+    private static void appendRow(StringBuilder text, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder(" ");
+        for (int i = 0; i < cells.size(); i++) {
+            line.append(' ').append(String.format("%-" + widths[i] + "s", cells.get(i)));
+        }
+        text.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,0 +1,174 @@
+package uk.police.soc.caseload.ui.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.report.training.TrainingGaps;
+import uk.police.soc.caseload.report.training.TrainingMatrix;
+import uk.police.soc.caseload.report.training.TrainingStatus;
+import uk.police.soc.caseload.service.CaseloadService;
+
+/**
+ * The training matrix screen's state: active officers × courses on the planning date, filtered by unit and
+ * course category, with an expiry window in days.
+ */
+public class TrainingMatrixViewModel {
+
+    public static final String ALL_UNITS = "All units";
+    public static final String ALL_CATEGORIES = "All categories";
+
+    private final CaseloadService service;
+    private final ObjectProperty<LocalDate> planningDate;
+    private final IntegerProperty withinDays = new SimpleIntegerProperty(TrainingGaps.DEFAULT_WITHIN_DAYS);
+    private final ObjectProperty<String> unitChoice = new SimpleObjectProperty<>(ALL_UNITS);
+    private final ObjectProperty<String> categoryChoice = new SimpleObjectProperty<>(ALL_CATEGORIES);
+    private final ObservableList<String> unitChoices = FXCollections.observableArrayList(ALL_UNITS);
+    private final ObservableList<String> categoryChoices = FXCollections.observableArrayList(ALL_CATEGORIES);
+    private final ReadOnlyObjectWrapper<TrainingMatrix> matrix = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private Caseload caseload;
+
+    public TrainingMatrixViewModel(CaseloadService service, LocalDate planningDate) {
+        this.service = service;
+        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        withinDays.addListener((obs, old, days) -> recompute());
+        unitChoice.addListener((obs, old, unit) -> recompute());
+        categoryChoice.addListener((obs, old, category) -> recompute());
+        this.planningDate.addListener((obs, old, day) -> reload());
+        reload();
+    }
+
+    /** Reads the store again, e.g. after records were edited on another screen. */
+    public final void reload() {
+        caseload = service.load(planningDate.get());
+        TreeSet<String> units = new TreeSet<>();
+        caseload.officers().stream().filter(Officer::active).map(Officer::unit).filter(Objects::nonNull)
+                .forEach(units::add);
+        unitChoices.setAll(ALL_UNITS);
+        unitChoices.addAll(units);
+        categoryChoices.setAll(ALL_CATEGORIES);
+        caseload.categories().stream().map(Category::code).forEach(categoryChoices::add);
+        if (!unitChoices.contains(unitChoice.get())) {
+            unitChoice.set(ALL_UNITS);
+        }
+        if (!categoryChoices.contains(categoryChoice.get())) {
+            categoryChoice.set(ALL_CATEGORIES);
+        }
+        recompute();
+    }
+
+    private void recompute() {
+        if (caseload == null) {
+            return;
+        }
+        String unit = ALL_UNITS.equals(unitChoice.get()) ? null : unitChoice.get();
+        String category = ALL_CATEGORIES.equals(categoryChoice.get()) ? null : categoryChoice.get();
+        TrainingMatrix computed = TrainingMatrix.of(caseload, Math.max(0, withinDays.get()), unit, category);
+        matrix.set(computed);
+        Map<TrainingStatus, Integer> counts = counts(computed);
+        summary.set(String.format("%d officers × %d courses on %s: %s %d valid, %s %d expiring within %d days, "
+                        + "%s %d expired, %s %d never taken",
+                computed.rows().size(), computed.courses().size(), computed.asOf(),
+                TrainingStatus.VALID.symbol(), counts.get(TrainingStatus.VALID),
+                TrainingStatus.EXPIRING.symbol(), counts.get(TrainingStatus.EXPIRING), computed.withinDays(),
+                TrainingStatus.EXPIRED.symbol(), counts.get(TrainingStatus.EXPIRED),
+                TrainingStatus.NEVER_TAKEN.symbol(), counts.get(TrainingStatus.NEVER_TAKEN)));
+    }
+
+    public static Map<TrainingStatus, Integer> counts(TrainingMatrix matrix) {
+        Map<TrainingStatus, Integer> counts = new EnumMap<>(TrainingStatus.class);
+        for (TrainingStatus status : TrainingStatus.values()) {
+            counts.put(status, 0);
+        }
+        matrix.rows().forEach(r -> r.cells().forEach(c -> counts.merge(c.status(), 1, Integer::sum)));
+        return counts;
+    }
+
+    /** The text of a cell: symbol, word and the date it rests on, so it reads without colour. */
+    public static String cellText(TrainingMatrix.Cell cell) {
+        String status = cell.status().symbol() + " " + cell.status().label();
+        return switch (cell.status()) {
+            case VALID -> status + (cell.expiresOn() == null ? " (no expiry)" : " to " + cell.expiresOn());
+            case EXPIRING -> status + " " + cell.expiresOn();
+            case EXPIRED -> status + " " + cell.expiresOn();
+            case NEVER_TAKEN -> status;
+        };
+    }
+
+    public String categoryName(String code) {
+        if (code == null || ALL_CATEGORIES.equals(code) || caseload == null) {
+            return code;
+        }
+        return caseload.categories().stream().filter(c -> c.code().equals(code)).map(Category::name)
+                .findFirst().orElse(code);
+    }
+
+    public void exportCsv(Writer out) {
+        matrix.get().writeCsv(out);
+    }
+
+    public void exportCsv(Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            exportCsv(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String suggestedExportName() {
+        return "training-matrix-" + planningDate.get() + ".csv";
+    }
+
+    public IntegerProperty withinDaysProperty() {
+        return withinDays;
+    }
+
+    public ObjectProperty<String> unitChoiceProperty() {
+        return unitChoice;
+    }
+
+    public ObjectProperty<String> categoryChoiceProperty() {
+        return categoryChoice;
+    }
+
+    public ObservableList<String> unitChoices() {
+        return unitChoices;
+    }
+
+    public ObservableList<String> categoryChoices() {
+        return categoryChoices;
+    }
+
+    public ObjectProperty<LocalDate> planningDateProperty() {
+        return planningDate;
+    }
+
+    public ReadOnlyObjectProperty<TrainingMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

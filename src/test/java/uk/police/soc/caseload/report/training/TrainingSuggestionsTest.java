@@ -1,0 +1,120 @@
+package uk.police.soc.caseload.report.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Reduction;
+
+class TrainingSuggestionsTest {
+
+    /**
+     * T1: MSHT priority 2, needs MSHT skill 2 and PIP 2 (weight 5 − 2 = 3). A is accredited with MSHT 1; B has
+     * MSHT 2 but no accreditation; both fail one rule. T2: MSHT priority 1 (weight 4), also needs skill 2.
+     */
+    private Caseload twoWaysToCover() {
+        return TrainingFixtures.on("2024-03-15")
+                .officer("A", "MSHT", 1).record("A", "LRO", "2023-01-01")
+                .officer("B", "MSHT", 2)
+                .threat("T1", "MSHT", 2, "A")
+                .threat("T2", "MSHT", 1, "A")
+                .build();
+    }
+
+    @Test
+    void simulatesEachSingleFixAndCountsTheThreatsItMakesCoverable() {
+        List<TrainingSuggestion> suggestions = TrainingGaps.report(twoWaysToCover(), 90).suggestions();
+
+        assertThat(suggestions)
+                .extracting(TrainingSuggestion::action, TrainingSuggestion::officerId, TrainingSuggestion::threatIds,
+                        TrainingSuggestion::weight)
+                .containsExactly(
+                        tuple("lroCourse", "B", List.of("T1", "T2"), 7),
+                        tuple("skillTraining", "A", List.of("T1", "T2"), 7));
+        assertThat(suggestions.get(1).courseCode()).isEqualTo("MSHT-INV");
+        assertThat(suggestions.get(1).skillLevel()).isEqualTo(2);
+        assertThat(suggestions.get(1).text()).isEqualTo("Modern slavery training (MSHT-INV) to skill level 2 (now 1) "
+                + "for DS A would make 2 uncoverable threats coverable (T1, T2)");
+    }
+
+    @Test
+    void combinesTheTrainableRulesAnOfficerFailsAndSkipsUntrainableOnes() {
+        Caseload caseload = TrainingFixtures.on("2024-03-15")
+                .officer(Officer.named("A", "DC A").withPipLevel(1).withSkills(Map.of("MSHT", 1)))
+                .officer(Officer.named("B", "DS B").withPipLevel(2).withSkills(Map.of("MSHT", 3))
+                        .withReductions(List.of(new Reduction("secondment", 100, null, null))))
+                .record("B", "LRO", "2023-01-01")
+                .officer(Officer.named("C", "DS C").withPipLevel(2).withSkills(Map.of("MSHT", 3)).withActive(false))
+                .threat("T1", "MSHT", 2, null)
+                .build();
+
+        // A fails notAccredited, skill and pipLevel (3); B fails noCapacity (1); C fails inactive and
+        // notAccredited (2). Only B is nearest and B's rule is not trainable: no training suggestion.
+        assertThat(TrainingGaps.report(caseload, 90).suggestions()).isEmpty();
+
+        Caseload withoutB = caseload.withOfficers(List.of(caseload.officers().get(0)));
+        TrainingSuggestion combined = TrainingGaps.report(withoutB, 90).suggestions().get(0);
+        assertThat(combined.action()).isEqualTo("combinedTraining");
+        assertThat(combined.threatIds()).containsExactly("T1");
+        assertThat(combined.text()).startsWith("LRO course (LRO) plus Modern slavery training (MSHT-INV) to skill "
+                + "level 2 (now 1) plus PIP level 2 (now 1) for DC A would make 1 uncoverable threat coverable");
+    }
+
+    @Test
+    void suggestsAccreditingAnUnaccreditedLeaderForTheThreatsTheyWouldThenLeadWithinTheRules() {
+        Caseload caseload = TrainingFixtures.on("2024-03-15")
+                .officer("A", "DRUGS", 2).record("A", "LRO", "2023-01-01")
+                .officer("B", "DRUGS", 2)
+                .threat("T1", "DRUGS", 1, "B")
+                .threat("T2", "MSHT", 4, "B")
+                .build();
+
+        List<TrainingSuggestion> suggestions = TrainingGaps.report(caseload, 90).suggestions();
+
+        // T2 needs MSHT skill 1 and PIP 2: B (PIP 2, no MSHT) still fails skill, so only T1 is put right.
+        assertThat(suggestions).extracting(TrainingSuggestion::action, TrainingSuggestion::officerId,
+                        TrainingSuggestion::ledThreatIds)
+                .contains(tuple("lroCourse", "B", List.of("T1")));
+    }
+
+    @Test
+    void suggestsAnAvailableAccreditedMentorForATraineeWithoutOne() {
+        Caseload caseload = TrainingFixtures.on("2024-03-15")
+                .officer("A", "DRUGS", 2).record("A", "LRO", "2023-01-01")
+                .officer("M", "DRUGS", 2).record("M", "LRO", "2023-01-01")
+                .officer("X")
+                .officer(Officer.named("T", "DC T").withSkills(Map.of("DRUGS", 1)).withMentorId("X"))
+                .threat("T1", "DRUGS", 1, "A")
+                .threat("T3", "DRUGS", 3, "T")
+                .build();
+
+        TrainingSuggestion mentor = TrainingGaps.report(caseload, 90).suggestions().stream()
+                .filter(s -> s.action().equals("assignMentor") && s.officerId().equals("T"))
+                .findFirst().orElseThrow();
+
+        // A carries 30 points of 100, M none: M has the most spare capacity. As a mentored trainee, T may lead
+        // the priority 3 threat they hold.
+        assertThat(mentor.mentorId()).isEqualTo("M");
+        assertThat(mentor.threatIds()).containsExactly("T3");
+        assertThat(mentor.weight()).isEqualTo(2);
+    }
+
+    @Test
+    void suggestsRenewingAnExpiringAccreditationWithTheThreatsThatWouldLoseTheirLro() {
+        Caseload caseload = TrainingFixtures.on("2024-03-15")
+                .officer("A", "DRUGS", 2).record("A", "LRO", "2021-04-01")
+                .threat("T1", "DRUGS", 2, "A")
+                .build();
+
+        TrainingSuggestion renewal = TrainingGaps.report(caseload, 90).suggestions().get(0);
+
+        assertThat(renewal.action()).isEqualTo("renewAccreditation");
+        assertThat(renewal.threatIds()).containsExactly("T1");
+        assertThat(renewal.text()).isEqualTo("Renew LRO for DS A before it expires on 2024-04-01: otherwise 1 threat "
+                + "would lose a qualified LRO (T1)");
+    }
+}
