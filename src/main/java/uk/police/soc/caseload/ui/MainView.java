@@ -72,8 +72,7 @@ public class MainView extends BorderPane {
         planning = new PlanningViewModel(workspace, new FxBackgroundRunner(), javafx.application.Platform::runLater,
                 planners);
         factories.put(Screen.PLANNING, () -> new PlanningView(planning));
-        factories.put(Screen.TRAINING, () -> placeholder("Training",
-                "Training records and gaps are not part of this build yet."));
+        factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
 
         setTop(new VBox(menuBar(), toolBar()));
         setLeft(navigation());
@@ -81,18 +80,6 @@ public class MainView extends BorderPane {
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
         show(workspace.screenProperty().get());
-    }
-
-    /** Plugs in a screen built elsewhere (e.g. training), replacing its placeholder. */
-    public void setScreen(Screen screen, Supplier<Node> factory) {
-        factories.put(screen, factory);
-        Node old = screens.remove(screen);
-        if (old != null) {
-            center.getChildren().remove(old);
-        }
-        if (workspace.screenProperty().get() == screen) {
-            show(screen);
-        }
     }
 
     private void show(Screen screen) {
@@ -106,14 +93,6 @@ public class MainView extends BorderPane {
         if (button != null) {
             button.setSelected(true);
         }
-    }
-
-    private static Node placeholder(String title, String text) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("page-title");
-        VBox box = new VBox(10, heading, new Label(text));
-        box.setPadding(new Insets(16));
-        return box;
     }
 
     private MenuBar menuBar() {

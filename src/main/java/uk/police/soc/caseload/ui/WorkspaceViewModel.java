@@ -151,7 +151,7 @@ public class WorkspaceViewModel {
         runner.run(() -> CaseloadSnapshot.of(current.load(day)),
                 result -> {
                     if (generation == refreshGeneration) {
-                        snapshot.set(result);
+                        publish(result);
                         busy.set(false);
                     }
                 },
@@ -161,6 +161,11 @@ public class WorkspaceViewModel {
                     }
                     dialogs.showError("Could not load the caseload", describe(error));
                 });
+    }
+
+    /** Hands a finished snapshot to every screen (on the FX thread). */
+    void publish(CaseloadSnapshot result) {
+        snapshot.set(result);
     }
 
     /** Runs a change to the store in the background, then reloads; problems with the change go to a dialog. */

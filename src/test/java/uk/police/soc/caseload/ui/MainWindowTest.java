@@ -155,6 +155,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theTrainingScreenShowsTheMatrixOnThePlanningDate(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        robot.clickOn("#nav-training");
+        TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
+        waitUntil(matrix::isVisible);
+        assertThat(matrix.getItems()).hasSize(10);
+    }
+
+    @Test
     void aBadImportShowsItsErrorsAndChangesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForDashboard(robot);
         Path bad = dir.resolve("bad.json");

@@ -118,6 +118,10 @@ class ScreenshotTour {
         robot.clickOn(robot.from(preview.getRoot()).lookup(".button").match(b -> "Cancel".equals(((Button) b).getText()))
                 .queryButton());
 
+        robot.clickOn("#nav-training");
+        waitUntil(() -> robot.lookup("#matrix-table").tryQuery().isPresent());
+        save(stage.getScene(), "training");
+
         robot.clickOn("#nav-planning");
         robot.clickOn("#propose");
         Button accept = robot.lookup("#accept-proposal").queryButton();

@@ -28,6 +28,7 @@ public class AllocationBoardView extends VBox {
 
     private final AllocationBoardViewModel model;
     private final HBox board = new HBox(10);
+    private boolean stale = true;
 
     public AllocationBoardView(AllocationBoardViewModel model) {
         this.model = model;
@@ -59,12 +60,24 @@ public class AllocationBoardView extends VBox {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, bar, scroll);
-        model.columns().addListener((ListChangeListener<AllocationBoardViewModel.Column>) c -> rebuild());
+        // Thousands of cards are costly to build: only a board on screen is rebuilt, a hidden one when shown.
+        model.columns().addListener((ListChangeListener<AllocationBoardViewModel.Column>) c -> {
+            stale = true;
+            if (isVisible()) {
+                rebuild();
+            }
+        });
+        visibleProperty().addListener((obs, was, is) -> {
+            if (is && stale) {
+                rebuild();
+            }
+        });
         model.selectedThreatIdProperty().addListener((obs, old, id) -> markSelection());
         rebuild();
     }
 
     private void rebuild() {
+        stale = false;
         board.getChildren().clear();
         for (AllocationBoardViewModel.Column column : model.columns()) {
             board.getChildren().add(column(column));
