@@ -22,6 +22,8 @@ import uk.police.soc.caseload.ui.OfficerRow;
 /** Tiles and the workload chart; every tile and bar opens the list behind it. */
 public class DashboardView extends StackPane {
 
+    private static final int MAX_LABELLED_BARS = 30;
+
     private final DashboardViewModel model;
     private final TilePane tiles = new TilePane();
     private final NumberAxis yAxis = new NumberAxis();
@@ -120,14 +122,29 @@ public class DashboardView extends StackPane {
         double finiteMax = model.officerLoads().stream().mapToDouble(OfficerRow::loadPercent)
                 .filter(Double::isFinite).max().orElse(0);
         double ceiling = Math.max(finiteMax, model.policy().redLoadPercent()) * 1.1;
+        // Fixed range with headroom, so the labels above the tallest bar stay inside the plot.
+        double tick = ceiling <= 250 ? 25 : ceiling <= 600 ? 50 : 100;
+        yAxis.setAutoRanging(false);
+        yAxis.setLowerBound(0);
+        yAxis.setTickUnit(tick);
+        yAxis.setUpperBound(Math.ceil(ceiling * 1.08 / tick) * tick);
         for (OfficerRow row : model.officerLoads()) {
             double shown = Double.isInfinite(row.loadPercent()) ? ceiling : row.loadPercent();
             XYChart.Data<String, Number> bar = new XYChart.Data<>(row.id(), shown);
             bar.nodeProperty().addListener((obs, old, node) -> decorate(node, row));
             series.getData().add(bar);
         }
+        chart.clearBarLabels();
         chart.getData().setAll(java.util.List.of(series));
         series.getData().forEach(d -> decorate(d.getNode(), rowFor(d.getXValue())));
+        // With a unit-sized team each bar also says its figure and status in text; a force-wide chart would be
+        // too crowded for that, and the tooltips and officer table carry it there.
+        if (model.officerLoads().size() <= MAX_LABELLED_BARS) {
+            series.getData().forEach(d -> {
+                OfficerRow row = rowFor(d.getXValue());
+                chart.setBarLabel(d, row.status().text().substring(0, 1) + " " + Formats.percent(row.loadPercent()));
+            });
+        }
     }
 
     private OfficerRow rowFor(String id) {

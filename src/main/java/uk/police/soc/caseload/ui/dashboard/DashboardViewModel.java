@@ -107,8 +107,8 @@ public class DashboardViewModel {
                 String.format("officers above %s", uk.police.soc.caseload.ui.Formats.percent(policy(snapshot).redLoadPercent())),
                 severity(figures.officersOverloaded(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
-        next.add(new Tile("ledUnaccredited", "Unaccredited LROs", String.valueOf(ledUnaccredited),
-                "threats whose LRO lacks valid training", severity(ledUnaccredited, Severity.AMBER),
+        next.add(new Tile("ledUnaccredited", "Led by unaccredited", String.valueOf(ledUnaccredited),
+                "LRO without valid LRO training", severity(ledUnaccredited, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.LED_WITHOUT_ACCREDITATION)));
         next.add(new Tile("reviewOverdue", "4P reviews overdue", String.valueOf(overdue),
                 "next review date has passed", severity(overdue, Severity.RED),

@@ -12,6 +12,7 @@ class ThresholdBarChart extends BarChart<String, Number> {
     private final Line line = new Line();
     private final Label label = new Label();
     private final double threshold;
+    private final java.util.Map<Data<String, Number>, Label> barLabels = new java.util.HashMap<>();
 
     ThresholdBarChart(CategoryAxis xAxis, NumberAxis yAxis, double threshold, String text) {
         super(xAxis, yAxis);
@@ -24,9 +25,37 @@ class ThresholdBarChart extends BarChart<String, Number> {
         getPlotChildren().addAll(line, label);
     }
 
+    /** Shows {@code text} above the bar of {@code item}, or nothing when null. */
+    void setBarLabel(Data<String, Number> item, String text) {
+        Label old = barLabels.remove(item);
+        if (old != null) {
+            getPlotChildren().remove(old);
+        }
+        if (text != null) {
+            Label label = new Label(text);
+            label.getStyleClass().add("bar-label");
+            label.setManaged(false);
+            barLabels.put(item, label);
+            getPlotChildren().add(label);
+        }
+    }
+
+    void clearBarLabels() {
+        getPlotChildren().removeAll(barLabels.values());
+        barLabels.clear();
+    }
+
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        barLabels.forEach((item, label) -> {
+            if (item.getNode() != null) {
+                javafx.geometry.Bounds bar = item.getNode().getBoundsInParent();
+                double width = label.prefWidth(-1);
+                double height = label.prefHeight(-1);
+                label.resizeRelocate(bar.getMinX() + (bar.getWidth() - width) / 2, bar.getMinY() - height, width, height);
+            }
+        });
         double y = getYAxis().getDisplayPosition(threshold);
         line.setStartX(0);
         line.setEndX(getXAxis().getWidth());
