@@ -87,6 +87,35 @@ public class FormDialog {
         }
     }
 
+    /** A text field bound both ways to {@code property}. */
+    public static javafx.scene.control.TextField textField(javafx.beans.property.StringProperty property, String id) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    /** A combo box of ids, each shown as {@code label} says (e.g. id and name), bound both ways to {@code value}. */
+    public static javafx.scene.control.ComboBox<String> idChoice(java.util.List<String> ids,
+            java.util.function.Function<String, String> label, javafx.beans.property.ObjectProperty<String> value,
+            String id) {
+        javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(ids);
+        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> cells =
+                l -> new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : label.apply(item));
+                    }
+                };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
     /** Shows the dialog; {@code save} runs on OK and keeps it open while it returns false. */
     public boolean showAndSave(BooleanSupplier save) {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);

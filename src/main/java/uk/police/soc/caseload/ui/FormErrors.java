@@ -123,6 +123,24 @@ public class FormErrors {
         }
     }
 
+    /** Empty text for null, so a form field never shows "null". */
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** A number as typed: 30 rather than 30.0; empty for null. */
+    public static String text(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
+    }
+
+    /** Null for blank text, so an emptied optional field is stored as "not given". */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     private static int indexOfAny(String text, String chars) {
         for (int i = 0; i < text.length(); i++) {
             if (chars.indexOf(text.charAt(i)) >= 0) {

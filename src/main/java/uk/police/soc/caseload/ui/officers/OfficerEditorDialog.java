@@ -2,7 +2,6 @@ package uk.police.soc.caseload.ui.officers;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
@@ -16,14 +15,14 @@ public final class OfficerEditorDialog {
 
     public static boolean show(Window owner, OfficerEditorViewModel model) {
         FormDialog form = new FormDialog(owner, model.title(), model.errors());
-        TextField id = text(model.idProperty(), "officer-id");
+        TextField id = FormDialog.textField(model.idProperty(), "officer-id");
         id.setDisable(!model.isCreating());
         form.add("Id", id, "id", model.isCreating() ? "staff or collar number" : null);
-        form.add("Name", text(model.nameProperty(), "officer-name"), "name", null);
-        form.add("Rank", text(model.rankProperty(), "officer-rank"), "rank", null);
-        form.add("Unit", text(model.unitProperty(), "officer-unit"), "unit", null);
-        form.add("Area", text(model.areaProperty(), "officer-area"), "area", null);
-        form.add("Weekly hours", text(model.weeklyHoursProperty(), "officer-hours"), "weeklyHours",
+        form.add("Name", FormDialog.textField(model.nameProperty(), "officer-name"), "name", null);
+        form.add("Rank", FormDialog.textField(model.rankProperty(), "officer-rank"), "rank", null);
+        form.add("Unit", FormDialog.textField(model.unitProperty(), "officer-unit"), "unit", null);
+        form.add("Area", FormDialog.textField(model.areaProperty(), "officer-area"), "area", null);
+        form.add("Weekly hours", FormDialog.textField(model.weeklyHoursProperty(), "officer-hours"), "weeklyHours",
                 "empty: the policy's standard week");
         ComboBox<Integer> pip = new ComboBox<>();
         pip.setId("officer-pip");
@@ -32,12 +31,8 @@ public final class OfficerEditorDialog {
         form.add("PIP level", pip, "pipLevel", null);
         form.add("Skills", area(model.skillsProperty(), "officer-skills", 4), "skills",
                 "one a line: CATEGORY LEVEL (0 none, 1 awareness, 2 practitioner, 3 specialist)");
-        ComboBox<String> mentor = new ComboBox<>();
-        mentor.setId("officer-mentor");
-        mentor.getItems().setAll(model.mentorChoices());
-        mentor.setCellFactory(l -> labelled(model));
-        mentor.setButtonCell(labelled(model));
-        mentor.valueProperty().bindBidirectional(model.mentorIdProperty());
+        ComboBox<String> mentor = FormDialog.idChoice(model.mentorChoices(), model::officerLabel,
+                model.mentorIdProperty(), "officer-mentor");
         form.add("Mentor", mentor, "mentorId", null);
         form.add("Reductions", area(model.reductionsProperty(), "officer-reductions", 3), "reductions",
                 "one a line: PERCENT | REASON | FROM | UNTIL (dates YYYY-MM-DD, may be empty)");
@@ -48,23 +43,6 @@ public final class OfficerEditorDialog {
         active.selectedProperty().bindBidirectional(model.activeProperty());
         form.add("Active", active, "active", null);
         return form.showAndSave(model::save);
-    }
-
-    private static ListCell<String> labelled(OfficerEditorViewModel model) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : model.officerLabel(item));
-            }
-        };
-    }
-
-    private static TextField text(javafx.beans.property.StringProperty property, String id) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 
     private static TextArea area(javafx.beans.property.StringProperty property, String id, int rows) {

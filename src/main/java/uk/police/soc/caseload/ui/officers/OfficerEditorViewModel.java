@@ -57,20 +57,20 @@ public class OfficerEditorViewModel {
         this.caseload = caseload;
         this.creating = false;
         id.set(officer.id());
-        name.set(orEmpty(officer.name()));
-        rank.set(orEmpty(officer.rank()));
-        unit.set(orEmpty(officer.unit()));
-        area.set(orEmpty(officer.area()));
-        weeklyHours.set(officer.weeklyHours() == null ? "" : trim(officer.weeklyHours()));
+        name.set(FormErrors.text(officer.name()));
+        rank.set(FormErrors.text(officer.rank()));
+        unit.set(FormErrors.text(officer.unit()));
+        area.set(FormErrors.text(officer.area()));
+        weeklyHours.set(officer.weeklyHours() == null ? "" : FormErrors.text(officer.weeklyHours()));
         pipLevel.set(officer.pipLevel());
         skills.set(officer.skills().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("\n")));
         mentorId.set(officer.mentorId());
         reductions.set(officer.reductions().stream()
-                .map(r -> trim(r.percent()) + " | " + r.reason() + " | " + orEmpty(r.from()) + " | " + orEmpty(r.until()))
+                .map(r -> FormErrors.text(r.percent()) + " | " + r.reason() + " | " + FormErrors.text(r.from()) + " | " + FormErrors.text(r.until()))
                 .collect(Collectors.joining("\n")));
         absences.set(officer.absences().stream()
-                .map(a -> a.from() + " | " + a.until() + " | " + orEmpty(a.reason()))
+                .map(a -> a.from() + " | " + a.until() + " | " + FormErrors.text(a.reason()))
                 .collect(Collectors.joining("\n")));
         active.set(officer.active());
     }
@@ -95,7 +95,7 @@ public class OfficerEditorViewModel {
         if (officerId == null) {
             return "— none —";
         }
-        return caseload.officer(officerId).map(o -> o.id() + "  " + orEmpty(o.name())).orElse(officerId);
+        return caseload.officer(officerId).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerId);
     }
 
     public boolean save() {
@@ -139,7 +139,7 @@ public class OfficerEditorViewModel {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Officer(idValue, nameValue, blankToNull(rank.get()), blankToNull(unit.get()), blankToNull(area.get()),
+        return new Officer(idValue, nameValue, FormErrors.blankToNull(rank.get()), FormErrors.blankToNull(unit.get()), FormErrors.blankToNull(area.get()),
                 hours, pipLevel.get() == null ? 0 : pipLevel.get(), skillMap, mentorId.get(), reductionList, absenceList,
                 active.get());
     }
@@ -191,7 +191,7 @@ public class OfficerEditorViewModel {
             } else if (from.isAfter(until)) {
                 errors.add("absences", "\"" + line + "\": from is after until");
             } else {
-                list.add(new Absence(from, until, blankToNull(parts[2])));
+                list.add(new Absence(from, until, FormErrors.blankToNull(parts[2])));
             }
         }
         return list;
@@ -260,17 +260,5 @@ public class OfficerEditorViewModel {
 
     public BooleanProperty activeProperty() {
         return active;
-    }
-
-    private static String orEmpty(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -66,15 +66,15 @@ public class ThreatEditorViewModel {
         this.caseload = caseload;
         this.creating = false;
         id.set(threat.id());
-        name.set(nullToEmpty(threat.name()));
+        name.set(FormErrors.text(threat.name()));
         category.set(threat.category());
         priority.set(threat.priority());
-        band.set(nullToEmpty(threat.band()));
-        riskScore.set(numberText(threat.riskScore()));
-        workloadPoints.set(numberText(threat.workloadPoints()));
+        band.set(FormErrors.text(threat.band()));
+        riskScore.set(FormErrors.text(threat.riskScore()));
+        workloadPoints.set(FormErrors.text(threat.workloadPoints()));
         minSkillLevel.set(threat.minSkillLevel() == null ? "" : threat.minSkillLevel().toString());
         minPipLevel.set(threat.minPipLevel() == null ? "" : threat.minPipLevel().toString());
-        area.set(nullToEmpty(threat.area()));
+        area.set(FormErrors.text(threat.area()));
         officerId.set(threat.officerId());
         pinned.set(threat.pinned());
         excludedOfficerIds.set(String.join(", ", threat.excludedOfficerIds()));
@@ -107,7 +107,7 @@ public class ThreatEditorViewModel {
         if (officerIdValue == null) {
             return "— none —";
         }
-        return caseload.officer(officerIdValue).map(o -> o.id() + "  " + nullToEmpty(o.name())).orElse(officerIdValue);
+        return caseload.officer(officerIdValue).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerIdValue);
     }
 
     /** Builds the threat, checks it, and saves it; false (with {@link #errors()} filled) when it cannot. */
@@ -166,8 +166,8 @@ public class ThreatEditorViewModel {
         }
         List<String> excluded = Arrays.stream(excludedOfficerIds.get().split("[,\\s]+"))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new Threat(idValue, nameValue, category.get(), priority.get(), blankToNull(band.get()), risk, points,
-                skill, pip, blankToNull(area.get()), officerId.get(), pinned.get(), excluded, status.get(),
+        return new Threat(idValue, nameValue, category.get(), priority.get(), FormErrors.blankToNull(band.get()), risk, points,
+                skill, pip, FormErrors.blankToNull(area.get()), officerId.get(), pinned.get(), excluded, status.get(),
                 adoptedOn.get(), nextReviewDue.get());
     }
 
@@ -237,20 +237,5 @@ public class ThreatEditorViewModel {
 
     public ObjectProperty<LocalDate> nextReviewDueProperty() {
         return nextReviewDue;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String numberText(Double value) {
-        if (value == null) {
-            return "";
-        }
-        return value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
     }
 }
