@@ -25,7 +25,7 @@ public class CaseloadApp extends Application {
     @Override
     public void start(Stage stage) {
         CaseloadService service = CaseloadServices.open(databasePath);
-        String name = databasePath == null ? "default database" : databasePath.toString();
+        String name = databasePath == null ? "your own database" : databasePath.toString();
         workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
                 CaseloadServices::open);
         Scene scene = createScene(stage, workspace);

@@ -43,7 +43,7 @@ class ScreenshotTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        workspace = new WorkspaceViewModel(service, "~/.soc-caseload/caseload", new FxBackgroundRunner(),
+        workspace = new WorkspaceViewModel(service, "your own database", new FxBackgroundRunner(),
                 new FxDialogService(stage), p -> service);
         workspace.planningDateProperty().set(WorkedExampleWorkspace.AS_OF);
         stage.setScene(CaseloadApp.createScene(stage, workspace));
