@@ -2,6 +2,7 @@ package uk.police.soc.caseload.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import uk.police.soc.caseload.service.CaseloadService;
@@ -14,17 +15,33 @@ public class CaseloadApp extends Application {
             CaseloadApp.class.getResource("/uk/police/soc/caseload/ui/caseload.css").toExternalForm();
 
     private static Path databasePath;
+    private static volatile boolean opened;
     private WorkspaceViewModel workspace;
 
-    /** Starts the app on the given database, or the user's default one when {@code null}; returns on exit. */
-    public static void launchOn(Path database) {
+    /**
+     * Starts the app on the given database, or the user's default one when {@code null}; returns on exit, with
+     * false when the database could not be opened.
+     */
+    public static boolean launchOn(Path database) {
         databasePath = database;
         Application.launch(CaseloadApp.class);
+        return opened;
     }
 
     @Override
     public void start(Stage stage) {
-        CaseloadService service = CaseloadServices.open(databasePath);
+        CaseloadService service;
+        try {
+            service = CaseloadServices.open(databasePath);
+        } catch (RuntimeException e) {
+            // A locked or unreadable file: say so in words rather than leave the user with no window at all.
+            new FxDialogService(null).showError("Could not open the database",
+                    (databasePath == null ? "Your own database" : databasePath.toString()) + ": "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Platform.exit();
+            return;
+        }
+        opened = true;
         String name = databasePath == null ? "your own database" : databasePath.toString();
         workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
                 CaseloadServices::open);

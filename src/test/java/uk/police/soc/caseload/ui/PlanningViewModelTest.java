@@ -50,6 +50,20 @@ class PlanningViewModelTest {
     }
 
     @Test
+    void acceptingAfterTheAllocationChangedAsksFirst() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        example.workspace.applyAllocation(java.util.Map.of("OCG-2019-001", "E2187"), "moved by hand");
+        example.dialogs.confirmAnswer = false;
+
+        planning.accept();
+
+        assertThat(example.dialogs.confirmations).anyMatch(c -> c.contains("changed since the planner started"));
+        assertThat(example.service.writes).hasValue(1);
+        assertThat(planning.proposalProperty().get()).isNotNull();
+    }
+
+    @Test
     void rejectingDiscardsTheProposal() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         Caseload before = example.service.stored();

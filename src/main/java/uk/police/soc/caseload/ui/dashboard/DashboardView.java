@@ -87,7 +87,7 @@ public class DashboardView extends StackPane {
         importFile.setOnAction(e -> model.importDataset());
         VBox box = new VBox(14, title, text, new HBox(10, example, importFile));
         box.setMaxWidth(520);
-        box.setMaxHeight(200);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getStyleClass().add("empty-state");
         box.visibleProperty().bind(model.emptyProperty());
         StackPane.setAlignment(box, Pos.CENTER);

@@ -162,6 +162,14 @@ public class PlanningViewModel {
         if (result == null) {
             return;
         }
+        CaseloadSnapshot now = workspace.snapshot();
+        boolean changedSince = now == null || !now.caseload().allocation().equals(planned.allocation());
+        if (changedSince && !workspace.dialogs().confirm("Accept the proposal",
+                "The allocation has changed since the planner started",
+                "Accepting stores the planner's moves over those changes. Run the planner again to plan the "
+                        + "allocation as it is now.")) {
+            return;
+        }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
         workspace.applyAllocation(changes, "Accepted the proposal: " + changes.size() + " moves");
         clearProposal("Accepted: " + changes.size() + " moves stored.");
