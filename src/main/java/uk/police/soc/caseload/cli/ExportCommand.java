@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.service.CaseloadServices;
 
 /** Writes everything stored as one dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -23,9 +23,8 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "the dataset file to write")
     Path out;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "the dataset's planning date (default: today)")
     LocalDate asOf;
@@ -33,7 +32,7 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Caseload caseload;
-        try (CaseloadService service = CaseloadServices.open(db)) {
+        try (CaseloadService service = database.open()) {
             caseload = service.load(asOf == null ? LocalDate.now() : asOf);
         }
         new DatasetWriter().write(caseload, out);

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.service.CaseloadServices;
 
 /** Stores a dataset in the database: all of it or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -28,9 +28,8 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", required = true, description = "the soc-caseload/1 dataset")
     Path data;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--replace", description = "make the database hold exactly this dataset")
     boolean replace;
@@ -39,7 +38,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Caseload dataset = new DatasetReader().read(data);
         CaseloadService.ImportSummary summary;
-        try (CaseloadService service = CaseloadServices.open(db)) {
+        try (CaseloadService service = database.open()) {
             summary = service.importCaseload(dataset, replace);
         }
         PrintWriter out = spec.commandLine().getOut();

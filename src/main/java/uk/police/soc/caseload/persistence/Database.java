@@ -103,11 +103,6 @@ public final class Database {
         return path.resolveSibling(path.getFileName() + ".mv.db");
     }
 
-    /** The JDBC URL, for tools and tests that need a raw connection. */
-    public String jdbcUrl() {
-        return url;
-    }
-
     /** A unit of work: given a connection in a transaction, does its part; throwing rolls everything back. */
     @FunctionalInterface
     public interface Work<T> {
@@ -178,9 +173,10 @@ public final class Database {
             return new StoreInUseException("database in use by another process: " + file()
                     + " (close the other program, or wait for it to finish, and try again)", e);
         }
-        if (e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1 || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
-            return new StoreException("cannot open " + file() + ": not a database of this version of the planner ("
-                    + e.getMessage() + ")", e);
+        if (e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1 || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                || e.getErrorCode() == ErrorCode.IO_EXCEPTION_1) {
+            return new StoreException("cannot read " + file() + ": not a database of this version of the planner,"
+                    + " damaged, or not readable (" + e.getMessage() + ")", e);
         }
         return new StoreException("database error on " + file() + ": " + e.getMessage(), e);
     }
