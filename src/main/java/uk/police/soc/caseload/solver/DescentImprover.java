@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 
 /**
@@ -26,6 +27,7 @@ public final class DescentImprover {
     private static final int LATE_ACCEPTANCE_SIZE = 500;
 
     private final AllocationModel model;
+    private BooleanSupplier stopped = () -> false;
     private List<PlannedOfficer> officers;
     private List<PlannedThreat> threats;
     private double[] capacity;
@@ -43,8 +45,14 @@ public final class DescentImprover {
         this.model = model;
     }
 
-    /** {@code start} improved until the deadline (System.nanoTime), or until descent finds nothing when walkNanos is 0. */
+    /** {@code start} improved until the deadline (System.nanoTime). */
     public Map<String, String> improve(Map<String, String> start, long deadlineNanos) {
+        return improve(start, deadlineNanos, () -> false);
+    }
+
+    /** {@code start} improved until the deadline (System.nanoTime) or until {@code stopped} says so. */
+    public Map<String, String> improve(Map<String, String> start, long deadlineNanos, BooleanSupplier stopped) {
+        this.stopped = stopped;
         load(start);
         descend(deadlineNanos);
         walk(deadlineNanos);
@@ -102,7 +110,7 @@ public final class DescentImprover {
     /** Best change, else best swap, threat by threat, until a whole pass finds nothing. */
     private void descend(long deadlineNanos) {
         boolean improved = true;
-        while (improved && System.nanoTime() < deadlineNanos) {
+        while (improved && System.nanoTime() < deadlineNanos && !stopped.getAsBoolean()) {
             improved = false;
             for (int t = 0; t < threats.size(); t++) {
                 int from = assigned[t];
@@ -172,7 +180,7 @@ public final class DescentImprover {
         int[] bestAssigned = assigned.clone();
         double[] history = new double[LATE_ACCEPTANCE_SIZE];
         long step = 0;
-        while ((step & 1023) != 0 || System.nanoTime() < deadlineNanos) {
+        while ((step & 1023) != 0 || (System.nanoTime() < deadlineNanos && !stopped.getAsBoolean())) {
             int t = random.nextInt(threatCount);
             int from = assigned[t];
             int[] options = eligible[t];
