@@ -1,14 +1,60 @@
 package uk.police.soc.caseload.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.service.CaseloadService;
 
-// Placeholder until its issue lands; listed now so that parallel work does not collide in CaseloadCommand.
-@Command(name = "import", description = "Not yet available.", hidden = true)
-public class ImportCommand implements java.util.concurrent.Callable<Integer> {
+/** Stores a dataset in the database: all of it or nothing. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {
+            "Stores a soc-caseload/1 dataset in the database, in one transaction.",
+            "Without --replace, adds new records and updates those with the same id (training records: same"
+                + " officer, course and completion date), keeping the rest; with --replace the database holds"
+                + " exactly the dataset afterwards. The dataset's policy settings are stored either way.",
+            "An invalid dataset changes nothing: every problem goes to stderr and the exit code is 2."
+        })
+public class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", required = true, description = "the soc-caseload/1 dataset")
+    Path data;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--replace", description = "make the database hold exactly this dataset")
+    boolean replace;
 
     @Override
     public Integer call() {
-        System.err.println("import: not yet available");
-        return CaseloadCommand.FAILED;
+        Caseload dataset = new DatasetReader().read(data);
+        CaseloadService.ImportSummary summary;
+        try (CaseloadService service = database.open()) {
+            summary = service.importCaseload(dataset, replace);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(replace
+                ? "The database now holds exactly " + data.getFileName() + ", with its policy settings."
+                : "Merged " + data.getFileName() + " into the database with its policy settings: records with an id"
+                        + " already stored were updated, the others added, and records not in the file were kept.");
+        String heading = replace ? "stored" : "added or updated";
+        String row = "  %-17s %" + heading.length() + "d%n";
+        out.printf("  %-17s %s%n", "", heading);
+        out.printf(row, "categories", summary.categories());
+        out.printf(row, "courses", summary.courses());
+        out.printf(row, "officers", summary.officers());
+        out.printf(row, "training records", summary.trainingRecords());
+        out.printf(row, "threats", summary.threats());
+        out.flush();
+        return CaseloadCommand.DONE;
     }
 }

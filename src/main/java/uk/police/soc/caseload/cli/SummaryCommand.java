@@ -50,19 +50,19 @@ public class SummaryCommand implements Callable<Integer> {
         Map<String, Officer> officers = caseload.officersById();
         int nameWidth = Math.max(4, officers.values().stream().mapToInt(o -> o.name().length()).max().orElse(0));
         int idWidth = Math.max(7, officers.keySet().stream().mapToInt(String::length).max().orElse(0));
-        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %8s  %8s  %8s  %s%n";
+        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %8s  %8s  %8s  %s";
         out.printf("Caseload on %s: %d officers, %s points of active threats.%n%n",
                 caseload.asOf(), officers.size(), oneDecimal(figures.totalPoints()));
-        out.printf(row, "Officer", "Name", "Capacity", "Load", "Load %", "Status");
+        printRow(out, row, "Officer", "Name", "Capacity", "Load", "Load %", "Status");
         double totalCapacity = 0;
         double totalLoad = 0;
         for (OfficerLoad load : figures.officers()) {
-            out.printf(row, load.officerId(), officers.get(load.officerId()).name(), oneDecimal(load.capacity()),
+            printRow(out, row, load.officerId(), officers.get(load.officerId()).name(), oneDecimal(load.capacity()),
                     oneDecimal(load.load()), percent(load.loadPercent()), status(load, caseload.policy()));
             totalCapacity += load.capacity();
             totalLoad += load.load();
         }
-        out.printf(row, "Total", "", oneDecimal(totalCapacity), oneDecimal(totalLoad),
+        printRow(out, row, "Total", "", oneDecimal(totalCapacity), oneDecimal(totalLoad),
                 percent(CaseloadAssessment.loadPercent(totalLoad, totalCapacity)), "");
         out.println();
         out.printf("Hard violations (officers leading threats they may not lead): %d%n", figures.hardViolations());
@@ -74,6 +74,10 @@ public class SummaryCommand implements Callable<Integer> {
         out.printf("Balance: %s.%n", oneDecimal(figures.balance()));
         out.printf("LRO shortfall: %d full-time LRO%s needed to carry the caseload at 100%%.%n",
                 figures.lroShortfall(), figures.lroShortfall() == 1 ? "" : "s");
+    }
+
+    private static void printRow(PrintWriter out, String format, Object... cells) {
+        out.println(String.format(Locale.ROOT, format, cells).stripTrailing());
     }
 
     static String status(OfficerLoad load, Policy policy) {

@@ -3,6 +3,12 @@ package uk.police.soc.caseload.dataset;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,11 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
@@ -94,15 +96,34 @@ public final class DatasetReader {
         }
         Set<Problem> problems = new LinkedHashSet<>(schemaProblems(root, paths));
         checkValues(root, new ArrayList<>(), paths, problems);
+        Caseload caseload;
+        try {
+            caseload = toCaseload(root);
+        } catch (RuntimeException e) {
+            // Only a document the schema has already rejected can be too misshapen to map; its problems say why.
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            throw new InvalidInputException(List.copyOf(problems));
+        }
+        List<Problem> shapeProblems = List.copyOf(problems);
+        for (Problem ruleProblem : new CaseloadValidator().validate(caseload)) {
+            if (shapeProblems.stream().noneMatch(shape -> covers(shape.path(), ruleProblem.path()))) {
+                problems.add(ruleProblem);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(List.copyOf(problems));
         }
-        Caseload caseload = toCaseload(root);
-        List<Problem> ruleProblems = new CaseloadValidator().validate(caseload);
-        if (!ruleProblems.isEmpty()) {
-            throw new InvalidInputException(ruleProblems);
-        }
         return caseload;
+    }
+
+    /**
+     * Whether a shape problem at {@code shapePath} already explains a rule problem at {@code rulePath}: the
+     * validator re-checks the schema's ranges for the app's edit dialogs, and one mistake is reported once.
+     */
+    private static boolean covers(String shapePath, String rulePath) {
+        return rulePath.equals(shapePath) || rulePath.startsWith(shapePath + ".") || rulePath.startsWith(shapePath + "[");
     }
 
     // ---- syntax ----------------------------------------------------------------------------------------
@@ -144,19 +165,18 @@ public final class DatasetReader {
         Set<ValidationMessage> messages = SCHEMA.validate(root);
         // A nullable field is "X or null" (oneOf); its "null expected" branch says nothing useful, and the
         // oneOf summary only matters when no branch explained what is wrong.
-        Set<String> explained = new java.util.HashSet<>();
-        List<ValidationMessage> useful = new ArrayList<>();
+        Set<String> explained = new HashSet<>();
         for (ValidationMessage message : messages) {
             if (!"oneOf".equals(message.getType()) && !isNullBranch(message)) {
-                useful.add(message);
                 explained.add(message.getInstanceLocation().toString());
             }
         }
         List<Problem> problems = new ArrayList<>();
         for (ValidationMessage message : messages) {
-            if ("oneOf".equals(message.getType()) && !explained.contains(message.getInstanceLocation().toString())) {
-                problems.add(translate(message, root, paths));
-            } else if (useful.contains(message)) {
+            boolean unexplainedOneOf = "oneOf".equals(message.getType())
+                    && !explained.contains(message.getInstanceLocation().toString());
+            boolean useful = !"oneOf".equals(message.getType()) && !isNullBranch(message);
+            if (unexplainedOneOf || useful) {
                 problems.add(translate(message, root, paths));
             }
         }
@@ -257,7 +277,7 @@ public final class DatasetReader {
 
     // ---- problem paths ---------------------------------------------------------------------------------
 
-    private static List<Object> elements(com.networknt.schema.JsonNodePath location) {
+    private static List<Object> elements(JsonNodePath location) {
         List<Object> elements = new ArrayList<>();
         for (int i = 0; i < location.getNameCount(); i++) {
             elements.add(location.getElement(i));
@@ -318,8 +338,10 @@ public final class DatasetReader {
     // ---- mapping to the domain -------------------------------------------------------------------------
 
     private static Caseload toCaseload(JsonNode root) {
+        // A missing or impossible asOf is already a reported problem; the epoch only lets the rules run on.
+        LocalDate asOf = date(root.get("asOf"));
         return new Caseload(
-                date(root.get("asOf")),
+                asOf == null ? LocalDate.EPOCH : asOf,
                 policy(root.get("policy")),
                 list(root.get("categories"), c -> new Category(text(c.get("code")), text(c.get("name")))),
                 list(root.get("courses"), DatasetReader::course),
@@ -371,7 +393,7 @@ public final class DatasetReader {
                 node.has("pipLevel") ? node.get("pipLevel").asInt() : 0,
                 node.has("skills") ? intMap(node.get("skills")) : Map.of(),
                 text(node.get("mentorId")),
-                list(node.get("reductions"), r -> new Reduction(text(r.get("reason")), r.get("percent").asDouble(),
+                list(node.get("reductions"), r -> new Reduction(text(r.get("reason")), r.path("percent").asDouble(),
                         date(r.get("from")), date(r.get("until")))),
                 list(node.get("absences"), a -> new Absence(date(a.get("from")), date(a.get("until")),
                         text(a.get("reason")))),
@@ -384,7 +406,7 @@ public final class DatasetReader {
                 text(node.get("id")),
                 text(node.get("name")),
                 text(node.get("category")),
-                node.get("priority").asInt(),
+                node.path("priority").asInt(),
                 text(node.get("band")),
                 number(node.get("riskScore")),
                 number(node.get("workloadPoints")),
@@ -394,7 +416,7 @@ public final class DatasetReader {
                 text(node.get("officerId")),
                 bool(node.get("pinned"), false),
                 list(node.get("excludedOfficerIds"), JsonNode::asText),
-                status == null ? ThreatStatus.ACTIVE : ThreatStatus.valueOf(status.asText()),
+                status == null || !"ARCHIVED".equals(status.asText()) ? ThreatStatus.ACTIVE : ThreatStatus.ARCHIVED,
                 date(node.get("adoptedOn")),
                 date(node.get("nextReviewDue")));
     }
@@ -439,7 +461,8 @@ public final class DatasetReader {
         return isAbsent(node) ? absent : node.asBoolean();
     }
 
+    /** Null when absent or not a real date: the schema and date checks have reported the latter already. */
     private static LocalDate date(JsonNode node) {
-        return isAbsent(node) ? null : LocalDate.parse(node.asText());
+        return isAbsent(node) ? null : parseDate(node.asText());
     }
 }

@@ -188,7 +188,7 @@ public final class DatasetWriter {
     }
 
     /** Whole numbers are written without a fraction ({@code 30}, not {@code 30.0}), as people write them. */
-    static void putNumber(ObjectNode node, String field, Double value) {
+    private static void putNumber(ObjectNode node, String field, Double value) {
         if (value == null) {
             node.putNull(field);
         } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {

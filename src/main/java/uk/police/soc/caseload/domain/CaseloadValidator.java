@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -82,48 +83,39 @@ public final class CaseloadValidator {
 
     private <V> void checkByPriority(Map<Integer, V> byPriority, String path, Problems problems,
             java.util.function.Predicate<V> valid, String rangeMessage) {
-        if (!byPriority.keySet().equals(PRIORITIES)) {
-            problems.add(path, "must give a value for each priority 1, 2, 3 and 4 and no other");
+        for (Integer priority : new java.util.TreeSet<>(PRIORITIES)) {
+            problems.check(byPriority.containsKey(priority), path + "." + priority,
+                    "missing (every priority 1 to 4 needs a value)");
         }
-        byPriority.forEach((priority, value) -> problems.check(valid.test(value), path + "." + priority, rangeMessage));
+        byPriority.forEach((priority, value) -> {
+            if (!PRIORITIES.contains(priority)) {
+                problems.add(path + "." + priority, "not a priority (expected 1, 2, 3 and 4)");
+            } else {
+                problems.check(valid.test(value), path + "." + priority, rangeMessage);
+            }
+        });
     }
 
     // ---- categories and courses ------------------------------------------------------------------------
 
     private Set<String> checkCategories(List<Category> categories, Problems problems) {
-        Map<String, Integer> counts = counts(categories, Category::code);
-        for (int i = 0; i < categories.size(); i++) {
-            Category category = categories.get(i);
-            String path = recordPath("categories", i, category.code(), counts);
-            checkId(category.code(), path + ".code", "code", counts, problems);
-            checkName(category.name(), path + ".name", problems);
-        }
-        return counts.keySet();
+        return checkRecords("categories", categories, "code", Category::code, Category::name, problems,
+                (category, path) -> { });
     }
 
     private Set<String> checkCourses(List<Course> courses, Set<String> categoryCodes, Problems problems) {
-        Map<String, Integer> counts = counts(courses, Course::code);
-        for (int i = 0; i < courses.size(); i++) {
-            Course course = courses.get(i);
-            String path = recordPath("courses", i, course.code(), counts);
-            checkId(course.code(), path + ".code", "code", counts, problems);
-            checkName(course.name(), path + ".name", problems);
+        return checkRecords("courses", courses, "code", Course::code, Course::name, problems, (course, path) -> {
             problems.check(course.validMonths() == null || course.validMonths() >= 1, path + ".validMonths",
                     "must be at least 1 (or null: never expires)");
             checkReference(course.category(), categoryCodes, path + ".category", "category", problems);
-        }
-        return counts.keySet();
+        });
     }
 
     // ---- officers --------------------------------------------------------------------------------------
 
     private Set<String> checkOfficers(List<Officer> officers, Set<String> categoryCodes, Problems problems) {
-        Map<String, Integer> counts = counts(officers, Officer::id);
-        for (int i = 0; i < officers.size(); i++) {
-            Officer officer = officers.get(i);
-            String path = recordPath("officers", i, officer.id(), counts);
-            checkId(officer.id(), path + ".id", "id", counts, problems);
-            checkName(officer.name(), path + ".name", problems);
+        Set<String> officerIds = ids(officers, Officer::id);
+        return checkRecords("officers", officers, "id", Officer::id, Officer::name, problems, (officer, path) -> {
             Double hours = officer.weeklyHours();
             problems.check(hours == null || (hours > 0 && hours <= 60), path + ".weeklyHours",
                     "must be above 0 and at most 60");
@@ -138,12 +130,11 @@ public final class CaseloadValidator {
             if (officer.mentorId() != null && officer.mentorId().equals(officer.id())) {
                 problems.add(path + ".mentorId", "an officer cannot be their own mentor");
             } else {
-                checkReference(officer.mentorId(), counts.keySet(), path + ".mentorId", "officer", problems);
+                checkReference(officer.mentorId(), officerIds, path + ".mentorId", "officer", problems);
             }
             checkReductions(officer.reductions(), path + ".reductions", problems);
             checkAbsences(officer.absences(), path + ".absences", problems);
-        }
-        return counts.keySet();
+        });
     }
 
     private void checkReductions(List<Reduction> reductions, String listPath, Problems problems) {
@@ -207,12 +198,7 @@ public final class CaseloadValidator {
 
     private void checkThreats(List<Threat> threats, Set<String> categoryCodes, Set<String> officerIds,
             Problems problems) {
-        Map<String, Integer> counts = counts(threats, Threat::id);
-        for (int i = 0; i < threats.size(); i++) {
-            Threat threat = threats.get(i);
-            String path = recordPath("threats", i, threat.id(), counts);
-            checkId(threat.id(), path + ".id", "id", counts, problems);
-            checkName(threat.name(), path + ".name", problems);
+        checkRecords("threats", threats, "id", Threat::id, Threat::name, problems, (threat, path) -> {
             if (threat.category() == null) {
                 problems.add(path + ".category", "is required");
             } else {
@@ -243,10 +229,32 @@ public final class CaseloadValidator {
                     checkReference(officerId, officerIds, excludedPath, "officer", problems);
                 }
             }
-        }
+        });
     }
 
     // ---- shared checks ---------------------------------------------------------------------------------
+
+    /**
+     * Checks each record's id and name, then the rest with {@code checkRest} given the record's path; returns
+     * the ids in use.
+     */
+    private static <T> Set<String> checkRecords(String list, List<T> records, String idField, Function<T, String> id,
+            Function<T, String> name, Problems problems, BiConsumer<T, String> checkRest) {
+        Map<String, String> firstPaths = new HashMap<>();
+        Map<String, Integer> counts = counts(records, id);
+        for (int i = 0; i < records.size(); i++) {
+            T record = records.get(i);
+            String path = recordPath(list, i, id.apply(record), counts);
+            checkId(id.apply(record), path + "." + idField, idField, firstPaths, problems);
+            checkName(name.apply(record), path + ".name", problems);
+            checkRest.accept(record, path);
+        }
+        return counts.keySet();
+    }
+
+    private static <T> Set<String> ids(List<T> records, Function<T, String> id) {
+        return counts(records, id).keySet();
+    }
 
     private static <T> Map<String, Integer> counts(List<T> records, Function<T, String> id) {
         Map<String, Integer> counts = new HashMap<>();
@@ -255,11 +263,17 @@ public final class CaseloadValidator {
         return counts;
     }
 
-    private static void checkId(String id, String path, String kind, Map<String, Integer> counts, Problems problems) {
+    /** Reports a malformed id, or a repeated one at each record after the first that uses it. */
+    private static void checkId(String id, String path, String kind, Map<String, String> firstPaths,
+            Problems problems) {
         if (!isValidId(id)) {
             problems.add(path, "must be 1 to " + MAX_ID_LENGTH + " characters with no leading or trailing space");
-        } else if (counts.get(id) > 1) {
-            problems.add(path, "duplicate " + kind + " \"" + id + "\"");
+            return;
+        }
+        String recordPath = path.substring(0, path.lastIndexOf('.'));
+        String first = firstPaths.putIfAbsent(id, recordPath);
+        if (first != null) {
+            problems.add(path, "duplicate " + kind + " \"" + id + "\" (already used by " + first + ")");
         }
     }
 

@@ -16,7 +16,7 @@ import uk.police.soc.caseload.domain.TrainingRecord;
  * be afterwards with the same rules as an import, and throws
  * {@link uk.police.soc.caseload.domain.InvalidInputException} (changing nothing) when they fail.
  */
-public interface CaseloadService {
+public interface CaseloadService extends AutoCloseable {
 
     /** Everything stored, judged on {@code asOf}. */
     Caseload load(LocalDate asOf);
@@ -53,6 +53,11 @@ public interface CaseloadService {
     void applyAllocation(Map<String, String> threatToOfficer);
 
     void setPinned(String threatId, boolean pinned);
+
+    /** Releases what the service holds; it must not be used afterwards. */
+    @Override
+    default void close() {
+    }
 
     /** How many records of each kind an import added or updated. */
     record ImportSummary(int categories, int courses, int officers, int trainingRecords, int threats) {

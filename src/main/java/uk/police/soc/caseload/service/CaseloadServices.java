@@ -1,8 +1,10 @@
 package uk.police.soc.caseload.service;
 
 import java.nio.file.Path;
+import uk.police.soc.caseload.persistence.Database;
+import uk.police.soc.caseload.persistence.DatabaseLocation;
 
-/** Opens the service layer over a store. PLACEHOLDER: the store work fills it in. */
+/** Opens the service layer over a store. */
 public final class CaseloadServices {
 
     private CaseloadServices() {
@@ -10,9 +12,13 @@ public final class CaseloadServices {
 
     /**
      * The service over the H2 database at {@code databasePath} (without {@code .mv.db}), created and migrated
-     * as needed; {@code null} opens the user's default database.
+     * as needed; {@code null} opens the user's default database. A new database starts with the policy of
+     * {@code config/policy.json} (see {@link PolicyConfig}).
      */
     public static CaseloadService open(Path databasePath) {
-        throw new UnsupportedOperationException("store not yet available");
+        Database database = Database.open(databasePath == null ? DatabaseLocation.defaultPath() : databasePath);
+        StoredCaseloadService service = new StoredCaseloadService(database);
+        service.initialisePolicy(PolicyConfig::load);
+        return service;
     }
 }

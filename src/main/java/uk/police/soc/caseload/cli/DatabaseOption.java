@@ -1,0 +1,19 @@
+package uk.police.soc.caseload.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
+
+/** The optional {@code --db PATH} of commands that always work on a database (use with {@code @Mixin}). */
+public class DatabaseOption {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
+    Path db;
+
+    /** The service over {@code --db}, or over the user's default database; the caller closes it. */
+    public CaseloadService open() {
+        return CaseloadServices.open(db);
+    }
+}

@@ -1,0 +1,36 @@
+package uk.police.soc.caseload.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import uk.police.soc.caseload.domain.Course;
+
+/** Training courses, by code, in the order they were added. */
+public final class CourseRepository {
+
+    private final Connection connection;
+
+    CourseRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    public List<Course> findAll() throws SQLException {
+        return Jdbc.query(connection,
+                "SELECT code, name, valid_months, accredits_lro, category FROM course ORDER BY ordinal",
+                row -> new Course(row.getString("code"), row.getString("name"),
+                        row.getObject("valid_months", Integer.class), row.getBoolean("accredits_lro"),
+                        row.getString("category")));
+    }
+
+    /** Adds or updates by code; true when added. */
+    public boolean save(Course course) throws SQLException {
+        return Jdbc.upsert(connection, "course", List.of("code"), List.of(course.code()),
+                List.of("name", "valid_months", "accredits_lro", "category"),
+                Arrays.asList(course.name(), course.validMonths(), course.accreditsLro(), course.category()));
+    }
+
+    public void deleteAll() throws SQLException {
+        Jdbc.update(connection, "DELETE FROM course");
+    }
+}

@@ -1,0 +1,223 @@
+package uk.police.soc.caseload.service;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadValidator;
+import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.persistence.Database;
+
+/**
+ * The service over an H2 database. Every write is one transaction that reads the store, works out the store as
+ * it would be afterwards, validates that whole with {@link CaseloadValidator}, and only then writes: an invalid
+ * change throws {@link InvalidInputException} before anything is written, and any later failure rolls back.
+ */
+final class StoredCaseloadService implements CaseloadService {
+
+    private final Database database;
+    private final CaseloadValidator validator = new CaseloadValidator();
+    private volatile boolean closed;
+
+    StoredCaseloadService(Database database) {
+        this.database = database;
+    }
+
+    /** Gives a database that has never had a policy its first one (a new database). */
+    void initialisePolicy(Supplier<Policy> initial) {
+        database.inTransaction(connection -> {
+            CaseloadStore store = new CaseloadStore(connection);
+            if (store.policy().find().isEmpty()) {
+                store.policy().save(initial.get());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Caseload load(LocalDate asOf) {
+        checkOpen();
+        return database.inTransaction(connection -> new CaseloadStore(connection).load(asOf));
+    }
+
+    @Override
+    public Policy policy() {
+        checkOpen();
+        return database.inTransaction(connection -> new CaseloadStore(connection).policy().find()
+                .orElse(Policy.DEFAULTS));
+    }
+
+    @Override
+    public ImportSummary importCaseload(Caseload dataset, boolean replace) {
+        return write(dataset.asOf(),
+                stored -> replace ? dataset : merged(stored, dataset),
+                store -> {
+                    if (replace) {
+                        store.deleteAll();
+                    }
+                    store.save(dataset);
+                    return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
+                            dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
+                });
+    }
+
+    @Override
+    public void savePolicy(Policy policy) {
+        write(LocalDate.now(), stored -> stored.withPolicy(policy), store -> {
+            store.policy().save(policy);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveThreat(Threat threat) {
+        write(LocalDate.now(), stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
+                store -> store.threats().save(threat));
+    }
+
+    @Override
+    public void saveOfficer(Officer officer) {
+        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), List.of(officer), Officer::id)),
+                store -> store.officers().save(officer));
+    }
+
+    @Override
+    public void saveCourse(Course course) {
+        write(LocalDate.now(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+                store -> store.courses().save(course));
+    }
+
+    @Override
+    public void saveTrainingRecord(TrainingRecord record) {
+        saveTrainingRecords(List.of(record));
+    }
+
+    @Override
+    public void saveTrainingRecords(List<TrainingRecord> records) {
+        write(LocalDate.now(),
+                stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
+                store -> {
+                    for (TrainingRecord record : records) {
+                        store.trainingRecords().save(record);
+                    }
+                    return null;
+                });
+    }
+
+    @Override
+    public void deleteTrainingRecord(TrainingRecord.Key key) {
+        write(LocalDate.now(), stored -> {
+            List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
+            if (!remaining.removeIf(r -> r.key().equals(key))) {
+                throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
+                        + key.completedOn() + "]", "no such training record");
+            }
+            return stored.withTrainingRecords(remaining);
+        }, store -> store.trainingRecords().delete(key));
+    }
+
+    @Override
+    public void applyAllocation(Map<String, String> threatToOfficer) {
+        write(LocalDate.now(), stored -> {
+            requireThreats(stored, threatToOfficer.keySet(), "allocation");
+            return stored.withThreats(stored.threats().stream()
+                    .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
+                    .toList());
+        }, store -> {
+            for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
+                store.threats().assign(assignment.getKey(), assignment.getValue());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setPinned(String threatId, boolean pinned) {
+        write(LocalDate.now(), stored -> {
+            requireThreats(stored, List.of(threatId), "threats");
+            return stored.withThreats(stored.threats().stream()
+                    .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
+                    .toList());
+        }, store -> store.threats().setPinned(threatId, pinned));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @FunctionalInterface
+    private interface StoreWrite<T> {
+        T apply(CaseloadStore store) throws SQLException;
+    }
+
+    /**
+     * One write: {@code change} gives the whole store as it would be afterwards (throwing
+     * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
+     */
+    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+        checkOpen();
+        return database.inTransaction(connection -> {
+            CaseloadStore store = new CaseloadStore(connection);
+            Caseload after = change.apply(store.load(asOf));
+            List<Problem> problems = validator.validate(after);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            return persist.apply(store);
+        });
+    }
+
+    /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */
+    private static Caseload merged(Caseload stored, Caseload dataset) {
+        return new Caseload(dataset.asOf(), dataset.policy(),
+                upsert(stored.categories(), dataset.categories(), Category::code),
+                upsert(stored.courses(), dataset.courses(), Course::code),
+                upsert(stored.officers(), dataset.officers(), Officer::id),
+                upsert(stored.trainingRecords(), dataset.trainingRecords(), TrainingRecord::key),
+                upsert(stored.threats(), dataset.threats(), Threat::id));
+    }
+
+    private static <T, K> List<T> upsert(List<T> stored, List<T> changes, Function<T, K> key) {
+        Map<K, T> byKey = new LinkedHashMap<>();
+        stored.forEach(record -> byKey.put(key.apply(record), record));
+        changes.forEach(record -> byKey.put(key.apply(record), record));
+        return List.copyOf(byKey.values());
+    }
+
+    private static Caseload withCourses(Caseload caseload, List<Course> courses) {
+        return new Caseload(caseload.asOf(), caseload.policy(), caseload.categories(), courses, caseload.officers(),
+                caseload.trainingRecords(), caseload.threats());
+    }
+
+    private static void requireThreats(Caseload stored, Collection<String> threatIds, String path) {
+        List<Problem> unknown = threatIds.stream()
+                .filter(id -> stored.threat(id).isEmpty())
+                .map(id -> new Problem(path + "[" + id + "]", "unknown threat \"" + id + "\""))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the caseload service has been closed");
+        }
+    }
+}

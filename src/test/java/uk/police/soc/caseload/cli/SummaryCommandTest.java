@@ -1,0 +1,154 @@
+package uk.police.soc.caseload.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.police.soc.caseload.dataset.DatasetJson;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.dataset.TestData;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.OfficerLoad;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.domain.Threat;
+
+class SummaryCommandTest {
+
+    private static final String SEED = TestData.shared("seed-case.json").toString();
+
+    @Test
+    void jsonSummaryOfTheWorkedExampleHasTheFiguresOfTheAllocationPolicy() throws Exception {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", SEED, "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode figures = DatasetJson.mapper().readTree(run.out());
+        assertThat(fieldNames(figures)).containsExactlyInAnyOrder("hardViolations", "uncoverable", "unallocated",
+                "overloadPoints", "peakLoadPercent", "balance", "moves", "officersOverCapacity", "officersOverloaded",
+                "lroShortfall", "totalPoints", "asOf", "officers");
+        assertThat(figures.get("asOf").asText()).isEqualTo("2022-04-01");
+        assertThat(figures.get("totalPoints").asDouble()).isEqualTo(589);
+        assertThat(figures.get("hardViolations").asInt()).isEqualTo(12);
+        assertThat(texts(figures.get("uncoverable")))
+                .containsExactlyInAnyOrder("OCG-2019-016", "OCG-2020-026", "OCG-2020-029", "OCG-2021-027");
+        assertThat(figures.get("unallocated")).isEmpty();
+        assertThat(figures.get("overloadPoints").asDouble()).isCloseTo(219, within(1e-9));
+        assertThat(figures.get("peakLoadPercent").asDouble()).isCloseTo(100.0 * 138 / 70, within(1e-9));
+        assertThat(figures.get("balance").asDouble()).isCloseTo(1067.663, within(1e-3));
+        assertThat(figures.get("moves").asInt()).isZero();
+        assertThat(figures.get("officersOverCapacity").asInt()).isEqualTo(4);
+        assertThat(figures.get("officersOverloaded").asInt()).isEqualTo(4);
+        assertThat(figures.get("lroShortfall").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonSummaryOfTheWorkedExampleHasEachOfficersCapacityAndLoad() throws Exception {
+        JsonNode officers = DatasetJson.mapper()
+                .readTree(CaseloadCommandRunner.run("summary", "--data", SEED, "--json").out()).get("officers");
+
+        Map<String, double[]> byId = new LinkedHashMap<>();
+        officers.forEach(o -> byId.put(o.get("officerId").asText(),
+                new double[] {o.get("capacity").asDouble(), o.get("load").asDouble(), o.get("loadPercent").asDouble()}));
+        assertThat(byId).containsOnlyKeys("E2041", "E2187", "E2230", "E2302", "E1876", "E2399", "E2415", "E2121",
+                "E2467", "E1990");
+        assertThat(byId.get("E2041")).containsExactly(100, 144, 144);
+        assertThat(byId.get("E2187")).containsExactly(100, 149, 149);
+        assertThat(byId.get("E2230")).containsExactly(100, 158, 158);
+        assertThat(byId.get("E2302")[0]).isCloseTo(70, within(1e-9));
+        assertThat(byId.get("E2302")[1]).isEqualTo(138);
+        assertThat(byId.get("E1876")[0]).isEqualTo(50);
+        assertThat(byId.get("E2415")[0]).isCloseTo(100.0 * 30 / 37, within(1e-9));
+        assertThat(byId.get("E2121")[0]).isEqualTo(60);
+        assertThat(byId.get("E1990")).containsExactly(0, 0, 0);
+        List.of("E1876", "E2399", "E2415", "E2121", "E2467").forEach(id -> assertThat(byId.get(id)[1]).isZero());
+    }
+
+    @Test
+    void stdoutHoldsOnlyTheJsonDocument() throws Exception {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", SEED, "--json");
+
+        assertThat(DatasetJson.mapper().readTree(run.out()).isObject()).isTrue();
+        assertThat(run.out().strip()).startsWith("{").endsWith("}");
+    }
+
+    @Test
+    void anInfiniteLoadPercentIsWrittenAsTheStringInfinity(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("absent-lead.json");
+        Caseload seed = new DatasetReader().read(TestData.shared("seed-case.json"));
+        List<Threat> threats = new ArrayList<>(seed.threats());
+        // E1990 is long-absent (capacity 0); giving them a threat makes their load % infinite.
+        threats.set(0, threats.get(0).withOfficerId("E1990"));
+        new DatasetWriter().write(seed.withThreats(threats), data);
+
+        JsonNode figures = DatasetJson.mapper()
+                .readTree(CaseloadCommandRunner.run("summary", "--data", data.toString(), "--json").out());
+
+        assertThat(figures.get("peakLoadPercent").isTextual()).isTrue();
+        assertThat(figures.get("peakLoadPercent").asText()).isEqualTo("Infinity");
+        JsonNode absent = figures.get("officers").get(9);
+        assertThat(absent.get("officerId").asText()).isEqualTo("E1990");
+        assertThat(absent.get("loadPercent").asText()).isEqualTo("Infinity");
+    }
+
+    @Test
+    void asOfOverridesTheDatasetsPlanningDate() throws Exception {
+        CaseloadCommandRunner.Result run =
+                CaseloadCommandRunner.run("summary", "--data", SEED, "--as-of", "2022-06-01", "--json");
+
+        assertThat(DatasetJson.mapper().readTree(run.out()).get("asOf").asText()).isEqualTo("2022-06-01");
+    }
+
+    @Test
+    void humanSummaryShowsEachOfficersStatusAndTheTotals() {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", SEED);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\.0\\s+138\\.0\\s+197\\.1%\\s+OVERLOADED")
+                .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\.0\\s+0\\.0%\\s+OK")
+                .containsPattern("E1990\\s+\\S.*\\s+0\\.0\\s+0\\.0\\s+0\\.0%\\s+NO CAPACITY")
+                .contains("Hard violations (officers leading threats they may not lead): 12")
+                .contains("OCG-2019-016, OCG-2020-026, OCG-2021-027, OCG-2020-029")
+                .contains("Unallocated threats: none")
+                .contains("LRO shortfall: 2 full-time LROs");
+    }
+
+    @Test
+    void anOfficerJustOverAmberButNotRedIsOverCapacity() {
+        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 105, 105),
+                Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
+        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 110, 110),
+                Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
+        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 100, 100),
+                Policy.DEFAULTS)).isEqualTo("OK");
+    }
+
+    @Test
+    void anInvalidDatasetGivesExitTwoAndItsProblems() {
+        String data = TestData.resource("malformed/unknown-threat-category.json").toString();
+
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", data, "--json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("threats[T2].category: unknown category \"MSTH\"");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+}
