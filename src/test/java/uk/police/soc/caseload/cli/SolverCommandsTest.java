@@ -90,6 +90,28 @@ class SolverCommandsTest {
     }
 
     @Test
+    void solveOnTheStoreShowsThePlanAndStoresItOnlyWithApply() {
+        Path db = dir.resolve("store");
+        uk.police.soc.caseload.service.CaseloadServices.open(db)
+                .importCaseload(new DatasetReader().read(Path.of(SEED)), true);
+        java.time.LocalDate asOf = java.time.LocalDate.of(2022, 4, 1);
+
+        Run dryRun = run("solve", "--db", db.toString(), "--as-of", asOf.toString(), "--seconds", "3");
+        int violationsAfterDryRun = new uk.police.soc.caseload.domain.CaseloadAssessment(
+                uk.police.soc.caseload.service.CaseloadServices.open(db).load(asOf)).figures().hardViolations();
+        Run applied = run("solve", "--db", db.toString(), "--as-of", asOf.toString(), "--seconds", "3", "--apply");
+        int violationsAfterApply = new uk.police.soc.caseload.domain.CaseloadAssessment(
+                uk.police.soc.caseload.service.CaseloadServices.open(db).load(asOf)).figures().hardViolations();
+
+        assertThat(dryRun.exitCode()).isZero();
+        assertThat(dryRun.out()).contains("Nothing stored");
+        assertThat(violationsAfterDryRun).isEqualTo(12);
+        assertThat(applied.exitCode()).isZero();
+        assertThat(applied.out()).contains("The plan is stored.");
+        assertThat(violationsAfterApply).isZero();
+    }
+
+    @Test
     void explainSaysWhyAnUncoverableThreatHasNoEligibleOfficer() {
         Run run = run("explain", "--data", SEED, "--threat", "OCG-2019-016");
 
