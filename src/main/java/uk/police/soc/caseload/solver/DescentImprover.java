@@ -264,13 +264,15 @@ public final class DescentImprover {
     }
 
     private double overloadChange(int from, int to, double shift) {
-        return overload(load[from] - shift, capacity[from]) - overload(load[from], capacity[from])
-                + overload(load[to] + shift, capacity[to]) - overload(load[to], capacity[to]);
+        return ScoreScale.overload(load[from] - shift, capacity[from])
+                - ScoreScale.overload(load[from], capacity[from])
+                + ScoreScale.overload(load[to] + shift, capacity[to]) - ScoreScale.overload(load[to], capacity[to]);
     }
 
     private double balanceChange(int from, int to, double shift) {
-        return balance(load[from] - shift, capacity[from]) - balance(load[from], capacity[from])
-                + balance(load[to] + shift, capacity[to]) - balance(load[to], capacity[to]);
+        return ScoreScale.balance(load[from] - shift, capacity[from])
+                - ScoreScale.balance(load[from], capacity[from])
+                + ScoreScale.balance(load[to] + shift, capacity[to]) - ScoreScale.balance(load[to], capacity[to]);
     }
 
     private double moveCostChange(int t, int from, int to) {
@@ -286,13 +288,5 @@ public final class DescentImprover {
 
     private static int moved(int officer, int original) {
         return original >= 0 && officer != original ? 1 : 0;
-    }
-
-    private static double overload(double load, double capacity) {
-        return CaseloadAssessment.exceeds(load, capacity) ? load - capacity : 0;
-    }
-
-    private static double balance(double load, double capacity) {
-        return capacity > 0 ? 100 * (load / capacity) * (load / capacity) : 0;
     }
 }
