@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
@@ -55,11 +56,21 @@ public final class AllocationSolver {
 
     public Proposal solve(AllocationModel model, Consumer<Progress> onProgress) {
         long started = System.nanoTime();
-        Map<String, String> start = new DescentImprover(model).improve(new GreedyAllocator(model).repair(),
-                started + budget.toNanos() / 4);
-        AllocationPlan plan = model.newPlan(start);
+        Map<String, String> greedy = new GreedyAllocator(model).repair();
+        AllocationPlan plan = model.newPlan(greedy);
+        if (plan.getThreats().isEmpty()) {
+            return Proposal.of(model, model.allocationOf(plan), Duration.ofNanos(System.nanoTime() - started), 0);
+        }
+        SolverFactory<AllocationPlan> factory = SolverFactory.create(solverConfig(budget, plan.getThreats().size()));
+        SolutionManager<AllocationPlan, BendableLongScore> scorer = SolutionManager.create(factory);
+        // The first plans come from the construction heuristic, which the solver's events do not see.
+        onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), scorer.update(plan)));
+        Map<String, String> start = new DescentImprover(model).improve(greedy, started + budget.toNanos() / 4,
+                () -> stopRequested);
+        plan = model.newPlan(start);
+        onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), scorer.update(plan)));
         long speed = 0;
-        if (!plan.getThreats().isEmpty() && !stopRequested) {
+        if (!stopRequested) {
             Solver<AllocationPlan> current = SolverFactory.<AllocationPlan>create(
                     solverConfig(remaining(started), plan.getThreats().size())).buildSolver();
             current.addEventListener(event -> onProgress.accept(

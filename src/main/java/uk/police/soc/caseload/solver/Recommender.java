@@ -68,12 +68,14 @@ public final class Recommender {
                 candidates.add(new Candidate(officer, true, capacity, percent, percent, percent, 0, 0, 0, 0, 0));
                 continue;
             }
-            double overloadChange = overload(load + points, capacity) - overload(load, capacity);
-            double balanceChange = balance(load + points, capacity) - balance(load, capacity);
+            double overloadChange = ScoreScale.overload(load + points, capacity) - ScoreScale.overload(load, capacity);
+            double balanceChange = ScoreScale.balance(load + points, capacity) - ScoreScale.balance(load, capacity);
             double currentAfterPercent = 0;
             if (currentId != null) {
-                overloadChange += overload(currentLoad - points, currentCapacity) - overload(currentLoad, currentCapacity);
-                balanceChange += balance(currentLoad - points, currentCapacity) - balance(currentLoad, currentCapacity);
+                overloadChange += ScoreScale.overload(currentLoad - points, currentCapacity)
+                        - ScoreScale.overload(currentLoad, currentCapacity);
+                balanceChange += ScoreScale.balance(currentLoad - points, currentCapacity)
+                        - ScoreScale.balance(currentLoad, currentCapacity);
                 currentAfterPercent = CaseloadAssessment.loadPercent(currentLoad - points, currentCapacity);
             }
             // The dataset's officer is the reference: moving away is a move, and so is every other officer.
@@ -94,13 +96,5 @@ public final class Recommender {
 
     private static double roundToTolerance(double value) {
         return Math.abs(value) <= CaseloadAssessment.EPSILON ? 0 : value;
-    }
-
-    static double overload(double load, double capacity) {
-        return CaseloadAssessment.exceeds(load, capacity) ? load - capacity : 0;
-    }
-
-    static double balance(double load, double capacity) {
-        return capacity > 0 ? 100 * (load / capacity) * (load / capacity) : 0;
     }
 }

@@ -45,18 +45,26 @@ public final class ScoreScale {
         return BendableLongScore.ofSoft(HARD_LEVELS, SOFT_LEVELS, level, amount);
     }
 
-    /** An officer's balance term, 100 × (load / capacity)², in millionths; 0 without capacity. */
-    public static long balanceMicros(double load, double capacity) {
+    /** An officer's balance term, 100 × (load / capacity)²; 0 without capacity. */
+    public static double balance(double load, double capacity) {
         if (capacity <= 0) {
             return 0;
         }
         double ratio = load / capacity;
-        return micros(100 * ratio * ratio);
+        return 100 * ratio * ratio;
     }
 
-    /** max(0, load − capacity) in micro-points, with the policy's tolerance. */
+    /** max(0, load − capacity), with the policy's tolerance. */
+    public static double overload(double load, double capacity) {
+        return CaseloadAssessment.exceeds(load, capacity) ? load - capacity : 0;
+    }
+
+    public static long balanceMicros(double load, double capacity) {
+        return micros(balance(load, capacity));
+    }
+
     public static long overloadMicros(double load, double capacity) {
-        return CaseloadAssessment.exceeds(load, capacity) ? micros(load - capacity) : 0;
+        return micros(overload(load, capacity));
     }
 
     /**

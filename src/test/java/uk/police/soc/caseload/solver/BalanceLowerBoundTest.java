@@ -36,6 +36,42 @@ class BalanceLowerBoundTest {
     }
 
     @Test
+    void atTheLeastOverloadKeepsOfficersWithinCapacityAndSoBoundsHigher() {
+        // Two 100-capacity officers and one of 50, 240 points in 10s: balance alone would load E1 and E2 past
+        // 100% (L ∝ capacity²), which the policy's overload level forbids when a plan without overload exists.
+        CaseloadBuilder builder = new CaseloadBuilder().lro("E1").lro("E2").lro("E3", 18.5);
+        for (int i = 0; i < 24; i++) {
+            builder.threat(uk.police.soc.caseload.domain.Threat.of("T" + i, "Op", "DRUGS", 3).withWorkloadPoints(10.0));
+        }
+        AllocationModel model = new AllocationModel(builder.build());
+        java.util.Map<String, String> plan = new java.util.HashMap<>();
+        for (int i = 0; i < 24; i++) {
+            plan.put("T" + i, i < 10 ? "E1" : i < 20 ? "E2" : "E3");
+        }
+
+        BalanceLowerBound bounds = new BalanceLowerBound(model);
+        double plain = bounds.compute(200, 1e-9).bound();
+        BalanceLowerBound.Result capped = bounds.atLeastOverload(plan, 200, 1e-9).orElseThrow();
+
+        // Plain optimum: loads ∝ capacity² → 240 × (4/9, 4/9, 1/9) ≈ 106.7/106.7/26.7 → 2 × 113.8 + 28.4 = 256.0.
+        assertThat(plain).isCloseTo(256.0, within(0.1));
+        // Capped at 100: 100/100/40 → 100 + 100 + 64 = 264.
+        assertThat(capped.bound()).isCloseTo(264.0, within(1e-3));
+        assertThat(capped.bound()).isLessThanOrEqualTo(model.figures(plan).balance() + 1e-9);
+    }
+
+    @Test
+    void leastOverloadBoundDoesNotApplyToAPlanAboveTheLeastOverload() {
+        Caseload caseload = new CaseloadBuilder().lro("E1").lro("E2")
+                .threat("T1", 1, null).threat("T2", 1, null).threat("T3", 1, null).threat("T4", 1, null).build();
+
+        var bound = new BalanceLowerBound(new AllocationModel(caseload))
+                .atLeastOverload(java.util.Map.of("T1", "E1", "T2", "E1", "T3", "E1", "T4", "E1"), 10, 1e-9);
+
+        assertThat(bound).isEmpty();
+    }
+
+    @Test
     void neverExceedsTheBalanceOfAnyRealPlan() {
         Caseload generated = SyntheticCaseloads.generate(150, 30, 3);
         Caseload caseload = generated.withThreats(generated.threats().stream()
