@@ -1,12 +1,8 @@
 package uk.police.soc.caseload.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
@@ -60,11 +57,7 @@ public class TrainingReportCommand implements Callable<Integer> {
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectMapper mapper = new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(toJson(mapper, report)));
+            out.println(FiguresJson.render(toJson(report)));
         } else {
             out.print(toText(report));
         }
@@ -72,8 +65,8 @@ public class TrainingReportCommand implements Callable<Integer> {
         return CaseloadCommand.DONE;
     }
 
-    static ObjectNode toJson(ObjectMapper mapper, TrainingGapReport report) {
-        ObjectNode root = mapper.createObjectNode();
+    static ObjectNode toJson(TrainingGapReport report) {
+        ObjectNode root = DatasetJson.mapper().createObjectNode();
         ArrayNode leaders = root.putArray("unaccreditedLeading");
         for (UnaccreditedLeader leader : report.unaccreditedLeading()) {
             ObjectNode node = leaders.addObject();
@@ -151,42 +144,25 @@ public class TrainingReportCommand implements Callable<Integer> {
         text.append("Training gaps on ").append(report.asOf()).append(" (expiry window ")
                 .append(report.withinDays()).append(" days)\n\n");
 
-        text.append("Leading threats without LRO accreditation: ").append(report.unaccreditedLeading().size())
-                .append('\n');
-        List<List<String>> rows = new ArrayList<>();
-        for (UnaccreditedLeader leader : report.unaccreditedLeading()) {
-            rows.add(List.of(leader.officerId(), nullToEmpty(leader.name()), leader.mentored() ? "yes" : "no",
-                    String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
-        }
-        table(text, List.of("Officer", "Name", "Mentored", "Threats", "Threat ids"), rows);
-
-        text.append("Training expiring within ").append(report.withinDays()).append(" days: ")
-                .append(report.expiring().size()).append('\n');
-        rows = new ArrayList<>();
-        for (ExpiringRecord record : report.expiring()) {
-            rows.add(List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
-                    record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
-                    String.join(" ", record.threatIds())));
-        }
-        table(text, List.of("Officer", "Name", "Course", "Expires", "LRO", "Leads"), rows);
-
-        text.append("Threats no officer may lead: ").append(report.uncoverable().size()).append('\n');
-        rows = new ArrayList<>();
-        for (UncoverableThreat threat : report.uncoverable()) {
-            String nearest = threat.nearestOfficers().stream()
-                    .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
-                    .collect(Collectors.joining("; "));
-            rows.add(List.of(threat.threatId(), "P" + threat.priority(), threat.category(), nearest));
-        }
-        table(text, List.of("Threat", "Priority", "Category", "Nearest officers (rules unmet)"), rows);
-
-        text.append("Trainees without an accredited mentor: ").append(report.traineesWithoutMentor().size())
-                .append('\n');
-        rows = new ArrayList<>();
-        for (TraineeWithoutMentor trainee : report.traineesWithoutMentor()) {
-            rows.add(List.of(trainee.officerId(), nullToEmpty(trainee.name()), trainee.mentorId(), trainee.reason()));
-        }
-        table(text, List.of("Officer", "Name", "Mentor", "Why"), rows);
+        section(text, "Leading threats without LRO accreditation", report.unaccreditedLeading(),
+                List.of("Officer", "Name", "Mentored", "Threats", "Threat ids"),
+                leader -> List.of(leader.officerId(), nullToEmpty(leader.name()), leader.mentored() ? "yes" : "no",
+                        String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
+        section(text, "Training expiring within " + report.withinDays() + " days", report.expiring(),
+                List.of("Officer", "Name", "Course", "Expires", "LRO", "Leads"),
+                record -> List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
+                        record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
+                        String.join(" ", record.threatIds())));
+        section(text, "Threats no officer may lead", report.uncoverable(),
+                List.of("Threat", "Priority", "Category", "Nearest officers (rules unmet)"),
+                threat -> List.of(threat.threatId(), "P" + threat.priority(), threat.category(),
+                        threat.nearestOfficers().stream()
+                                .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
+                                .collect(Collectors.joining("; "))));
+        section(text, "Trainees without an accredited mentor", report.traineesWithoutMentor(),
+                List.of("Officer", "Name", "Mentor", "Why"),
+                trainee -> List.of(trainee.officerId(), nullToEmpty(trainee.name()), trainee.mentorId(),
+                        trainee.reason()));
 
         text.append("Suggestions, most useful first: ").append(report.suggestions().size()).append('\n');
         int rank = 1;
@@ -194,6 +170,13 @@ public class TrainingReportCommand implements Callable<Integer> {
             text.append(String.format("%3d. %s%n", rank++, suggestion.text()));
         }
         return text.toString();
+    }
+
+    /** A heading with the count, then an aligned table of the items (or "none"). */
+    private static <T> void section(StringBuilder text, String title, List<T> items, List<String> header,
+            java.util.function.Function<T, List<String>> row) {
+        text.append(title).append(": ").append(items.size()).append('\n');
+        table(text, header, items.stream().map(row).toList());
     }
 
     private static void table(StringBuilder text, List<String> header, List<List<String>> rows) {

@@ -141,7 +141,7 @@ public final class CaseloadValidator {
         for (int i = 0; i < reductions.size(); i++) {
             Reduction reduction = reductions.get(i);
             String path = listPath + "[" + i + "]";
-            problems.check(!isBlank(reduction.reason()), path + ".reason", "must not be blank");
+            problems.check(!isEmpty(reduction.reason()), path + ".reason", "must not be empty");
             problems.check(reduction.percent() > 0 && reduction.percent() <= 100, path + ".percent",
                     "must be above 0 and at most 100");
             checkOrder(reduction.from(), reduction.until(), path, problems);
@@ -278,7 +278,7 @@ public final class CaseloadValidator {
     }
 
     private static void checkName(String name, String path, Problems problems) {
-        problems.check(!isBlank(name), path, "must not be blank");
+        problems.check(!isEmpty(name), path, "must not be empty");
     }
 
     /** A null reference is allowed (the field is optional); a non-null one must name an existing record. */
@@ -289,8 +289,9 @@ public final class CaseloadValidator {
         }
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+    // As the schema: a name of spaces is allowed (minLength 1), only an empty one is not.
+    private static boolean isEmpty(String text) {
+        return text == null || text.isEmpty();
     }
 
     private static final class Problems {

@@ -56,7 +56,7 @@ class MalformedDatasetTest {
             negative-risk-score        | threats[T2].riskScore: must be at least 0, got -1
             blank-officer-id           | officers[2].id: must be 1 to 64 characters with no leading or trailing space, got ""
             padded-threat-id           | threats[2].id: must be 1 to 64 characters with no leading or trailing space, got " T3"
-            blank-name                 | threats[T1].name: must not be blank
+            empty-name                 | threats[T1].name: must not be empty
             reversed-absence           | officers[E1].absences[0].until: ends (2024-05-01) before it starts (2024-05-10)
             reversed-reduction         | officers[E1].reductions[0].until: ends (2024-01-01) before it starts (2024-02-01)
             policy-priority-missing    | policy.pointsByPriority.4: missing (every priority 1 to 4 needs a value)

@@ -26,15 +26,15 @@ class CaseloadValidatorTest {
 
     @Test
     void rejectsOfficerValuesOutOfRange() {
-        Caseload caseload = withOfficer(0, o -> new Officer("E1", "  ", null, null, null, 0.0, 5,
+        Caseload caseload = withOfficer(0, o -> new Officer("E1", "", null, null, null, 0.0, 5,
                 Map.of("DRUGS", 4), null, List.of(new Reduction("", 150, null, null)), List.of(), true));
 
         assertThat(messages(caseload)).containsExactlyInAnyOrder(
-                "officers[E1].name: must not be blank",
+                "officers[E1].name: must not be empty",
                 "officers[E1].weeklyHours: must be above 0 and at most 60",
                 "officers[E1].pipLevel: must be a PIP level from 0 to 4",
                 "officers[E1].skills.DRUGS: must be a skill level from 0 to 3",
-                "officers[E1].reductions[0].reason: must not be blank",
+                "officers[E1].reductions[0].reason: must not be empty",
                 "officers[E1].reductions[0].percent: must be above 0 and at most 100");
     }
 
@@ -44,7 +44,7 @@ class CaseloadValidatorTest {
                 ThreatStatus.ACTIVE, null, null);
 
         assertThat(messages(withThreat(0, t -> bad))).containsExactlyInAnyOrder(
-                "threats[T1].name: must not be blank",
+                "threats[T1].name: must not be empty",
                 "threats[T1].priority: must be a priority from 1 to 4",
                 "threats[T1].riskScore: must be 0 or more (or null)",
                 "threats[T1].workloadPoints: must be above 0 (or null: from the policy)",

@@ -70,7 +70,7 @@ public final class TrainingGaps {
      * unless the officer holds another valid record of the same course that lasts longer (a renewal). Sorted by
      * expiry, then officer and course.
      */
-    static List<ExpiringRecord> expiring(CaseloadAssessment assessment, int withinDays) {
+    public static List<ExpiringRecord> expiring(CaseloadAssessment assessment, int withinDays) {
         Caseload caseload = assessment.caseload();
         Map<String, Officer> officers = caseload.officersById();
         Map<String, Course> courses = caseload.coursesByCode();

@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.police.soc.caseload.domain.Caseload;
@@ -49,24 +51,28 @@ public record TrainingMatrix(LocalDate asOf, int withinDays, String unit, String
         List<Course> courses = caseload.courses().stream()
                 .filter(c -> category == null || category.equals(c.category()))
                 .toList();
+        // Grouped once, so that a large force does not scan every record for every cell.
+        Map<String, List<TrainingRecord>> recordsByOfficerAndCourse = caseload.trainingRecords().stream()
+                .collect(Collectors.groupingBy(r -> r.officerId() + "\u0000" + r.courseCode()));
         List<Row> rows = new ArrayList<>();
         for (Officer officer : caseload.officers()) {
             if (!officer.active() || (unit != null && !unit.equals(officer.unit()))) {
                 continue;
             }
-            List<Cell> cells = courses.stream().map(c -> cell(assessment, officer, c, withinDays)).toList();
+            List<Cell> cells = courses.stream()
+                    .map(c -> cell(assessment, c, recordsByOfficerAndCourse.getOrDefault(
+                            officer.id() + "\u0000" + c.code(), List.of()), withinDays))
+                    .toList();
             rows.add(new Row(officer, cells));
         }
         return new TrainingMatrix(caseload.asOf(), withinDays, unit, category, courses, rows);
     }
 
-    static Cell cell(CaseloadAssessment assessment, Officer officer, Course course, int withinDays) {
+    /** The cell of one officer and course, from that officer's records of that course. */
+    static Cell cell(CaseloadAssessment assessment, Course course, List<TrainingRecord> records, int withinDays) {
         TrainingRecord best = null;
         TrainingRecord latestLapsed = null;
-        for (TrainingRecord record : assessment.caseload().trainingRecords()) {
-            if (!record.officerId().equals(officer.id()) || !record.courseCode().equals(course.code())) {
-                continue;
-            }
+        for (TrainingRecord record : records) {
             if (assessment.isValid(record)) {
                 if (best == null || lastsLonger(assessment.expiry(record), assessment.expiry(best))) {
                     best = record;

@@ -1,16 +1,13 @@
 package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -47,31 +44,31 @@ public class TrainingGapReportView extends BorderPane {
 
         TableView<LeaderRow> leaders = table("gaps-leaders", model.leaders(), "No officer leads without accreditation.",
                 r -> lines(r.threatIds()));
-        leaders.getColumns().add(column("Officer", 210, LeaderRow::officer));
-        leaders.getColumns().add(column("Mentored", 90, LeaderRow::mentored));
-        leaders.getColumns().add(column("Threats", 70, r -> String.valueOf(r.threats())));
-        leaders.getColumns().add(column("Threat ids", 560, LeaderRow::threatIds));
+        leaders.getColumns().add(TrainingTables.textColumn("Officer", 210, LeaderRow::officer));
+        leaders.getColumns().add(TrainingTables.textColumn("Mentored", 90, LeaderRow::mentored));
+        leaders.getColumns().add(TrainingTables.textColumn("Threats", 70, r -> String.valueOf(r.threats())));
+        leaders.getColumns().add(TrainingTables.textColumn("Threat ids", 560, LeaderRow::threatIds));
 
         TableView<ExpiringRow> expiring = table("gaps-expiring", model.expiring(), "Nothing expires in the window.",
                 r -> lines(r.leads()));
-        expiring.getColumns().add(column("Officer", 210, ExpiringRow::officer));
-        expiring.getColumns().add(column("Course", 140, ExpiringRow::course));
-        expiring.getColumns().add(column("Expires on", 100, r -> r.expiresOn().toString()));
-        expiring.getColumns().add(column("In", 80, ExpiringRow::daysLeft));
-        expiring.getColumns().add(column("Threats led", 400, ExpiringRow::leads));
+        expiring.getColumns().add(TrainingTables.textColumn("Officer", 210, ExpiringRow::officer));
+        expiring.getColumns().add(TrainingTables.textColumn("Course", 140, ExpiringRow::course));
+        expiring.getColumns().add(TrainingTables.textColumn("Expires on", 100, r -> r.expiresOn().toString()));
+        expiring.getColumns().add(TrainingTables.textColumn("In", 80, ExpiringRow::daysLeft));
+        expiring.getColumns().add(TrainingTables.textColumn("Threats led", 400, ExpiringRow::leads));
 
         TableView<UncoverableRow> uncoverable = table("gaps-uncoverable", model.uncoverable(),
                 "Every active threat has an eligible officer.", r -> lines(r.nearestOfficers()));
-        uncoverable.getColumns().add(column("Threat", 190, UncoverableRow::threat));
-        uncoverable.getColumns().add(column("Priority", 70, UncoverableRow::priority));
-        uncoverable.getColumns().add(column("Category", 110, UncoverableRow::category));
-        uncoverable.getColumns().add(column("Nearest officers: rules unmet", 700, UncoverableRow::nearestOfficers));
+        uncoverable.getColumns().add(TrainingTables.textColumn("Threat", 190, UncoverableRow::threat));
+        uncoverable.getColumns().add(TrainingTables.textColumn("Priority", 70, UncoverableRow::priority));
+        uncoverable.getColumns().add(TrainingTables.textColumn("Category", 110, UncoverableRow::category));
+        uncoverable.getColumns().add(TrainingTables.textColumn("Nearest officers: rules unmet", 700, UncoverableRow::nearestOfficers));
 
         TableView<TraineeRow> trainees = table("gaps-trainees", model.trainees(), "No trainee lacks an accredited mentor.",
                 r -> 1);
-        trainees.getColumns().add(column("Trainee", 210, TraineeRow::officer));
-        trainees.getColumns().add(column("Mentor on record", 210, TraineeRow::mentor));
-        trainees.getColumns().add(column("Why it is a gap", 300, TraineeRow::reason));
+        trainees.getColumns().add(TrainingTables.textColumn("Trainee", 210, TraineeRow::officer));
+        trainees.getColumns().add(TrainingTables.textColumn("Mentor on record", 210, TraineeRow::mentor));
+        trainees.getColumns().add(TrainingTables.textColumn("Why it is a gap", 300, TraineeRow::reason));
 
         ListView<String> suggestions = new ListView<>(model.suggestions());
         suggestions.setId("gaps-suggestions");
@@ -143,29 +140,5 @@ public class TrainingGapReportView extends BorderPane {
 
     private static int lines(String text) {
         return (int) text.lines().count();
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        // A label as graphic sizes the row to every line of the text; plain cell text is cut to one row height.
-        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final Label label = new Label();
-
-            {
-                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                label.setPadding(new javafx.geometry.Insets(0, 0, 4, 0));
-            }
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                label.setText(text);
-                setGraphic(empty || text == null ? null : label);
-            }
-        });
-        return column;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,17 +34,7 @@ class TrainingMatrixViewTest {
     void start(Stage stage) throws Exception {
         service = SeededStore.open(Files.createTempDirectory(folder, "store"));
         exported = folder.resolve("matrix.csv");
-        TrainingFiles files = new TrainingFiles() {
-            @Override
-            public Optional<Path> chooseCsvToOpen(Node owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseCsvToSave(Node owner, String suggestedName) {
-                return Optional.of(exported);
-            }
-        };
+        TrainingFiles files = new FixedFiles(null, exported);
         TrainingMatrixView view = new TrainingMatrixView(
                 new TrainingMatrixViewModel(service, LocalDate.parse("2022-04-01")), files);
         stage.setScene(new Scene(view, 1200, 520));

@@ -1,0 +1,218 @@
+package uk.police.soc.caseload.ui.training;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.report.training.TrainingGaps;
+import uk.police.soc.caseload.service.CaseloadService;
+
+/**
+ * The mentoring screen's state: mentor–mentee pairs with whether each counts under the policy, and commands to
+ * start a pair (optionally recording a capacity reduction for the mentor) and to end one.
+ */
+public class MentoringViewModel {
+
+    /**
+     * A pair as listed; {@code counts} is whether the mentee is a mentored trainee on the planning date, {@code ok}
+     * whether the pair is in order (counting, or the mentee accredited since).
+     */
+    public record PairRow(String menteeId, String mentee, String mentorId, String mentor, boolean counts,
+            boolean ok, String standing) {
+    }
+
+    private final CaseloadService service;
+    private final ObjectProperty<LocalDate> planningDate;
+    private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
+    private final ObservableList<Officer> menteeChoices = FXCollections.observableArrayList();
+    private final ObservableList<Officer> mentorChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Officer> mentee = new SimpleObjectProperty<>();
+    private final ObjectProperty<Officer> mentor = new SimpleObjectProperty<>();
+    private final BooleanProperty recordReduction = new SimpleBooleanProperty(true);
+    private final IntegerProperty reductionPercent = new SimpleIntegerProperty(TrainingGaps.MENTORING_REDUCTION_PERCENT);
+    private final FormFeedback feedback = new FormFeedback();
+    private Caseload caseload;
+    private CaseloadAssessment assessment;
+
+    public MentoringViewModel(CaseloadService service, LocalDate planningDate) {
+        this.service = service;
+        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        this.planningDate.addListener((obs, old, day) -> reload());
+        reload();
+    }
+
+    public final void reload() {
+        caseload = service.load(planningDate.get());
+        assessment = new CaseloadAssessment(caseload);
+        Map<String, Officer> officers = caseload.officersById();
+        List<PairRow> rows = new ArrayList<>();
+        for (Officer officer : caseload.officers()) {
+            if (officer.mentorId() == null || !officer.active()) {
+                continue;
+            }
+            Officer mentorOfficer = officers.get(officer.mentorId());
+            boolean counts = assessment.isMentoredTrainee(officer.id());
+            String standing;
+            if (counts) {
+                standing = "✔ Mentored trainee: may lead priority " + priorities(caseload.policy().traineePriorities())
+                        + " threats";
+            } else if (assessment.isAccredited(officer.id())) {
+                standing = "✔ Accredited LRO: the pair can end";
+            } else {
+                standing = "✖ Mentor is not an accredited LRO on " + planningDate.get();
+            }
+            rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
+                    mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
+                    counts || assessment.isAccredited(officer.id()), standing));
+        }
+        pairs.setAll(rows);
+        menteeChoices.setAll(caseload.officers().stream()
+                .filter(o -> o.active() && o.mentorId() == null && !assessment.isAccredited(o.id()))
+                .toList());
+        mentorChoices.setAll(caseload.officers().stream()
+                .filter(o -> assessment.isAccredited(o.id()) && !assessment.isLongAbsent(o.id()))
+                .toList());
+        mentee.set(null);
+        mentor.set(null);
+    }
+
+    /** Starts the chosen pair; with {@code recordReduction}, the mentor's capacity is reduced from today. */
+    public boolean assign() {
+        List<Problem> found = new ArrayList<>();
+        if (mentee.get() == null) {
+            found.add(new Problem("mentee", "choose the officer to be mentored"));
+        }
+        if (mentor.get() == null) {
+            found.add(new Problem("mentor", "choose an accredited LRO as mentor"));
+        }
+        if (recordReduction.get() && (reductionPercent.get() <= 0 || reductionPercent.get() > 100)) {
+            found.add(new Problem("reduction", "a percentage above 0 and at most 100"));
+        }
+        if (!found.isEmpty()) {
+            return feedback.fail("Pair not started", found);
+        }
+        Officer menteeOfficer = mentee.get();
+        Officer mentorOfficer = mentor.get();
+        try {
+            service.saveOfficer(menteeOfficer.withMentorId(mentorOfficer.id()));
+            if (recordReduction.get()) {
+                List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
+                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate.get(),
+                        null));
+                service.saveOfficer(mentorOfficer.withReductions(reductions));
+            }
+        } catch (InvalidInputException e) {
+            return feedback.fail("Pair not started", e.problems());
+        }
+        reload();
+        return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
+                + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
+                        + planningDate.get() : "") + ".");
+    }
+
+    /**
+     * Ends the pair. The mentor's reduction for this mentee, if any, stops the day before the planning date (or
+     * is removed when it had not yet started).
+     */
+    public boolean end(PairRow pair) {
+        Map<String, Officer> officers = caseload.officersById();
+        Officer menteeOfficer = officers.get(pair.menteeId());
+        Officer mentorOfficer = officers.get(pair.mentorId());
+        try {
+            service.saveOfficer(menteeOfficer.withMentorId(null));
+            if (mentorOfficer != null) {
+                String reason = reductionReason(menteeOfficer);
+                List<Reduction> kept = new ArrayList<>();
+                boolean changed = false;
+                for (Reduction reduction : mentorOfficer.reductions()) {
+                    boolean ongoing = reason.equals(reduction.reason())
+                            && (reduction.until() == null || !reduction.until().isBefore(planningDate.get()));
+                    if (!ongoing) {
+                        kept.add(reduction);
+                    } else if (reduction.from() == null || reduction.from().isBefore(planningDate.get())) {
+                        kept.add(new Reduction(reduction.reason(), reduction.percent(), reduction.from(),
+                                planningDate.get().minusDays(1)));
+                        changed = true;
+                    } else {
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    service.saveOfficer(mentorOfficer.withReductions(kept));
+                }
+            }
+        } catch (InvalidInputException e) {
+            return feedback.fail("Pair not ended", e.problems());
+        }
+        reload();
+        return feedback.succeed("Ended the mentoring of " + menteeOfficer.name() + " by " + pair.mentor() + ".");
+    }
+
+    /** 3 and 4; 2, 3 and 4. */
+    static String priorities(List<Integer> priorities) {
+        List<String> names = priorities.stream().sorted().map(String::valueOf).toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The reason recorded on the mentor's reduction; ending the pair finds the reduction by it. */
+    static String reductionReason(Officer mentee) {
+        return "Mentoring " + mentee.name() + " (" + mentee.id() + ")";
+    }
+
+    public String label(Officer officer) {
+        return officer.name() + " (" + officer.id() + ")";
+    }
+
+    public ObjectProperty<LocalDate> planningDateProperty() {
+        return planningDate;
+    }
+
+    public ObservableList<PairRow> pairs() {
+        return pairs;
+    }
+
+    public ObservableList<Officer> menteeChoices() {
+        return menteeChoices;
+    }
+
+    public ObservableList<Officer> mentorChoices() {
+        return mentorChoices;
+    }
+
+    public ObjectProperty<Officer> menteeProperty() {
+        return mentee;
+    }
+
+    public ObjectProperty<Officer> mentorProperty() {
+        return mentor;
+    }
+
+    public BooleanProperty recordReductionProperty() {
+        return recordReduction;
+    }
+
+    public IntegerProperty reductionPercentProperty() {
+        return reductionPercent;
+    }
+
+    public FormFeedback feedback() {
+        return feedback;
+    }
+}

@@ -1,0 +1,303 @@
+package uk.police.soc.caseload.ui.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.report.training.TrainingMatrix;
+import uk.police.soc.caseload.report.training.TrainingStatus;
+import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.training.TrainingGapReportViewModel.Standing;
+
+/** The training screens' logic, without the FX thread, over a real store holding the worked example. */
+class TrainingViewModelsTest {
+
+    private static final LocalDate AS_OF = LocalDate.parse("2022-04-01");
+
+    @TempDir
+    Path folder;
+
+    private CaseloadService service;
+
+    @BeforeEach
+    void openStore() {
+        service = SeededStore.open(folder);
+    }
+
+    @AfterEach
+    void closeStore() {
+        service.close();
+    }
+
+    // ---- matrix ------------------------------------------------------------------------------------------
+
+    @Test
+    void theMatrixFiltersByUnitAndCategoryAndCountsStatuses() {
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+
+        assertThat(model.unitChoices()).containsExactly(TrainingMatrixViewModel.ALL_UNITS, "CID", "Economic Crime",
+                "Force Intelligence", "Public Protection", "SOCU");
+        model.unitChoiceProperty().set("SOCU");
+        model.categoryChoiceProperty().set("MONEY_LAUNDERING");
+
+        TrainingMatrix matrix = model.matrixProperty().get();
+        assertThat(matrix.rows()).hasSize(5);
+        assertThat(TrainingMatrixViewModel.counts(matrix)).containsEntry(TrainingStatus.VALID, 1)
+                .containsEntry(TrainingStatus.NEVER_TAKEN, 4);
+        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 courses on 2022-04-01: ✔ 1 valid");
+    }
+
+    @Test
+    void aShorterWindowTurnsTheExpiringCellValid() {
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        assertThat(model.matrixProperty().get().cell("E1876", "LRO-CORE").status()).isEqualTo(TrainingStatus.EXPIRING);
+
+        // E1876's LRO-CORE expires on 2022-05-20, 49 days after the planning date.
+        model.withinDaysProperty().set(48);
+        assertThat(model.matrixProperty().get().cell("E1876", "LRO-CORE").status()).isEqualTo(TrainingStatus.VALID);
+        model.withinDaysProperty().set(49);
+        assertThat(model.matrixProperty().get().cell("E1876", "LRO-CORE").status()).isEqualTo(TrainingStatus.EXPIRING);
+    }
+
+    @Test
+    void cellTextSaysTheStatusInWords() {
+        TrainingMatrix matrix = new TrainingMatrixViewModel(service, AS_OF).matrixProperty().get();
+
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 2023-09-14");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2187", "FIN-INV"))).isEqualTo("✔ Valid (no expiry)");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 2021-03-01");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2230", "LRO-CORE"))).isEqualTo("– Never taken");
+    }
+
+    @Test
+    void theMatrixExportsAsCsv() {
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        model.unitChoiceProperty().set("CID");
+        StringWriter out = new StringWriter();
+
+        model.exportCsv(out);
+
+        assertThat(out.toString().lines()).hasSize(1 + 2 * 4)
+                .contains("E2121,DS Finn Morgan,CID,LRO-CORE,expired,2018-03-01,2021-03-01");
+    }
+
+    // ---- gap report --------------------------------------------------------------------------------------
+
+    @Test
+    void theGapReportHeadsEachPartWithItsStanding() {
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF);
+
+        assertThat(model.leadersHeadingProperty().get().standing()).isEqualTo(Standing.GAP);
+        assertThat(model.expiringHeadingProperty().get().text()).isEqualTo("⚠ 1 record expires within 90 days");
+        assertThat(model.uncoverable()).hasSize(4);
+        assertThat(model.uncoverable().get(1).nearestOfficers()).contains("DS Tom Reid (E2302): notAccredited");
+        assertThat(model.traineesHeadingProperty().get().standing()).isEqualTo(Standing.OK);
+        assertThat(model.suggestions().get(0)).startsWith("LRO course (LRO-CORE) for DS Tom Reid");
+    }
+
+    @Test
+    void movingThePlanningDateToTheLapseShowsTheTraineeWithoutMentor() {
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF);
+
+        model.planningDateProperty().set(LocalDate.parse("2022-05-20"));
+
+        assertThat(model.trainees()).extracting(TrainingGapReportViewModel.TraineeRow::officer)
+                .containsExactly("DS Owen Turner (E2399)");
+        assertThat(model.traineesHeadingProperty().get().text()).isEqualTo("✖ 1 trainee has no accredited mentor");
+    }
+
+    // ---- records -----------------------------------------------------------------------------------------
+
+    @Test
+    void addingAnLroRecordAccreditsTheOfficer() {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        model.selectedOfficerProperty().set(officer(model, "E2302"));
+        model.formCourseProperty().set(model.courses().get(0));
+        model.formCompletedOnProperty().set(LocalDate.parse("2022-03-28"));
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(model.records()).extracting(r -> r.record().courseCode()).contains("LRO-CORE");
+        assertThat(new CaseloadAssessment(service.load(AS_OF)).isAccredited("E2302")).isTrue();
+        assertThat(model.feedback().messageProperty().get()).startsWith("✔ Saved LRO-CORE");
+    }
+
+    @Test
+    void editingTheCompletionDateReplacesTheRecord() {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        model.selectedOfficerProperty().set(officer(model, "E2121"));
+        model.edit(model.records().get(0));
+        model.formCompletedOnProperty().set(LocalDate.parse("2021-06-01"));
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(service.load(AS_OF).trainingRecords()).filteredOn(r -> r.officerId().equals("E2121"))
+                .extracting(r -> r.completedOn().toString()).containsExactly("2021-06-01");
+        assertThat(model.records().get(0).statusText()).isEqualTo("✔ Valid");
+    }
+
+    @Test
+    void aRecordExpiringBeforeItIsCompletedIsNotSaved() {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        model.formCourseProperty().set(model.courses().get(0));
+        model.formCompletedOnProperty().set(LocalDate.parse("2022-03-28"));
+        model.formExpiresOnProperty().set(LocalDate.parse("2022-03-27"));
+        int before = service.load(AS_OF).trainingRecords().size();
+
+        assertThat(model.save()).isFalse();
+
+        assertThat(model.feedback().problems()).containsExactly("expiresOn: before the completion date");
+        assertThat(service.load(AS_OF).trainingRecords()).hasSize(before);
+    }
+
+    @Test
+    void deletingARecordRemovesIt() {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        model.selectedOfficerProperty().set(officer(model, "E2302"));
+
+        model.delete(model.records().get(0));
+
+        assertThat(model.records()).isEmpty();
+        assertThat(service.load(AS_OF).trainingRecords()).noneMatch(r -> r.officerId().equals("E2302"));
+    }
+
+    @Test
+    void aCsvWithOneBadLineImportsNothingAndListsTheProblem() {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        int before = service.load(AS_OF).trainingRecords().size();
+
+        boolean imported = model.importCsv(new StringReader("""
+                officerId,courseCode,completedOn,expiresOn
+                E2230,LRO-CORE,2022-03-01,
+                E2302,LRO-CORE,2021-02-30,
+                """));
+
+        assertThat(imported).isFalse();
+        assertThat(model.feedback().problems()).containsExactly("line 3.completedOn: not a date \"2021-02-30\"");
+        assertThat(service.load(AS_OF).trainingRecords()).hasSize(before);
+    }
+
+    @Test
+    void aGoodCsvImportsEveryRecord() {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+
+        boolean imported = model.importCsv(new StringReader("""
+                officerId,courseCode,completedOn,expiresOn
+                E2230,LRO-CORE,2022-03-01,
+                E2302,LRO-CORE,2022-03-02,2025-03-02
+                """));
+
+        assertThat(imported).isTrue();
+        assertThat(model.feedback().messageProperty().get()).isEqualTo("✔ Imported 2 training records.");
+        CaseloadAssessment after = new CaseloadAssessment(service.load(AS_OF));
+        assertThat(after.isAccredited("E2230")).isTrue();
+        assertThat(after.isAccredited("E2302")).isTrue();
+    }
+
+    // ---- courses -----------------------------------------------------------------------------------------
+
+    @Test
+    void aNewCourseIsStoredWithItsValidityAndCategory() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.newCourse();
+        model.codeProperty().set("FIREARMS-INV");
+        model.nameProperty().set("Firearms supply investigation");
+        model.validMonthsProperty().set("24");
+        model.categoryProperty().set("FIREARMS");
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(service.load(AS_OF).coursesByCode().get("FIREARMS-INV"))
+                .isEqualTo(new uk.police.soc.caseload.domain.Course("FIREARMS-INV", "Firearms supply investigation",
+                        24, false, "FIREARMS"));
+    }
+
+    @Test
+    void aCourseWithABadValidityOrATakenCodeIsNotStored() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.newCourse();
+        model.codeProperty().set("LRO-CORE");
+        model.nameProperty().set("Again");
+        model.validMonthsProperty().set("0");
+
+        assertThat(model.save()).isFalse();
+
+        assertThat(model.feedback().problems()).containsExactly(
+                "validMonths: a whole number of months, 1 or more, or empty if it never expires (not \"0\")",
+                "code: a course LRO-CORE exists already; choose it to change it");
+        assertThat(service.load(AS_OF).coursesByCode().get("LRO-CORE").name())
+                .isEqualTo("SOC lead responsible officer course");
+    }
+
+    @Test
+    void changingACourseValidityChangesWhoIsAccredited() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.edit(service.load(AS_OF).coursesByCode().get("LRO-CORE"));
+        // E2121 completed LRO-CORE on 2018-03-01: with 60 months it lasts until 2023-03-01.
+        model.validMonthsProperty().set("60");
+
+        assertThat(model.save()).isTrue();
+
+        assertThat(new CaseloadAssessment(service.load(AS_OF)).isAccredited("E2121")).isTrue();
+    }
+
+    // ---- mentoring ---------------------------------------------------------------------------------------
+
+    @Test
+    void listsThePairsAndWhetherEachCounts() {
+        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+
+        assertThat(model.pairs()).extracting(MentoringViewModel.PairRow::menteeId, MentoringViewModel.PairRow::counts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("E2399", true),
+                        org.assertj.core.groups.Tuple.tuple("E2415", true));
+        assertThat(model.mentorChoices()).extracting(o -> o.id()).containsExactly("E2041", "E2187", "E1876");
+        assertThat(model.menteeChoices()).extracting(o -> o.id()).containsExactly("E2230", "E2302", "E2121", "E2467");
+    }
+
+    @Test
+    void startingAPairWithAReductionLowersTheMentorsCapacity() {
+        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        model.menteeProperty().set(model.menteeChoices().get(0));
+        model.mentorProperty().set(model.mentorChoices().get(2));
+
+        assertThat(model.assign()).isTrue();
+
+        CaseloadAssessment after = new CaseloadAssessment(service.load(AS_OF));
+        // E1876: 100 × (1 − (50 + 10) / 100) = 40. E2230 becomes a mentored trainee.
+        assertThat(after.capacity("E1876")).isEqualTo(40.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(after.isMentoredTrainee("E2230")).isTrue();
+        assertThat(model.pairs()).extracting(MentoringViewModel.PairRow::menteeId).contains("E2230");
+    }
+
+    @Test
+    void endingAPairStopsTheMentorsReductionTheDayBefore() {
+        MentoringViewModel model = new MentoringViewModel(service, LocalDate.parse("2022-03-01"));
+        model.menteeProperty().set(model.menteeChoices().get(0));
+        model.mentorProperty().set(model.mentorChoices().get(2));
+        model.assign();
+        MentoringViewModel later = new MentoringViewModel(service, AS_OF);
+        MentoringViewModel.PairRow pair = later.pairs().stream().filter(p -> p.menteeId().equals("E2230"))
+                .findFirst().orElseThrow();
+
+        assertThat(later.end(pair)).isTrue();
+
+        var stored = service.load(AS_OF);
+        assertThat(stored.officersById().get("E2230").mentorId()).isNull();
+        assertThat(stored.officersById().get("E1876").reductions())
+                .filteredOn(r -> r.reason().startsWith("Mentoring"))
+                .extracting(r -> r.until().toString()).containsExactly("2022-03-31");
+        assertThat(new CaseloadAssessment(stored).capacity("E1876")).isEqualTo(50.0,
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    private static uk.police.soc.caseload.domain.Officer officer(TrainingRecordsViewModel model, String id) {
+        return model.officers().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+}
