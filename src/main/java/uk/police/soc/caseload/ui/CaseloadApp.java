@@ -66,7 +66,9 @@ public class CaseloadApp extends Application {
     }
 
     public static Scene createScene(MainView view, WorkspaceViewModel workspace) {
-        Scene scene = new Scene(view, 1366, 740);
+        // Sized for a 1366×768 laptop, never bigger than the screen it opens on.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
         workspace.refresh();
         return scene;

@@ -123,7 +123,7 @@ class MainWindowTest {
     @Test
     void aPlannerRunCanBeStoppedAndItsProposalAccepted(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
-        double overloadBefore = workspace.snapshot().figures().overloadPoints();
+        int violationsBefore = workspace.snapshot().figures().hardViolations();
         robot.clickOn("#nav-planning");
         robot.clickOn("#propose");
         Button stop = robot.lookup("#stop-planner").queryButton();
@@ -135,7 +135,8 @@ class MainWindowTest {
         assertThat(robot.lookup("#proposal-moves").queryTableView().getItems()).isNotEmpty();
         robot.clickOn(accept);
 
-        waitUntil(() -> workspace.snapshot().figures().overloadPoints() < overloadBefore);
+        // Hard violations are the planner's first concern: any plan it returns, stopped or not, has fewer.
+        waitUntil(() -> workspace.snapshot().figures().hardViolations() < violationsBefore);
         assertThat(service.writes).hasValue(1);
     }
 
