@@ -1,36 +1,22 @@
 package uk.police.soc.caseload.ui;
 
-import java.time.LocalDate;
-import javafx.scene.control.Tab;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.training.TrainingFiles;
-import uk.police.soc.caseload.ui.training.TrainingGapReportView;
-import uk.police.soc.caseload.ui.training.TrainingGapReportViewModel;
-import uk.police.soc.caseload.ui.training.TrainingMatrixView;
-import uk.police.soc.caseload.ui.training.TrainingMatrixViewModel;
+import uk.police.soc.caseload.ui.training.TrainingView;
 
 /**
- * Hosts the training matrix and gap report in the main window. They read the store themselves, so they are
- * reloaded only when shown after a change, not on every refresh of the other screens.
+ * Hosts the training screens in the main window. They read the store themselves, so they are rebuilt only when
+ * shown after the store or the planning date changed, not on every refresh of the other screens; and since
+ * their edits change the store too, leaving them refreshes the rest of the app.
  */
 class TrainingScreen extends StackPane {
 
     private final WorkspaceViewModel workspace;
-    private final Tab matrixTab = new Tab("Training matrix");
-    private final Tab gapsTab = new Tab("Training gaps");
-    private CaseloadService service;
-    private TrainingMatrixViewModel matrix;
-    private TrainingGapReportViewModel gaps;
     private boolean stale = true;
 
     TrainingScreen(WorkspaceViewModel workspace) {
         this.workspace = workspace;
-        setId("training");
-        TabPane tabs = new TabPane(matrixTab, gapsTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        getChildren().add(tabs);
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> {
             stale = true;
             if (isVisible()) {
@@ -40,35 +26,31 @@ class TrainingScreen extends StackPane {
         visibleProperty().addListener((obs, was, is) -> {
             if (is) {
                 showing();
+            } else {
+                workspace.refresh();
             }
         });
         showing();
     }
 
-    /** Brings both reports up to date with the store and the planning date. */
-    void showing() {
+    private void showing() {
         if (!stale) {
             return;
         }
         stale = false;
-        LocalDate day = workspace.planningDate();
-        if (service != workspace.service()) {
-            service = workspace.service();
-            matrix = new TrainingMatrixViewModel(service, day);
-            gaps = new TrainingGapReportViewModel(service, day);
-            matrixTab.setContent(new TrainingMatrixView(matrix, TrainingFiles.fileChooser()));
-            gapsTab.setContent(new TrainingGapReportView(gaps));
-            return;
+        int tab = selectedTab();
+        TrainingView view = new TrainingView(workspace.service(), workspace.planningDate());
+        getChildren().setAll(view);
+        if (tab > 0) {
+            ((TabPane) view.lookup("#training-tabs")).getSelectionModel().select(tab);
         }
-        reload(matrix.planningDateProperty(), day, matrix::reload);
-        reload(gaps.planningDateProperty(), day, gaps::reload);
     }
 
-    private static void reload(javafx.beans.property.ObjectProperty<LocalDate> date, LocalDate day, Runnable reload) {
-        if (day.equals(date.get())) {
-            reload.run();
-        } else {
-            date.set(day);
+    private int selectedTab() {
+        if (getChildren().isEmpty()) {
+            return 0;
         }
+        Node tabs = getChildren().get(0).lookup("#training-tabs");
+        return tabs instanceof TabPane pane ? pane.getSelectionModel().getSelectedIndex() : 0;
     }
 }
