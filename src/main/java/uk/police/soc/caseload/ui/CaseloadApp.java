@@ -17,6 +17,7 @@ public class CaseloadApp extends Application {
     private static Path databasePath;
     private static volatile boolean opened;
     private WorkspaceViewModel workspace;
+    private MainView view;
 
     /**
      * Starts the app on the given database, or the user's default one when {@code null}; returns on exit, with
@@ -45,7 +46,8 @@ public class CaseloadApp extends Application {
         String name = databasePath == null ? "your own database" : databasePath.toString();
         workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
                 CaseloadServices::open);
-        Scene scene = createScene(stage, workspace);
+        view = new MainView(workspace);
+        Scene scene = createScene(view, workspace);
         stage.setTitle("SOC Caseload Planner");
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -55,6 +57,9 @@ public class CaseloadApp extends Application {
 
     @Override
     public void stop() {
+        if (view != null) {
+            view.close();
+        }
         if (workspace != null) {
             workspace.close();
         }

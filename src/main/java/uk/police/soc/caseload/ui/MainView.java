@@ -34,6 +34,7 @@ import uk.police.soc.caseload.ui.dashboard.DashboardView;
 import uk.police.soc.caseload.ui.dashboard.DashboardViewModel;
 import uk.police.soc.caseload.ui.officers.OfficersView;
 import uk.police.soc.caseload.ui.officers.OfficersViewModel;
+import uk.police.soc.caseload.solver.PlanningService;
 import uk.police.soc.caseload.ui.planning.Planner;
 import uk.police.soc.caseload.ui.planning.PlanningView;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
@@ -52,9 +53,15 @@ public class MainView extends BorderPane {
     private final OfficersViewModel officers;
     private final AllocationBoardViewModel board;
     private final PlanningViewModel planning;
+    private PlanningService planningService;
 
     public MainView(WorkspaceViewModel workspace) {
-        this(workspace, Planner::solver);
+        this(workspace, new PlanningService());
+    }
+
+    private MainView(WorkspaceViewModel workspace, PlanningService planningService) {
+        this(workspace, budget -> Planner.using(planningService, budget));
+        this.planningService = planningService;
     }
 
     /** The main window with its own planner factory (tests stand in for the solver). */
@@ -80,6 +87,14 @@ public class MainView extends BorderPane {
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
         show(workspace.screenProperty().get());
+    }
+
+    /** Stops any planner run and releases its thread; the window is closing. */
+    public void close() {
+        planning.stop();
+        if (planningService != null) {
+            planningService.close();
+        }
     }
 
     private void show(Screen screen) {

@@ -6,20 +6,30 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.solver.PlanningService;
 import uk.police.soc.caseload.solver.Proposal;
+import uk.police.soc.caseload.ui.planning.Candidate;
 import uk.police.soc.caseload.ui.planning.Planner;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
 
 class PlanningViewModelTest {
 
     private final WorkedExampleWorkspace example = new WorkedExampleWorkspace();
+    private final PlanningService planningService = new PlanningService();
+
+    @AfterEach
+    void closePlanner() {
+        planningService.close();
+    }
 
     private PlanningViewModel planning(BackgroundRunner runner) {
-        PlanningViewModel planning = new PlanningViewModel(example.workspace, runner, Runnable::run, Planner::solver);
+        PlanningViewModel planning = new PlanningViewModel(example.workspace, runner, Runnable::run,
+                budget -> Planner.using(planningService, budget));
         planning.budgetSecondsProperty().set(2);
         return planning;
     }
@@ -94,8 +104,8 @@ class PlanningViewModelTest {
     void selectingAThreatExplainsItAndRanksWhoCouldLeadIt() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         planning.selectedThreatIdProperty().set("OCG-2020-026");
-        assertThat(planning.explanationProperty().get()).contains("E2302 is not an accredited LRO").contains("Nobody meets the rules");
-        assertThat(planning.recommendations()).isNotEmpty().allMatch(r -> !r.unmet().isEmpty());
+        assertThat(planning.explanationProperty().get()).contains("OCG-2020-026 is uncoverable").contains("E2302");
+        assertThat(planning.recommendations()).isNotEmpty().noneMatch(Candidate::eligible);
 
         planning.selectedThreatIdProperty().set("OCG-2019-001");
         assertThat(planning.recommendations()).extracting(r -> r.officerId()).containsExactly("E2041", "E2187");

@@ -1,10 +1,10 @@
 package uk.police.soc.caseload.ui.planning;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import uk.police.soc.caseload.domain.Caseload;
-import uk.police.soc.caseload.solver.AllocationModel;
-import uk.police.soc.caseload.solver.AllocationSolver;
+import uk.police.soc.caseload.solver.PlanningService;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
 
@@ -16,18 +16,34 @@ public interface Planner {
 
     void stop();
 
-    /** The solver with a time budget. */
-    static Planner solver(Duration budget) {
-        AllocationSolver solver = new AllocationSolver(budget);
+    /** A run of the solver's planning service within a time budget. */
+    static Planner using(PlanningService service, Duration budget) {
         return new Planner() {
+            private PlanningService.Run run;
+            private boolean stopRequested;
+
             @Override
             public Proposal plan(Caseload caseload, Consumer<Progress> onProgress) {
-                return solver.solve(new AllocationModel(caseload), onProgress);
+                PlanningService.Run started = service.start(caseload, budget, onProgress);
+                synchronized (this) {
+                    run = started;
+                    if (stopRequested) {
+                        started.stop();
+                    }
+                }
+                try {
+                    return started.result().join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
             }
 
             @Override
-            public void stop() {
-                solver.stop();
+            public synchronized void stop() {
+                stopRequested = true;
+                if (run != null) {
+                    run.stop();
+                }
             }
         };
     }

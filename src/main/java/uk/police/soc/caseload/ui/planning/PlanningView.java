@@ -112,14 +112,14 @@ public class PlanningView extends VBox {
         table.setId("proposal-moves");
         table.setPlaceholder(new Label("No proposal yet: press Propose allocation"));
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 100, r -> r.move().threatId()),
-                Tables.<PlanningViewModel.MoveRow, String>column("Name", 80, PlanningViewModel.MoveRow::threatName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 112, r -> r.move().threatId()),
+                Tables.<PlanningViewModel.MoveRow, String>column("Name", 75, PlanningViewModel.MoveRow::threatName),
                 Tables.numberColumn("Pts", 40, r -> r.move().points(), Formats::points),
                 Tables.<PlanningViewModel.MoveRow, String>column("From", 150, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 120, r -> r.move().fromOfficerId() == null ? ""
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 112, r -> r.move().fromOfficerId() == null ? ""
                         : Formats.percent(r.move().fromLoadPercentBefore()) + " → " + Formats.percent(r.move().fromLoadPercentAfter())),
                 Tables.<PlanningViewModel.MoveRow, String>column("To", 150, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 120, r -> r.move().toOfficerId() == null ? ""
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 112, r -> r.move().toOfficerId() == null ? ""
                         : Formats.percent(r.move().toLoadPercentBefore()) + " → " + Formats.percent(r.move().toLoadPercentAfter()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -144,12 +144,12 @@ public class PlanningView extends VBox {
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label candidates = new Label("Who could lead it, best first");
         candidates.getStyleClass().add("section-title");
-        ListView<ThreatExplanation.Recommendation> list = new ListView<>(model.recommendations());
+        ListView<Candidate> list = new ListView<>(model.recommendations());
         list.setId("recommendations");
         list.setPlaceholder(new Label("—"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(ThreatExplanation.Recommendation item, boolean empty) {
+            protected void updateItem(Candidate item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.text());
                 setWrapText(true);

@@ -19,11 +19,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
+import uk.police.soc.caseload.solver.Recommender;
+import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.ui.BackgroundRunner;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.Formats;
@@ -54,13 +57,14 @@ public class PlanningViewModel {
     private final IntegerProperty budgetSeconds = new SimpleIntegerProperty(30);
     private final ObjectProperty<String> selectedThreatId = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
-    private final ObservableList<ThreatExplanation.Recommendation> recommendations = FXCollections.observableArrayList();
+    private final ObservableList<Candidate> recommendations = FXCollections.observableArrayList();
     private final ObservableList<String> threatIds = FXCollections.observableArrayList();
 
     private Planner current;
     private long startedNanos;
     private Caseload planned;
     private long runGeneration;
+    private CaseloadAssessment proposedAssessment;
 
     public PlanningViewModel(WorkspaceViewModel workspace, BackgroundRunner runner, Consumer<Runnable> uiThread,
             Function<Duration, Planner> planners) {
@@ -112,7 +116,7 @@ public class PlanningViewModel {
         return explanation.getReadOnlyProperty();
     }
 
-    public ObservableList<ThreatExplanation.Recommendation> recommendations() {
+    public ObservableList<Candidate> recommendations() {
         return recommendations;
     }
 
@@ -191,6 +195,7 @@ public class PlanningViewModel {
 
     private void clearProposal(String message) {
         proposal.set(null);
+        proposedAssessment = null;
         moves.clear();
         summary.set(message);
         explainSelected();
@@ -213,6 +218,7 @@ public class PlanningViewModel {
         }
         running.set(false);
         current = null;
+        proposedAssessment = null;
         proposal.set(result);
         Map<String, uk.police.soc.caseload.domain.Officer> officers = planned.officersById();
         moves.setAll(result.moves().stream().map(m -> new MoveRow(m,
@@ -250,12 +256,22 @@ public class PlanningViewModel {
             recommendations.clear();
             return;
         }
-        Threat threat = snapshot.caseload().threat(id).get();
-        Map<String, String> allocation = proposal.get() == null ? Map.of() : proposal.get().allocation();
-        String heading = proposal.get() == null ? "Now:\n" : "Under the proposal:\n";
-        explanation.set(heading + ThreatExplanation.explain(snapshot.assessment(), threat, allocation));
-        recommendations.setAll(threat.isActive()
-                ? ThreatExplanation.recommendations(snapshot.assessment(), threat, allocation) : List.of());
+        CaseloadAssessment assessment = proposal.get() == null ? snapshot.assessment() : proposedAssessment();
+        String heading = proposal.get() == null ? "Now:" : "Under the proposal:";
+        ThreatExplainer.Explanation why = new ThreatExplainer(assessment).explain(id);
+        // The explainer also writes for the command line; here the ranking is the list below, not a command.
+        explanation.set(heading + "\n" + String.join("\n", why.sentences())
+                .replace("; `recommend` ranks them.", "; they are ranked below."));
+        recommendations.setAll(why.threat().isActive()
+                ? Candidate.of(new Recommender(assessment).recommend(id), why) : List.of());
+    }
+
+    /** The caseload as the proposal would leave it, assessed once per proposal. */
+    private CaseloadAssessment proposedAssessment() {
+        if (proposedAssessment == null) {
+            proposedAssessment = new CaseloadAssessment(proposal.get().applyTo(planned));
+        }
+        return proposedAssessment;
     }
 
     private void updateThreatIds(CaseloadSnapshot snapshot) {
