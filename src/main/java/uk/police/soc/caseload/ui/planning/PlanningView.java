@@ -75,7 +75,7 @@ public class PlanningView extends VBox {
         });
 
         SplitPane split = new SplitPane(movesTable(), explanationPane());
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -115,11 +115,11 @@ public class PlanningView extends VBox {
                 Tables.<PlanningViewModel.MoveRow, String>column("Threat", 112, r -> r.move().threatId()),
                 Tables.<PlanningViewModel.MoveRow, String>column("Name", 75, PlanningViewModel.MoveRow::threatName),
                 Tables.numberColumn("Pts", 40, r -> r.move().points(), Formats::points),
-                Tables.<PlanningViewModel.MoveRow, String>column("From", 150, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 112, r -> r.move().fromOfficerId() == null ? ""
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 145, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().fromOfficerId() == null ? ""
                         : Formats.percent(r.move().fromLoadPercentBefore()) + " → " + Formats.percent(r.move().fromLoadPercentAfter())),
-                Tables.<PlanningViewModel.MoveRow, String>column("To", 150, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 112, r -> r.move().toOfficerId() == null ? ""
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 145, PlanningViewModel.MoveRow::toName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().toOfficerId() == null ? ""
                         : Formats.percent(r.move().toLoadPercentBefore()) + " → " + Formats.percent(r.move().toLoadPercentAfter()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
