@@ -29,6 +29,10 @@ public class AllocationConstraints implements ConstraintProvider {
     public static final String IDLE_OFFICER_LOAD_BALANCE = "Load balance of officers given no threats";
     public static final String THREAT_MOVED = "Threat moved from its LRO";
 
+    public static final java.util.List<String> NAMES_IN_POLICY_ORDER = java.util.List.of(OFFICER_NOT_ELIGIBLE,
+            PLACED_BEYOND_CAPACITY, THREAT_UNALLOCATED, OFFICER_OVER_CAPACITY, IDLE_OFFICER_OVER_CAPACITY, LOAD_BALANCE,
+            IDLE_OFFICER_LOAD_BALANCE, THREAT_MOVED);
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {

@@ -85,6 +85,19 @@ class ExplanationsTest {
     }
 
     @Test
+    void planJustificationsNameOverloadedOfficersAndMovesInPlainEnglish() {
+        AllocationModel model = new AllocationModel(seed.caseload());
+        Map<String, String> plan = new GreedyAllocator(model).repair();
+
+        Map<String, java.util.List<String>> why = PlanJustifications.describe(model, plan);
+
+        assertThat(why.keySet()).contains(AllocationConstraints.OFFICER_OVER_CAPACITY, AllocationConstraints.THREAT_MOVED);
+        assertThat(why.get(AllocationConstraints.OFFICER_OVER_CAPACITY))
+                .anyMatch(line -> line.startsWith("E2187 carries") && line.contains("against a capacity of 100"));
+        assertThat(why.get(AllocationConstraints.THREAT_MOVED)).anyMatch(line -> line.contains("moves away from E2230"));
+    }
+
+    @Test
     void unknownThreatIsInvalidInput() {
         assertThatThrownBy(() -> new Recommender(seed).recommend("NOPE"))
                 .isInstanceOf(InvalidInputException.class).hasMessage("arguments: unknown threat \"NOPE\"");
