@@ -121,6 +121,20 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingACardPreviewsTheMoveThenAppliesItOnConfirmation(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        robot.clickOn("#nav-board");
+        waitUntil(() -> robot.lookup("#card-OCG-2019-007").tryQuery().isPresent());
+
+        robot.drag("#card-OCG-2019-007").dropTo("#column-E2187");
+
+        waitUntil(() -> loadLabel(robot, "E2041").equals("132.0 %"));
+        assertThat(loadLabel(robot, "E2187")).isEqualTo("161.0 %");
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .contains("E2187 DS Ravi Shah: 149.0 % → 161.0 %").contains("breaks rules");
+    }
+
+    @Test
     void aPlannerRunCanBeStoppedAndItsProposalAccepted(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
         int violationsBefore = workspace.snapshot().figures().hardViolations();
