@@ -1,14 +1,114 @@
 package uk.police.soc.caseload.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.police.soc.caseload.dataset.DatasetJson;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.EligibilityRule;
+import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.solver.ThreatExplainer;
+import uk.police.soc.caseload.solver.ThreatExplainer.Explanation;
+import uk.police.soc.caseload.solver.ThreatExplainer.LoadBreakdown;
+import uk.police.soc.caseload.solver.ThreatExplainer.LoadItem;
 
-// Placeholder until its issue lands; listed now so that parallel work does not collide in CaseloadCommand.
-@Command(name = "explain", description = "Not yet available.", hidden = true)
-public class ExplainCommand implements java.util.concurrent.Callable<Integer> {
+/** Says in plain English why a threat is with its officer, unallocated, or uncoverable. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explains why a threat is with its officer, or why it has none, or why no officer may lead it",
+            "(which rules no officer meets, and the nearest officers), with the officer's load threat by threat."})
+public class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseloadSource source;
+
+    @Option(names = "--threat", paramLabel = "ID", required = true, description = "the threat's id")
+    String threatId;
+
+    @Option(names = "--json", description = "print the explanation as one JSON object")
+    boolean json;
 
     @Override
     public Integer call() {
-        System.err.println("explain: not yet available");
-        return CaseloadCommand.FAILED;
+        Caseload caseload = source.load();
+        Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain(threatId);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(FiguresJson.render(toJson(explanation)));
+        } else {
+            explanation.sentences().forEach(out::println);
+            if (explanation.officerLoad() != null) {
+                out.println();
+                printBreakdown(explanation.officerLoad(), out);
+            }
+        }
+        out.flush();
+        return CaseloadCommand.DONE;
+    }
+
+    private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {
+        int width = Math.max(6, breakdown.threats().stream().mapToInt(i -> i.threatId().length()).max().orElse(0));
+        String row = "%-" + width + "s %7s  %s%n";
+        out.printf(row, "Threat", "Points", "");
+        for (LoadItem item : breakdown.threats()) {
+            out.printf(row, item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
+        }
+        out.printf(row, "Total", PlainNumbers.points(breakdown.load()),
+                "of " + PlainNumbers.points(breakdown.capacity()) + " (" + PlainNumbers.percent(breakdown.loadPercent()) + ")");
+    }
+
+    static ObjectNode toJson(Explanation explanation) {
+        ObjectNode node = DatasetJson.mapper().createObjectNode();
+        node.put("threatId", explanation.threat().id());
+        node.put("situation", explanation.situation().name());
+        FiguresJson.putNumber(node, "points", explanation.points());
+        node.put("pinned", explanation.threat().pinned());
+        node.put("officerId", explanation.threat().officerId());
+        node.set("officerUnmetRules", rules(explanation.officerUnmetRules()));
+        ArrayNode eligible = node.putArray("eligibleOfficerIds");
+        explanation.eligibleOfficerIds().forEach(eligible::add);
+        node.set("rulesNoOfficerMeets", rules(explanation.rulesNoOfficerMeets()));
+        ArrayNode nearest = node.putArray("nearestOfficers");
+        explanation.nearestOfficers().forEach((officer, unmet) -> {
+            ObjectNode item = nearest.addObject();
+            item.put("officerId", officer.id());
+            item.set("unmetRules", rules(unmet));
+        });
+        LoadBreakdown breakdown = explanation.officerLoad();
+        if (breakdown == null) {
+            node.putNull("officerLoad");
+        } else {
+            ObjectNode load = node.putObject("officerLoad");
+            load.put("officerId", breakdown.officer().id());
+            FiguresJson.putNumber(load, "capacity", breakdown.capacity());
+            FiguresJson.putNumber(load, "load", breakdown.load());
+            FiguresJson.putNumber(load, "loadPercent", breakdown.loadPercent());
+            ArrayNode threats = load.putArray("threats");
+            for (LoadItem item : breakdown.threats()) {
+                ObjectNode entry = threats.addObject();
+                entry.put("threatId", item.threatId());
+                FiguresJson.putNumber(entry, "points", item.points());
+                entry.put("pinned", item.pinned());
+            }
+        }
+        ArrayNode sentences = node.putArray("sentences");
+        explanation.sentences().forEach(sentences::add);
+        return node;
+    }
+
+    static ArrayNode rules(EnumSet<EligibilityRule> rules) {
+        ArrayNode array = DatasetJson.mapper().createArrayNode();
+        rules.forEach(rule -> array.add(rule.code()));
+        return array;
     }
 }

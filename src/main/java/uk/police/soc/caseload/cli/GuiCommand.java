@@ -15,7 +15,6 @@ public class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseloadApp.launchOn(db);
-        return CaseloadCommand.DONE;
+        return CaseloadApp.launchOn(db) ? CaseloadCommand.DONE : CaseloadCommand.FAILED;
     }
 }

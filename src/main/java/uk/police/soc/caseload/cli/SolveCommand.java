@@ -1,14 +1,113 @@
 package uk.police.soc.caseload.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.police.soc.caseload.dataset.DatasetJson;
+import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.solver.AllocationSolver;
+import uk.police.soc.caseload.solver.PlannedMove;
+import uk.police.soc.caseload.solver.Proposal;
 
-// Placeholder until its issue lands; listed now so that parallel work does not collide in CaseloadCommand.
-@Command(name = "solve", description = "Not yet available.", hidden = true)
-public class SolveCommand implements java.util.concurrent.Callable<Integer> {
+/** Plans who leads which threat and shows the plan figures before and after, and every move. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = {"Plans the allocation of threats to LROs by the allocation policy: no officer leads a threat",
+            "they may not lead, every coverable threat gets an LRO, overload and imbalance are kept low, and",
+            "threats move only when that is worth it. Pinned threats never move.",
+            "With --data the plan is written to --out; with --db it is shown, and stored only with --apply."})
+public class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseloadSource source;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "with --data: where to write the dataset with the planned officers")
+    Path out;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
+            description = "time budget; the planner stops sooner once the plan stops improving (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--apply", description = "with --db: store the plan (one transaction)")
+    boolean apply;
+
+    @Option(names = "--json", description = "print the figures before and after and the moves as one JSON object")
+    boolean json;
 
     @Override
     public Integer call() {
-        System.err.println("solve: not yet available");
-        return CaseloadCommand.FAILED;
+        if (seconds < 1) {
+            throw new InvalidInputException("arguments", "--seconds must be at least 1, not " + seconds);
+        }
+        if (!source.fromDatabase() && out == null) {
+            throw new InvalidInputException("arguments", "--out FILE is required with --data");
+        }
+        if (source.fromDatabase() && out != null) {
+            throw new InvalidInputException("arguments", "--out is for --data; with --db use --apply to store the plan");
+        }
+        if (!source.fromDatabase() && apply) {
+            throw new InvalidInputException("arguments", "--apply is for --db; with --data the plan goes to --out");
+        }
+        Caseload caseload = source.load();
+        Proposal proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
+        boolean stored = false;
+        if (source.fromDatabase()) {
+            if (apply && !proposal.changes().isEmpty()) {
+                source.service().applyAllocation(proposal.changes());
+                stored = true;
+            }
+        } else {
+            new DatasetWriter().write(proposal.applyTo(caseload), out);
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        if (json) {
+            printer.println(FiguresJson.render(toJson(proposal, caseload, stored)));
+        } else {
+            ProposalText.print(proposal, caseload, printer);
+            printer.println();
+            if (source.fromDatabase()) {
+                printer.println(stored ? "The plan is stored."
+                        : proposal.changes().isEmpty() ? "Nothing to store: the plan changes no officer."
+                        : "Nothing stored: run again with --apply to store this plan.");
+            } else {
+                printer.println("Plan written to " + out + ".");
+            }
+        }
+        printer.flush();
+        return CaseloadCommand.DONE;
+    }
+
+    static ObjectNode toJson(Proposal proposal, Caseload caseload, boolean stored) {
+        ObjectNode node = DatasetJson.mapper().createObjectNode();
+        node.set("before", FiguresJson.toJson(proposal.before(), caseload.asOf()));
+        node.set("after", FiguresJson.toJson(proposal.after(), caseload.asOf()));
+        ArrayNode moves = node.putArray("moves");
+        for (PlannedMove move : proposal.moves()) {
+            ObjectNode item = moves.addObject();
+            item.put("threatId", move.threatId());
+            FiguresJson.putNumber(item, "points", move.points());
+            item.put("fromOfficerId", move.fromOfficerId());
+            item.put("toOfficerId", move.toOfficerId());
+            FiguresJson.putNumber(item, "fromLoadPercentBefore", move.fromLoadPercentBefore());
+            FiguresJson.putNumber(item, "fromLoadPercentAfter", move.fromLoadPercentAfter());
+            FiguresJson.putNumber(item, "toLoadPercentBefore", move.toLoadPercentBefore());
+            FiguresJson.putNumber(item, "toLoadPercentAfter", move.toLoadPercentAfter());
+        }
+        node.put("applied", stored);
+        FiguresJson.putNumber(node, "elapsedSeconds", proposal.elapsed().toMillis() / 1000.0);
+        return node;
     }
 }

@@ -2,25 +2,80 @@ package uk.police.soc.caseload.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
 
 /** The desktop app. */
 public class CaseloadApp extends Application {
 
-    private static Path databasePath;
+    public static final String STYLESHEET =
+            CaseloadApp.class.getResource("/uk/police/soc/caseload/ui/caseload.css").toExternalForm();
 
-    /** Starts the app on the given database, or the user's default one when {@code null}; returns on exit. */
-    public static void launchOn(Path database) {
+    private static Path databasePath;
+    private static volatile boolean opened;
+    private WorkspaceViewModel workspace;
+    private MainView view;
+
+    /**
+     * Starts the app on the given database, or the user's default one when {@code null}; returns on exit, with
+     * false when the database could not be opened.
+     */
+    public static boolean launchOn(Path database) {
         databasePath = database;
         Application.launch(CaseloadApp.class);
+        return opened;
     }
 
     @Override
     public void start(Stage stage) {
+        CaseloadService service;
+        try {
+            service = CaseloadServices.open(databasePath);
+        } catch (RuntimeException e) {
+            // A locked or unreadable file: say so in words rather than leave the user with no window at all.
+            new FxDialogService(null).showError("Could not open the database",
+                    (databasePath == null ? "Your own database" : databasePath.toString()) + ": "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Platform.exit();
+            return;
+        }
+        opened = true;
+        String name = databasePath == null ? "your own database" : databasePath.toString();
+        workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
+                CaseloadServices::open);
+        view = new MainView(workspace);
+        Scene scene = createScene(view, workspace);
         stage.setTitle("SOC Caseload Planner");
-        stage.setScene(new Scene(new Label("SOC Caseload Planner"), 1280, 760));
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    /** Builds the main window's scene on a workspace; the tests use it with a service and dialogs of their own. */
+    public static Scene createScene(Stage stage, WorkspaceViewModel workspace) {
+        return createScene(new MainView(workspace), workspace);
+    }
+
+    public static Scene createScene(MainView view, WorkspaceViewModel workspace) {
+        // Sized for a 1366×768 laptop, never bigger than the screen it opens on.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
+        scene.getStylesheets().add(STYLESHEET);
+        workspace.refresh();
+        return scene;
     }
 }

@@ -1,0 +1,65 @@
+package uk.police.soc.caseload.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.OfficerLoad;
+import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.domain.Threat;
+
+/**
+ * A plan the solver proposes: the new allocation, the policy's figures before and after, and the list of
+ * threats whose officer changes. Nothing is stored until someone applies it.
+ *
+ * @param allocation every threat id to its proposed officer id (null: none)
+ * @param changes officerId per threat that changes, in register order
+ */
+public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> moves,
+        Map<String, String> allocation, Map<String, String> changes, Duration elapsed,
+        long scoreCalculationSpeed) {
+
+    public Proposal {
+        moves = List.copyOf(moves);
+    }
+
+    /** The threats whose officer changes and the officer each gets, with the loads before and after. */
+    static Proposal of(AllocationModel model, Map<String, String> allocation, Duration elapsed, long speed) {
+        Map<String, String> reference = model.reference();
+        PlanFigures before = model.figures(reference);
+        PlanFigures after = model.figures(allocation);
+        Map<String, Double> percentBefore = percentByOfficer(before);
+        Map<String, Double> percentAfter = percentByOfficer(after);
+        List<PlannedMove> moves = new ArrayList<>();
+        Map<String, String> changes = new java.util.LinkedHashMap<>();
+        for (Threat threat : model.caseload().threats()) {
+            String from = reference.get(threat.id());
+            String to = allocation.get(threat.id());
+            if (Objects.equals(from, to)) {
+                continue;
+            }
+            changes.put(threat.id(), to);
+            moves.add(new PlannedMove(threat.id(), model.assessment().points(threat), from, to,
+                    from == null ? 0 : percentBefore.get(from), from == null ? 0 : percentAfter.get(from),
+                    to == null ? 0 : percentBefore.get(to), to == null ? 0 : percentAfter.get(to)));
+        }
+        return new Proposal(before, after, moves, allocation, changes, elapsed, speed);
+    }
+
+    private static Map<String, Double> percentByOfficer(PlanFigures figures) {
+        Map<String, Double> percent = new java.util.HashMap<>();
+        for (OfficerLoad load : figures.officers()) {
+            percent.put(load.officerId(), load.loadPercent());
+        }
+        return percent;
+    }
+
+    /** The caseload with every threat's officer as proposed, and nothing else changed. */
+    public Caseload applyTo(Caseload caseload) {
+        return caseload.withThreats(caseload.threats().stream()
+                .map(t -> changes.containsKey(t.id()) ? t.withOfficerId(changes.get(t.id())) : t)
+                .toList());
+    }
+}

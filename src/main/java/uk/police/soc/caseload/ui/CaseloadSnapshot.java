@@ -1,0 +1,79 @@
+package uk.police.soc.caseload.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.OfficerLoad;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.domain.Threat;
+
+/**
+ * Everything the screens show for one caseload on one planning date. Built once per refresh, off the FX
+ * thread, so that a national-sized register only costs the FX thread a {@code setAll}.
+ */
+public record CaseloadSnapshot(
+        CaseloadAssessment assessment,
+        PlanFigures figures,
+        List<ThreatRow> threats,
+        List<OfficerRow> officers) {
+
+    public static CaseloadSnapshot of(Caseload caseload) {
+        CaseloadAssessment assessment = new CaseloadAssessment(caseload);
+        PlanFigures figures = assessment.figures();
+        Map<String, Integer> threatsLed = new HashMap<>();
+        caseload.threats().stream()
+                .filter(t -> t.isActive() && t.officerId() != null)
+                .forEach(t -> threatsLed.merge(t.officerId(), 1, Integer::sum));
+
+        List<OfficerRow> officers = new ArrayList<>();
+        Map<String, OfficerLoad> loads = new HashMap<>();
+        figures.officers().forEach(l -> loads.put(l.officerId(), l));
+        for (Officer officer : caseload.officers()) {
+            OfficerLoad load = loads.get(officer.id());
+            officers.add(new OfficerRow(officer, load.capacity(), load.load(), load.loadPercent(),
+                    LoadStatus.of(load.loadPercent(), caseload.policy()), accreditationOf(assessment, officer.id()),
+                    threatsLed.getOrDefault(officer.id(), 0)));
+        }
+
+        java.util.Set<String> uncoverable = new java.util.HashSet<>(figures.uncoverable());
+        Map<String, Officer> officersById = caseload.officersById();
+        List<ThreatRow> threats = new ArrayList<>();
+        for (Threat threat : caseload.threats()) {
+            Officer lead = threat.officerId() == null ? null : officersById.get(threat.officerId());
+            String leadName = lead == null ? "" : lead.name() == null ? lead.id() : lead.name();
+            boolean coverable = threat.isActive() ? !uncoverable.contains(threat.id()) : assessment.isCoverable(threat);
+            threats.add(new ThreatRow(threat, assessment.points(threat), leadName, coverable,
+                    lead != null && assessment.isAccredited(lead.id()),
+                    lead != null && assessment.isEligible(lead, threat),
+                    ThreatRow.reviewState(threat, caseload.asOf())));
+        }
+        return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers));
+    }
+
+    public static OfficerRow.Accreditation accreditationOf(CaseloadAssessment assessment, String officerId) {
+        if (assessment.isAccredited(officerId)) {
+            return OfficerRow.Accreditation.ACCREDITED;
+        }
+        if (assessment.isMentoredTrainee(officerId)) {
+            return OfficerRow.Accreditation.MENTORED_TRAINEE;
+        }
+        return OfficerRow.Accreditation.NONE;
+    }
+
+    public Caseload caseload() {
+        return assessment.caseload();
+    }
+
+    /** Nothing stored yet: the app offers the worked example or an import. */
+    public boolean isEmpty() {
+        return caseload().officers().isEmpty() && caseload().threats().isEmpty();
+    }
+
+    public OfficerRow officer(String id) {
+        return officers.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
+    }
+}

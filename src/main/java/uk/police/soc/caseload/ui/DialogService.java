@@ -1,0 +1,40 @@
+package uk.police.soc.caseload.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.ui.officers.OfficerEditorViewModel;
+import uk.police.soc.caseload.ui.threats.ThreatEditorViewModel;
+
+/** Every question and message the app puts to the user, behind an interface so that tests can answer them. */
+public interface DialogService {
+
+    /** How an import treats what is already stored. */
+    enum ImportMode { MERGE, REPLACE }
+
+    boolean confirm(String title, String header, String details);
+
+    void showInfo(String title, String message);
+
+    void showError(String title, String message);
+
+    /** Lists every problem, one per line, so the user can fix the file in one go. */
+    void showProblems(String title, String header, List<Problem> problems);
+
+    Optional<Path> chooseDatasetToOpen();
+
+    Optional<Path> chooseDatasetToSave(String suggestedName);
+
+    /** An H2 database file ({@code .mv.db}); returns the path without the extension. */
+    Optional<Path> chooseDatabase();
+
+    Optional<ImportMode> chooseImportMode(Path file);
+
+    <T> Optional<T> choose(String title, String header, List<T> choices, T initial);
+
+    /** Shows the editor until it saves or the user cancels; true when saved. */
+    boolean editThreat(ThreatEditorViewModel editor);
+
+    boolean editOfficer(OfficerEditorViewModel editor);
+}

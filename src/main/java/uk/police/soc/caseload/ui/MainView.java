@@ -1,0 +1,249 @@
+package uk.police.soc.caseload.ui;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.function.Function;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import uk.police.soc.caseload.ui.board.AllocationBoardView;
+import uk.police.soc.caseload.ui.board.AllocationBoardViewModel;
+import uk.police.soc.caseload.ui.dashboard.DashboardView;
+import uk.police.soc.caseload.ui.dashboard.DashboardViewModel;
+import uk.police.soc.caseload.ui.officers.OfficersView;
+import uk.police.soc.caseload.ui.officers.OfficersViewModel;
+import uk.police.soc.caseload.solver.PlanningService;
+import uk.police.soc.caseload.ui.planning.Planner;
+import uk.police.soc.caseload.ui.planning.PlanningView;
+import uk.police.soc.caseload.ui.planning.PlanningViewModel;
+import uk.police.soc.caseload.ui.threats.ThreatsView;
+import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
+
+/** The main window's content: menu, toolbar with the planning date, navigation, the current screen, status. */
+public class MainView extends BorderPane {
+
+    private final WorkspaceViewModel workspace;
+    private final Map<Screen, Supplier<Node>> factories = new EnumMap<>(Screen.class);
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final StackPane center = new StackPane();
+    private final ThreatsViewModel threats;
+    private final OfficersViewModel officers;
+    private final AllocationBoardViewModel board;
+    private final PlanningViewModel planning;
+    private PlanningService planningService;
+
+    public MainView(WorkspaceViewModel workspace) {
+        this(workspace, new PlanningService());
+    }
+
+    private MainView(WorkspaceViewModel workspace, PlanningService planningService) {
+        this(workspace, budget -> Planner.using(planningService, budget));
+        this.planningService = planningService;
+    }
+
+    /** The main window with its own planner factory (tests stand in for the solver). */
+    public MainView(WorkspaceViewModel workspace, Function<Duration, Planner> planners) {
+        this.workspace = workspace;
+        getStyleClass().add("main");
+        DashboardViewModel dashboard = new DashboardViewModel(workspace);
+        threats = new ThreatsViewModel(workspace);
+        officers = new OfficersViewModel(workspace);
+        board = new AllocationBoardViewModel(workspace);
+        factories.put(Screen.DASHBOARD, () -> new DashboardView(dashboard));
+        factories.put(Screen.THREATS, () -> new ThreatsView(threats));
+        factories.put(Screen.OFFICERS, () -> new OfficersView(officers));
+        factories.put(Screen.BOARD, () -> new AllocationBoardView(board));
+        planning = new PlanningViewModel(workspace, new FxBackgroundRunner(), javafx.application.Platform::runLater,
+                planners);
+        factories.put(Screen.PLANNING, () -> new PlanningView(planning));
+        factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
+
+        setTop(new VBox(menuBar(), toolBar()));
+        setLeft(navigation());
+        setCenter(center);
+        setBottom(statusBar());
+        workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
+        show(workspace.screenProperty().get());
+    }
+
+    /** Stops any planner run and releases its thread; the window is closing. */
+    public void close() {
+        planning.stop();
+        if (planningService != null) {
+            planningService.close();
+        }
+    }
+
+    private void show(Screen screen) {
+        Node node = screens.computeIfAbsent(screen, s -> {
+            Node created = factories.get(s).get();
+            center.getChildren().add(created);
+            return created;
+        });
+        center.getChildren().forEach(n -> n.setVisible(n == node));
+        ToggleButton button = navButtons.get(screen);
+        if (button != null) {
+            button.setSelected(true);
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_Import dataset…", "Shortcut+I", workspace::importDataset),
+                item("_Export dataset…", "Shortcut+Shift+E", workspace::exportDataset),
+                new SeparatorMenuItem(),
+                item("_Open database…", "Shortcut+O", workspace::openDatabase),
+                item("Load the _worked example", null, this::confirmWorkedExample),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
+        Menu view = new Menu("_View");
+        for (Screen screen : Screen.values()) {
+            view.getItems().add(item(screen.title(), "Shortcut+" + (screen.ordinal() + 1),
+                    () -> workspace.screenProperty().set(screen)));
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), item("_Refresh", "F5", workspace::refresh));
+        Menu threatMenu = new Menu("_Threats");
+        threatMenu.getItems().addAll(
+                item("_New threat…", "Shortcut+N", () -> {
+                    workspace.screenProperty().set(Screen.THREATS);
+                    threats.newThreat();
+                }),
+                item("_Edit selected threat…", "Shortcut+E", threats::editSelected),
+                item("_Archive selected threat…", "Shortcut+Delete", threats::archiveSelected),
+                item("Open its _LRO", "Shortcut+L", threats::openSelectedOfficer));
+        Menu officerMenu = new Menu("_Officers");
+        officerMenu.getItems().addAll(
+                item("_New officer…", "Shortcut+Shift+N", () -> {
+                    workspace.screenProperty().set(Screen.OFFICERS);
+                    officers.newOfficer();
+                }),
+                item("_Edit selected officer…", "Shortcut+Shift+O", officers::editSelected));
+        Menu boardMenu = new Menu("_Board");
+        boardMenu.getItems().addAll(
+                item("_Move selected threat to…", "Shortcut+M", () -> {
+                    if (workspace.screenProperty().get() == Screen.BOARD) {
+                        board.moveSelected();
+                    }
+                }),
+                item("_Pin / unpin selected threat", "Shortcut+P", () -> {
+                    if (workspace.screenProperty().get() == Screen.BOARD) {
+                        board.togglePinSelected();
+                    }
+                }));
+        Menu planMenu = new Menu("_Planning");
+        planMenu.getItems().addAll(
+                item("_Propose allocation", "Shortcut+R", () -> {
+                    workspace.screenProperty().set(Screen.PLANNING);
+                    planning.propose();
+                }),
+                item("_Stop the planner", "Shortcut+PERIOD", planning::stop),
+                item("_Accept the proposal", "Shortcut+Shift+A", planning::accept),
+                item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject));
+        MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void confirmWorkedExample() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (snapshot == null || snapshot.isEmpty() || workspace.dialogs().confirm("Load the worked example",
+                "Replace everything in this database with the worked example?",
+                "Every officer, threat and training record stored now will be replaced.")) {
+            workspace.loadWorkedExample();
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        DatePicker date = Formats.britishDates(new DatePicker());
+        date.setId("planning-date");
+        date.valueProperty().bindBidirectional(workspace.planningDateProperty());
+        date.setTooltip(new Tooltip("Every figure is judged on this date: training validity, absences, reviews"));
+        date.setPrefWidth(130);
+        Button today = new Button("Today");
+        today.setOnAction(e -> workspace.planningDateProperty().set(java.time.LocalDate.now()));
+        Button refresh = new Button("Refresh");
+        refresh.setTooltip(new Tooltip("Reload from the database (F5)"));
+        refresh.setOnAction(e -> workspace.refresh());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(workspace.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label database = new Label();
+        database.getStyleClass().add("hint");
+        database.textProperty().bind(workspace.databaseNameProperty().map(n -> "Database: " + n));
+        Label dateLabel = new Label("Planning date");
+        return new ToolBar(dateLabel, date, today, refresh, busy, spacer, database);
+    }
+
+    private Node navigation() {
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(170);
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId("nav-" + screen.name().toLowerCase());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (screen.ordinal() + 1) + ")"));
+            button.setOnAction(e -> {
+                workspace.screenProperty().set(screen);
+                button.setSelected(true);
+            });
+            navButtons.put(screen, button);
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private Node statusBar() {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(workspace.messageProperty());
+        HBox bar = new HBox(message);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    Pane centerPane() {
+        return center;
+    }
+}

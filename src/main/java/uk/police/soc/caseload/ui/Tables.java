@@ -1,0 +1,35 @@
+package uk.police.soc.caseload.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Small builders for read-only table columns over row records. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A numeric column that sorts by the number but shows it formatted, e.g. load % to one decimal. */
+    public static <S> TableColumn<S, Double> numberColumn(String title, double width, Function<S, Double> value,
+            Function<Double, String> format) {
+        TableColumn<S, Double> column = column(title, width, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+}

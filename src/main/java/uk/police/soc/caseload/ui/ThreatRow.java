@@ -1,0 +1,106 @@
+package uk.police.soc.caseload.ui;
+
+import java.time.LocalDate;
+import uk.police.soc.caseload.domain.Threat;
+
+/**
+ * One threat as the tables show it, with the derived values already worked out (off the FX thread).
+ *
+ * @param officerName the LRO's name, or empty when unallocated
+ * @param coverable some officer may lead it (only meaningful for active threats)
+ * @param leadAccredited its LRO is an accredited LRO (false when unallocated)
+ * @param leadEligible its LRO meets every rule for it (false when unallocated)
+ */
+public record ThreatRow(
+        Threat threat,
+        double points,
+        String officerName,
+        boolean coverable,
+        boolean leadAccredited,
+        boolean leadEligible,
+        ReviewState review) {
+
+    /** Where the threat's next 4P review stands on the planning date. */
+    public enum ReviewState {
+        NONE(""), ON_TIME("On time"), DUE_SOON("Due within 28 days"), OVERDUE("Overdue");
+
+        private final String label;
+
+        ReviewState(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Days ahead that count as a review "due soon". */
+    public static final int REVIEW_DUE_SOON_DAYS = 28;
+
+    public static ReviewState reviewState(Threat threat, LocalDate asOf) {
+        LocalDate due = threat.nextReviewDue();
+        if (due == null || !threat.isActive()) {
+            return ReviewState.NONE;
+        }
+        if (due.isBefore(asOf)) {
+            return ReviewState.OVERDUE;
+        }
+        if (!due.isAfter(asOf.plusDays(REVIEW_DUE_SOON_DAYS))) {
+            return ReviewState.DUE_SOON;
+        }
+        return ReviewState.ON_TIME;
+    }
+
+    public String id() {
+        return threat.id();
+    }
+
+    public boolean active() {
+        return threat.isActive();
+    }
+
+    public boolean unallocated() {
+        return active() && coverable && threat.officerId() == null;
+    }
+
+    public boolean uncoverable() {
+        return active() && !coverable;
+    }
+
+    public boolean ledWithoutAccreditation() {
+        return active() && threat.officerId() != null && !leadAccredited;
+    }
+
+    /** A short status the table shows, words first so colour is never the only signal. */
+    public String statusText() {
+        if (!active()) {
+            return "Archived";
+        }
+        StringBuilder text = new StringBuilder();
+        if (uncoverable()) {
+            text.append("Uncoverable");
+        } else if (threat.officerId() == null) {
+            text.append("Unallocated");
+        } else if (!leadEligible) {
+            text.append("LRO fails rules");
+        } else {
+            text.append("Allocated");
+        }
+        if (threat.pinned()) {
+            text.append(" · pinned");
+        }
+        return text.toString();
+    }
+
+    /** Lower-case text every field of the row contains, for the search box. */
+    public String searchText() {
+        return String.join(" ", threat.id(), nullToEmpty(threat.name()), nullToEmpty(threat.category()),
+                nullToEmpty(threat.band()), nullToEmpty(threat.officerId()), officerName, nullToEmpty(threat.area()))
+                .toLowerCase();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,316 @@
+package uk.police.soc.caseload.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.service.CaseloadService;
+
+/**
+ * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
+ * which screen is showing, and the commands that change the store. Each change reloads the snapshot in the
+ * background; a reload that finishes after a newer one started is dropped.
+ */
+public class WorkspaceViewModel {
+
+    public static final String WORKED_EXAMPLE = "/uk/police/soc/caseload/dataset/worked-example.json";
+
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final Function<Path, CaseloadService> databaseOpener;
+
+    private final ObjectProperty<CaseloadService> service = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper databaseName = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> planningDate = new SimpleObjectProperty<>(LocalDate.now());
+    private final ReadOnlyObjectWrapper<CaseloadSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+    private final ObjectProperty<ThreatFilter> threatFilter = new SimpleObjectProperty<>(ThreatFilter.ALL_ACTIVE);
+    private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
+    private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
+    private long refreshGeneration;
+
+    public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
+            DialogService dialogs, Function<Path, CaseloadService> databaseOpener) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.databaseOpener = databaseOpener;
+        this.service.set(Objects.requireNonNull(service));
+        this.databaseName.set(databaseName);
+        planningDate.addListener((obs, old, day) -> {
+            if (day != null && !day.equals(old)) {
+                refresh();
+            }
+        });
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------
+
+    public CaseloadService service() {
+        return service.get();
+    }
+
+    public ReadOnlyStringProperty databaseNameProperty() {
+        return databaseName.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> planningDateProperty() {
+        return planningDate;
+    }
+
+    public LocalDate planningDate() {
+        return planningDate.get();
+    }
+
+    public ReadOnlyObjectProperty<CaseloadSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public CaseloadSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ObjectProperty<ThreatFilter> threatFilterProperty() {
+        return threatFilter;
+    }
+
+    public ObjectProperty<OfficerFilter> officerFilterProperty() {
+        return officerFilter;
+    }
+
+    /** The officer whose page the Officers screen should show. */
+    public ObjectProperty<String> focusedOfficerIdProperty() {
+        return focusedOfficerId;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
+    }
+
+    // ---- navigation ------------------------------------------------------------------------------------
+
+    public void showThreats(ThreatFilter filter) {
+        threatFilter.set(filter);
+        screen.set(Screen.THREATS);
+    }
+
+    public void showOfficers(OfficerFilter filter) {
+        officerFilter.set(filter);
+        screen.set(Screen.OFFICERS);
+    }
+
+    public void showOfficer(String officerId) {
+        officerFilter.set(OfficerFilter.ALL);
+        focusedOfficerId.set(null);
+        focusedOfficerId.set(officerId);
+        screen.set(Screen.OFFICERS);
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------
+
+    /** Reloads the caseload on the planning date and recomputes every figure, in the background. */
+    public void refresh() {
+        long generation = ++refreshGeneration;
+        CaseloadService current = service.get();
+        LocalDate day = planningDate.get();
+        busy.set(true);
+        runner.run(() -> CaseloadSnapshot.of(current.load(day)),
+                result -> {
+                    if (generation == refreshGeneration) {
+                        publish(result);
+                        busy.set(false);
+                    }
+                },
+                error -> {
+                    if (generation == refreshGeneration) {
+                        busy.set(false);
+                    }
+                    dialogs.showError("Could not load the caseload", describe(error));
+                });
+    }
+
+    /** Hands a finished snapshot to every screen (on the FX thread). */
+    void publish(CaseloadSnapshot result) {
+        snapshot.set(result);
+    }
+
+    /** Runs a change to the store in the background, then reloads; problems with the change go to a dialog. */
+    public void change(String description, Runnable write) {
+        busy.set(true);
+        runner.run(() -> {
+            write.run();
+            return null;
+        }, ignored -> {
+            message.set(description);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            report("Nothing was changed", error);
+        });
+    }
+
+    public void applyAllocation(Map<String, String> threatToOfficer, String description) {
+        CaseloadService current = service.get();
+        change(description, () -> current.applyAllocation(threatToOfficer));
+    }
+
+    public void setPinned(String threatId, boolean pinned) {
+        CaseloadService current = service.get();
+        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned));
+    }
+
+    /** Fills an empty database with the worked example from the guidance (its own planning date too). */
+    public void loadWorkedExample() {
+        CaseloadService current = service.get();
+        busy.set(true);
+        runner.run(() -> {
+            Caseload example = new DatasetReader().read(workedExampleJson());
+            current.importCaseload(example, true);
+            return example.asOf();
+        }, asOf -> {
+            message.set("Loaded the worked example; planning date set to its date, " + Formats.date(asOf));
+            if (asOf.equals(planningDate.get())) {
+                refresh();
+            } else {
+                planningDate.set(asOf);
+            }
+        }, error -> {
+            busy.set(false);
+            report("Could not load the worked example", error);
+        });
+    }
+
+    /** Asks for a dataset file and how to import it, then imports it in one transaction. */
+    public void importDataset() {
+        dialogs.chooseDatasetToOpen().ifPresent(file ->
+                dialogs.chooseImportMode(file).ifPresent(mode -> importDataset(file, mode)));
+    }
+
+    public void importDataset(Path file, DialogService.ImportMode mode) {
+        CaseloadService current = service.get();
+        busy.set(true);
+        runner.run(() -> current.importCaseload(new DatasetReader().read(file), mode == DialogService.ImportMode.REPLACE),
+                summary -> {
+                    message.set(String.format("Imported %s: %d officers, %d threats, %d training records",
+                            file.getFileName(), summary.officers(), summary.threats(), summary.trainingRecords()));
+                    refresh();
+                },
+                error -> {
+                    busy.set(false);
+                    report("Import of " + file.getFileName() + " failed; nothing was changed", error);
+                });
+    }
+
+    /** Writes the caseload on the planning date to a dataset file. */
+    public void exportDataset() {
+        dialogs.chooseDatasetToSave("caseload-" + planningDate.get() + ".json").ifPresent(this::exportDataset);
+    }
+
+    public void exportDataset(Path file) {
+        CaseloadService current = service.get();
+        LocalDate day = planningDate.get();
+        busy.set(true);
+        runner.run(() -> {
+            new DatasetWriter().write(current.load(day), file);
+            return file;
+        }, written -> {
+            busy.set(false);
+            message.set("Exported to " + written);
+        }, error -> {
+            busy.set(false);
+            report("Export failed", error);
+        });
+    }
+
+    /** Switches to another database file (created if new). */
+    public void openDatabase() {
+        dialogs.chooseDatabase().ifPresent(this::openDatabase);
+    }
+
+    public void openDatabase(Path database) {
+        busy.set(true);
+        runner.run(() -> databaseOpener.apply(database), opened -> {
+            CaseloadService previous = service.get();
+            service.set(opened);
+            if (previous != opened) {
+                previous.close();
+            }
+            databaseName.set(database.toString());
+            message.set("Opened " + database);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            report("Could not open " + database, error);
+        });
+    }
+
+    /** Releases the open database when the window closes. */
+    public void close() {
+        service.get().close();
+    }
+
+    private void report(String title, Throwable error) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof InvalidInputException invalid) {
+            dialogs.showProblems(title, invalid.problems().size() + " problem(s) found:", invalid.problems());
+        } else {
+            dialogs.showError(title, describe(cause));
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof RuntimeException && !(cause instanceof InvalidInputException) && cause.getCause() != null
+                && cause.getClass() == RuntimeException.class) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String describe(Throwable error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+
+    private static String workedExampleJson() throws IOException {
+        try (InputStream in = WorkspaceViewModel.class.getResourceAsStream(WORKED_EXAMPLE)) {
+            if (in == null) {
+                throw new IOException("worked example missing from the app: " + WORKED_EXAMPLE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

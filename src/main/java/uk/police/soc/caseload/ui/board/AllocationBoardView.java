@@ -1,0 +1,220 @@
+package uk.police.soc.caseload.ui.board;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.OfficerRow;
+import uk.police.soc.caseload.ui.ThreatRow;
+
+/**
+ * Officers side by side with their threats as cards. Drag a card onto another column, or select it and press
+ * Ctrl+M ("Move to…"); either way the move is previewed before it is applied.
+ */
+public class AllocationBoardView extends VBox {
+
+    private final AllocationBoardViewModel model;
+    private final HBox board = new HBox(10);
+    private boolean stale = true;
+
+    public AllocationBoardView(AllocationBoardViewModel model) {
+        this.model = model;
+        setId("board");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Allocation board");
+        title.getStyleClass().add("page-title");
+        Button moveTo = new Button("Move to…  (Ctrl+M)");
+        moveTo.setId("move-to");
+        moveTo.disableProperty().bind(model.selectedThreatIdProperty().isNull());
+        moveTo.setOnAction(e -> model.moveSelected());
+        Button pin = new Button("Pin / unpin  (Ctrl+P)");
+        pin.setId("toggle-pin");
+        pin.disableProperty().bind(model.selectedThreatIdProperty().isNull());
+        pin.setOnAction(e -> model.togglePinSelected());
+        Label hint = new Label("Drag a card to another officer, or select it and press Ctrl+M. "
+                + "You see the change in load and any rule it breaks before it is applied.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        HBox bar = new HBox(8, moveTo, pin, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+
+        board.setPadding(new Insets(4));
+        ScrollPane scroll = new ScrollPane(board);
+        scroll.setId("board-scroll");
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, bar, scroll);
+        // Thousands of cards are costly to build: only a board on screen is rebuilt, a hidden one when shown.
+        model.columns().addListener((ListChangeListener<AllocationBoardViewModel.Column>) c -> {
+            stale = true;
+            if (isVisible()) {
+                rebuild();
+            }
+        });
+        visibleProperty().addListener((obs, was, is) -> {
+            if (is && stale) {
+                rebuild();
+            }
+        });
+        model.selectedThreatIdProperty().addListener((obs, old, id) -> markSelection());
+        rebuild();
+    }
+
+    private void rebuild() {
+        stale = false;
+        board.getChildren().clear();
+        for (AllocationBoardViewModel.Column column : model.columns()) {
+            board.getChildren().add(column(column));
+        }
+        markSelection();
+    }
+
+    private Node column(AllocationBoardViewModel.Column column) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("board-column");
+        box.setId("column-" + (column.officer() == null ? "unallocated" : column.officer().id()));
+        box.setPrefWidth(200);
+        box.setMinWidth(200);
+        OfficerRow officer = column.officer();
+        VBox header = new VBox(2);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (officer == null) {
+            Label name = new Label("Unallocated");
+            name.getStyleClass().add("column-title");
+            header.getChildren().addAll(name, new Label(column.cards().size() + " threats"));
+        } else {
+            Label name = new Label(officer.id() + "  " + officer.name());
+            name.getStyleClass().add("column-title");
+            Label load = new Label(Formats.percent(officer.loadPercent()));
+            load.setId("load-" + officer.id());
+            load.getStyleClass().addAll("column-load", officer.status().styleClass());
+            Label status = new Label(officer.status().text());
+            status.getStyleClass().add(officer.status().styleClass());
+            HBox loadLine = new HBox(8, load, status);
+            loadLine.setAlignment(Pos.BASELINE_LEFT);
+            Label detail = new Label(Formats.points(officer.load()) + " of " + Formats.points(officer.capacity())
+                    + " points · " + officer.accreditation().label());
+            detail.getStyleClass().add("hint");
+            detail.setWrapText(true);
+            header.getChildren().addAll(name, loadLine, detail);
+        }
+        VBox cards = new VBox(6);
+        cards.setPadding(new Insets(2));
+        for (ThreatRow card : column.cards()) {
+            cards.getChildren().add(card(card));
+        }
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("column-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        box.getChildren().addAll(header, scroll);
+        String target = officer == null ? null : officer.id();
+        box.setOnDragOver(e -> {
+            if (e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                box.getStyleClass().add("drop-target");
+            }
+            e.consume();
+        });
+        box.setOnDragExited(e -> box.getStyleClass().remove("drop-target"));
+        box.setOnDragDropped(e -> {
+            Dragboard dragboard = e.getDragboard();
+            boolean done = dragboard.hasString();
+            e.setDropCompleted(done);
+            e.consume();
+            if (done) {
+                String threatId = dragboard.getString();
+                // Let the drag finish before the modal preview opens.
+                javafx.application.Platform.runLater(() -> model.move(threatId, target));
+            }
+        });
+        return box;
+    }
+
+    private Node card(ThreatRow row) {
+        Label id = new Label(row.id() + (row.threat().pinned() ? "  📌 pinned" : ""));
+        id.getStyleClass().add("card-id");
+        Label name = new Label(row.threat().name());
+        name.setWrapText(true);
+        Label facts = new Label("P" + row.threat().priority() + " · " + row.threat().category() + " · "
+                + Formats.points(row.points()) + " pts");
+        facts.getStyleClass().add("hint");
+        VBox card = new VBox(2, id, name, facts);
+        if (!row.leadEligible() && row.threat().officerId() != null) {
+            Label warning = new Label(row.uncoverable() ? "⚠ no one meets the rules" : "⚠ LRO fails a rule");
+            warning.getStyleClass().add("card-warning");
+            card.getChildren().add(warning);
+        }
+        card.getStyleClass().addAll("card", "priority-" + row.threat().priority());
+        card.setId("card-" + row.id());
+        card.setUserData(row.id());
+        card.setFocusTraversable(true);
+        card.setOnMouseClicked(e -> {
+            model.selectedThreatIdProperty().set(row.id());
+            card.requestFocus();
+        });
+        card.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                model.selectedThreatIdProperty().set(row.id());
+            }
+        });
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || (e.isShortcutDown() && e.getCode() == KeyCode.M)) {
+                model.moveSelected();
+                e.consume();
+            }
+        });
+        card.setOnDragDetected(e -> {
+            model.selectedThreatIdProperty().set(row.id());
+            Dragboard dragboard = card.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(row.id());
+            dragboard.setContent(content);
+            e.consume();
+        });
+        MenuItem moveTo = new MenuItem("Move to…");
+        moveTo.setOnAction(e -> {
+            model.selectedThreatIdProperty().set(row.id());
+            model.moveSelected();
+        });
+        MenuItem pin = new MenuItem(row.threat().pinned() ? "Unpin" : "Pin");
+        pin.setOnAction(e -> {
+            model.selectedThreatIdProperty().set(row.id());
+            model.togglePinSelected();
+        });
+        ContextMenu menu = new ContextMenu(moveTo, pin);
+        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+        return card;
+    }
+
+    private void markSelection() {
+        String selected = model.selectedThreatIdProperty().get();
+        board.lookupAll(".card").forEach(node -> {
+            boolean isSelected = selected != null && selected.equals(node.getUserData());
+            if (isSelected) {
+                if (!node.getStyleClass().contains("selected")) {
+                    node.getStyleClass().add("selected");
+                }
+            } else {
+                node.getStyleClass().remove("selected");
+            }
+        });
+    }
+}

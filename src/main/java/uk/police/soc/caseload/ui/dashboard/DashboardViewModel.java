@@ -1,0 +1,137 @@
+package uk.police.soc.caseload.ui.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.OfficerFilter;
+import uk.police.soc.caseload.ui.OfficerRow;
+import uk.police.soc.caseload.ui.ThreatFilter;
+import uk.police.soc.caseload.ui.ThreatRow;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
+
+/** The start screen: headline figures as tiles, and every officer's load % against the policy's thresholds. */
+public class DashboardViewModel {
+
+    /** How worrying a tile's figure is; the view colours it and the title words it. */
+    public enum Severity { NEUTRAL, GOOD, AMBER, RED }
+
+    /** One headline figure; opening it shows the records behind it. */
+    public record Tile(String key, String title, String value, String hint, Severity severity, Runnable open) {
+    }
+
+    private final WorkspaceViewModel workspace;
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<OfficerRow> officerLoads = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+
+    public DashboardViewModel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));
+        update(workspace.snapshot());
+    }
+
+    public ObservableList<Tile> tiles() {
+        return tiles;
+    }
+
+    /** One entry per officer, in dataset order, for the workload chart. */
+    public ObservableList<OfficerRow> officerLoads() {
+        return officerLoads;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public Policy policy() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return snapshot == null ? Policy.DEFAULTS : snapshot.caseload().policy();
+    }
+
+    public Tile tile(String key) {
+        return tiles.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** Opens the officer's page, as a click on their bar does. */
+    public void openOfficer(String officerId) {
+        workspace.showOfficer(officerId);
+    }
+
+    public void loadWorkedExample() {
+        workspace.loadWorkedExample();
+    }
+
+    public void importDataset() {
+        workspace.importDataset();
+    }
+
+    private void update(CaseloadSnapshot snapshot) {
+        if (snapshot == null) {
+            tiles.clear();
+            officerLoads.clear();
+            return;
+        }
+        empty.set(snapshot.isEmpty());
+        PlanFigures figures = snapshot.figures();
+        List<ThreatRow> threats = snapshot.threats();
+        long active = threats.stream().filter(ThreatRow::active).count();
+        long lros = snapshot.officers().stream()
+                .filter(o -> o.accreditation() == OfficerRow.Accreditation.ACCREDITED).count();
+        long ledUnaccredited = threats.stream().filter(ThreatRow::ledWithoutAccreditation).count();
+        long overdue = count(threats, ThreatFilter.REVIEW_OVERDUE);
+        long dueSoon = count(threats, ThreatFilter.REVIEW_DUE_SOON);
+
+        List<Tile> next = new ArrayList<>();
+        next.add(new Tile("active", "Active threats", String.valueOf(active),
+                String.format("%s points in all", uk.police.soc.caseload.ui.Formats.points(figures.totalPoints())),
+                Severity.NEUTRAL, () -> workspace.showThreats(ThreatFilter.ALL_ACTIVE)));
+        next.add(new Tile("lros", "Accredited LROs", String.valueOf(lros), "active, with valid LRO training",
+                Severity.NEUTRAL, () -> workspace.showOfficers(OfficerFilter.ACCREDITED)));
+        next.add(new Tile("unallocated", "Unallocated", String.valueOf(figures.unallocated().size()),
+                "coverable threats with no LRO", severity(figures.unallocated().size(), Severity.RED),
+                () -> workspace.showThreats(ThreatFilter.UNALLOCATED)));
+        next.add(new Tile("uncoverable", "Uncoverable", String.valueOf(figures.uncoverable().size()),
+                "no officer meets the rules", severity(figures.uncoverable().size(), Severity.RED),
+                () -> workspace.showThreats(ThreatFilter.UNCOVERABLE)));
+        next.add(new Tile("overCapacity", "Over capacity", String.valueOf(figures.officersOverCapacity()),
+                String.format("officers above %s", uk.police.soc.caseload.ui.Formats.percent(policy(snapshot).amberLoadPercent())),
+                severity(figures.officersOverCapacity(), Severity.AMBER),
+                () -> workspace.showOfficers(OfficerFilter.OVER_CAPACITY)));
+        next.add(new Tile("overloaded", "Overloaded", String.valueOf(figures.officersOverloaded()),
+                String.format("officers above %s", uk.police.soc.caseload.ui.Formats.percent(policy(snapshot).redLoadPercent())),
+                severity(figures.officersOverloaded(), Severity.RED),
+                () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
+        next.add(new Tile("ledUnaccredited", "Led by unaccredited", String.valueOf(ledUnaccredited),
+                "LRO without valid LRO training", severity(ledUnaccredited, Severity.AMBER),
+                () -> workspace.showThreats(ThreatFilter.LED_WITHOUT_ACCREDITATION)));
+        next.add(new Tile("reviewOverdue", "4P reviews overdue", String.valueOf(overdue),
+                "next review date has passed", severity(overdue, Severity.RED),
+                () -> workspace.showThreats(ThreatFilter.REVIEW_OVERDUE)));
+        next.add(new Tile("reviewDueSoon", "4P reviews due soon", String.valueOf(dueSoon),
+                "within " + ThreatRow.REVIEW_DUE_SOON_DAYS + " days", severity(dueSoon, Severity.AMBER),
+                () -> workspace.showThreats(ThreatFilter.REVIEW_DUE_SOON)));
+        next.add(new Tile("shortfall", "LRO shortfall", String.valueOf(figures.lroShortfall()),
+                "full-time LROs lacking at 100 %", severity(figures.lroShortfall(), Severity.RED),
+                () -> workspace.showOfficers(OfficerFilter.ACTIVE)));
+        tiles.setAll(next);
+        officerLoads.setAll(snapshot.officers());
+    }
+
+    private static Policy policy(CaseloadSnapshot snapshot) {
+        return snapshot.caseload().policy();
+    }
+
+    private static long count(List<ThreatRow> threats, ThreatFilter filter) {
+        return threats.stream().filter(filter::test).count();
+    }
+
+    private static Severity severity(long count, Severity whenAny) {
+        return count == 0 ? Severity.GOOD : whenAny;
+    }
+}

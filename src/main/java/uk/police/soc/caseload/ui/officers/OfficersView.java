@@ -1,0 +1,142 @@
+package uk.police.soc.caseload.ui.officers;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.LoadStatus;
+import uk.police.soc.caseload.ui.OfficerFilter;
+import uk.police.soc.caseload.ui.OfficerRow;
+import uk.police.soc.caseload.ui.Tables;
+
+/** The officer table and, below it, the selected officer's page. */
+public class OfficersView extends VBox {
+
+    private final OfficersViewModel model;
+    private final TableView<OfficerRow> table = new TableView<>();
+
+    public OfficersView(OfficersViewModel model) {
+        this.model = model;
+        setId("officers");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Officers");
+        title.getStyleClass().add("page-title");
+
+        ComboBox<OfficerFilter> filter = new ComboBox<>();
+        filter.setId("officer-filter");
+        filter.getItems().setAll(OfficerFilter.values());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        TextField search = new TextField();
+        search.setId("officer-search");
+        search.setPromptText("Search id, name, unit, area, skill…");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button create = new Button("New…");
+        create.setId("new-officer");
+        create.setOnAction(e -> model.newOfficer());
+        Button edit = new Button("Edit…");
+        edit.setId("edit-officer");
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        edit.setOnAction(e -> model.editSelected());
+        HBox bar = new HBox(8, new Label("Show"), filter, search, create, edit);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        SplitPane split = new SplitPane(table, detail());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(title, bar, split);
+    }
+
+    private void buildTable() {
+        table.setId("officer-table");
+        TableColumn<OfficerRow, String> id = Tables.column("Id", 70, OfficerRow::id);
+        TableColumn<OfficerRow, String> name = Tables.column("Name", 150, OfficerRow::name);
+        TableColumn<OfficerRow, String> unit = Tables.column("Unit", 120, r -> r.officer().unit());
+        TableColumn<OfficerRow, Double> capacity = Tables.numberColumn("Capacity", 75, OfficerRow::capacity, Formats::points);
+        TableColumn<OfficerRow, Double> load = Tables.numberColumn("Load", 60, OfficerRow::load, Formats::points);
+        TableColumn<OfficerRow, Double> percent = Tables.numberColumn("Load %", 75, OfficerRow::loadPercent, Formats::percent);
+        TableColumn<OfficerRow, LoadStatus> status = Tables.column("Status", 130, OfficerRow::status);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LoadStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("status-"));
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(item.text());
+                getStyleClass().add(item.styleClass());
+            }
+        });
+        TableColumn<OfficerRow, String> accreditation = Tables.column("Accreditation", 130, r -> r.accreditation().label());
+        TableColumn<OfficerRow, Integer> pip = Tables.column("PIP", 45, r -> r.officer().pipLevel());
+        TableColumn<OfficerRow, String> skills = Tables.column("Skills", 200, OfficerRow::skillsText);
+        TableColumn<OfficerRow, String> active = Tables.column("Active", 60, r -> r.officer().active() ? "Yes" : "No");
+        table.getColumns().setAll(List.of(id, name, unit, capacity, load, percent, status, accreditation, pip, skills, active));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<OfficerRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.editSelected();
+                }
+            });
+            return row;
+        });
+    }
+
+    private VBox detail() {
+        Label title = new Label();
+        title.setId("officer-detail-title");
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(model.detailTitleProperty());
+        Label summary = new Label();
+        summary.setId("officer-detail-summary");
+        summary.textProperty().bind(model.detailSummaryProperty());
+        TableView<OfficersViewModel.LedThreat> led = new TableView<>(model.ledThreats());
+        led.setId("officer-led-threats");
+        led.setPlaceholder(new Label("Leads no active threats"));
+        led.getColumns().setAll(List.of(
+                Tables.<OfficersViewModel.LedThreat, String>column("Threat", 120, t -> t.threat().id()),
+                Tables.<OfficersViewModel.LedThreat, String>column("Name", 180, t -> t.threat().threat().name()),
+                Tables.<OfficersViewModel.LedThreat, String>column("Category", 120, t -> t.threat().threat().category()),
+                Tables.<OfficersViewModel.LedThreat, Integer>column("Priority", 70, t -> t.threat().threat().priority()),
+                Tables.numberColumn("Points", 70, OfficersViewModel.LedThreat::points, Formats::points),
+                Tables.numberColumn("Adds load %", 100, OfficersViewModel.LedThreat::percentOfCapacity, Formats::percent),
+                Tables.<OfficersViewModel.LedThreat, String>column("Status", 140, t -> t.threat().statusText())));
+        led.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(led, Priority.ALWAYS);
+        VBox box = new VBox(6, title, summary, led);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+}

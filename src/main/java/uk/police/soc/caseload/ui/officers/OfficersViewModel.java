@@ -1,0 +1,136 @@
+package uk.police.soc.caseload.ui.officers;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.OfficerFilter;
+import uk.police.soc.caseload.ui.OfficerRow;
+import uk.police.soc.caseload.ui.ThreatRow;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
+
+/** The officer list and the selected officer's page: the threats they lead and the load each adds. */
+public class OfficersViewModel {
+
+    /** One threat the officer leads and the share of their capacity it takes. */
+    public record LedThreat(ThreatRow threat, double points, double percentOfCapacity) {
+    }
+
+    private final WorkspaceViewModel workspace;
+    private final ObservableList<OfficerRow> all = FXCollections.observableArrayList();
+    private final FilteredList<OfficerRow> filtered = new FilteredList<>(all);
+    private final SortedList<OfficerRow> sorted = new SortedList<>(filtered);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<OfficerRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<LedThreat> ledThreats = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detailSummary = new ReadOnlyStringWrapper("");
+
+    public OfficersViewModel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));
+        workspace.officerFilterProperty().addListener((obs, old, f) -> applyFilter());
+        workspace.focusedOfficerIdProperty().addListener((obs, old, id) -> select(id));
+        search.addListener((obs, old, text) -> applyFilter());
+        selected.addListener((obs, old, row) -> showDetail(row));
+        update(workspace.snapshot());
+    }
+
+    public SortedList<OfficerRow> rows() {
+        return sorted;
+    }
+
+    public ObjectProperty<OfficerFilter> filterProperty() {
+        return workspace.officerFilterProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<OfficerRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<LedThreat> ledThreats() {
+        return ledThreats;
+    }
+
+    public ReadOnlyStringProperty detailTitleProperty() {
+        return detailTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailSummaryProperty() {
+        return detailSummary.getReadOnlyProperty();
+    }
+
+    public void newOfficer() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (snapshot != null && workspace.dialogs().editOfficer(
+                new OfficerEditorViewModel(workspace.service(), snapshot.caseload()))) {
+            workspace.refresh();
+        }
+    }
+
+    public void editSelected() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        OfficerRow row = selected.get();
+        if (snapshot != null && row != null && workspace.dialogs().editOfficer(
+                new OfficerEditorViewModel(workspace.service(), snapshot.caseload(), row.officer()))) {
+            workspace.refresh();
+        }
+    }
+
+    private void select(String officerId) {
+        if (officerId == null) {
+            return;
+        }
+        search.set("");
+        all.stream().filter(r -> r.id().equals(officerId)).findFirst().ifPresent(selected::set);
+    }
+
+    private void update(CaseloadSnapshot snapshot) {
+        String selectedId = selected.get() == null ? workspace.focusedOfficerIdProperty().get() : selected.get().id();
+        all.setAll(snapshot == null ? java.util.List.of() : snapshot.officers());
+        applyFilter();
+        OfficerRow again = selectedId == null ? null
+                : all.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null);
+        selected.set(again);
+        showDetail(again);
+    }
+
+    private void applyFilter() {
+        OfficerFilter filter = workspace.officerFilterProperty().get();
+        String text = search.get() == null ? "" : search.get().trim().toLowerCase();
+        filtered.setPredicate(row -> (filter == null || filter.test(row))
+                && (text.isEmpty() || row.searchText().contains(text)));
+    }
+
+    private void showDetail(OfficerRow row) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (row == null || snapshot == null) {
+            ledThreats.clear();
+            detailTitle.set("Select an officer to see the threats they lead");
+            detailSummary.set("");
+            return;
+        }
+        detailTitle.set(row.id() + "  " + row.name());
+        detailSummary.set(String.format("%s · %s · load %s of %s points = %s · %s",
+                row.accreditation().label(), row.officer().active() ? "active" : "inactive",
+                Formats.points(row.load()), Formats.points(row.capacity()), Formats.percent(row.loadPercent()),
+                row.status().text()));
+        ledThreats.setAll(snapshot.threats().stream()
+                .filter(t -> t.active() && row.id().equals(t.threat().officerId()))
+                .map(t -> new LedThreat(t, t.points(), CaseloadAssessment.loadPercent(t.points(), row.capacity())))
+                .toList());
+    }
+}

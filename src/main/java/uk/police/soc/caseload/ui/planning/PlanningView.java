@@ -1,0 +1,164 @@
+package uk.police.soc.caseload.ui.planning;
+
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.Tables;
+
+/** The planner: run, watch, stop; then accept or reject the proposal; explanations for any threat. */
+public class PlanningView extends VBox {
+
+    private final PlanningViewModel model;
+
+    public PlanningView(PlanningViewModel model) {
+        this.model = model;
+        setId("planning");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Planning");
+        title.getStyleClass().add("page-title");
+
+        Spinner<Integer> budget = new Spinner<>(1, 600, model.budgetSecondsProperty().get(), 5);
+        budget.setId("planner-budget");
+        budget.setEditable(true);
+        budget.setPrefWidth(80);
+        budget.valueProperty().addListener((obs, old, v) -> model.budgetSecondsProperty().set(v));
+        budget.disableProperty().bind(model.runningProperty());
+        Button propose = new Button("Propose allocation");
+        propose.setId("propose");
+        propose.setDefaultButton(true);
+        propose.disableProperty().bind(model.runningProperty());
+        propose.setOnAction(e -> model.propose());
+        Button stop = new Button("■ Stop");
+        stop.setId("stop-planner");
+        stop.disableProperty().bind(model.runningProperty().not());
+        stop.setOnAction(e -> model.stop());
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(120);
+        bar.visibleProperty().bind(model.runningProperty());
+        Label elapsed = new Label();
+        elapsed.setId("planner-elapsed");
+        elapsed.textProperty().bind(model.elapsedTextProperty());
+        elapsed.visibleProperty().bind(model.runningProperty());
+        HBox controls = new HBox(8, new Label("Time budget (s)"), budget, propose, stop, bar, elapsed);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        Label progress = new Label();
+        progress.setId("planner-progress");
+        progress.setWrapText(true);
+        progress.textProperty().bind(model.progressTextProperty());
+
+        Timeline clock = new Timeline(new KeyFrame(Duration.millis(200), e -> model.updateElapsed()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        model.runningProperty().addListener((obs, was, is) -> {
+            if (is) {
+                clock.play();
+            } else {
+                clock.stop();
+            }
+        });
+
+        SplitPane split = new SplitPane(movesTable(), explanationPane());
+        split.setDividerPositions(0.7);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Label summary = new Label();
+        summary.setId("proposal-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        Button accept = new Button("Accept and store");
+        accept.setId("accept-proposal");
+        accept.disableProperty().bind(model.proposalProperty().isNull());
+        accept.setOnAction(e -> model.accept());
+        Button reject = new Button("Reject");
+        reject.setId("reject-proposal");
+        reject.disableProperty().bind(model.proposalProperty().isNull());
+        reject.setOnAction(e -> model.reject());
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reject.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox decision = new HBox(8, summary, accept, reject);
+        decision.setAlignment(Pos.CENTER_LEFT);
+        decision.getStyleClass().add("decision-bar");
+
+        Label intro = new Label("The planner proposes who should lead each threat: no one who fails a rule, "
+                + "as little overload as possible, then the fairest balance with the fewest moves. "
+                + "Nothing is stored until you accept.");
+        intro.getStyleClass().add("hint");
+        intro.setWrapText(true);
+        getChildren().addAll(title, intro, controls, progress, split, decision);
+    }
+
+    private TableView<PlanningViewModel.MoveRow> movesTable() {
+        TableView<PlanningViewModel.MoveRow> table = new TableView<>(model.moves());
+        table.setId("proposal-moves");
+        table.setPlaceholder(new Label("No proposal yet: press Propose allocation"));
+        table.getColumns().setAll(List.of(
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 112, r -> r.move().threatId()),
+                Tables.<PlanningViewModel.MoveRow, String>column("Name", 75, PlanningViewModel.MoveRow::threatName),
+                Tables.numberColumn("Pts", 40, r -> r.move().points(), Formats::points),
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 145, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().fromOfficerId() == null ? ""
+                        : Formats.percent(r.move().fromLoadPercentBefore()) + " → " + Formats.percent(r.move().fromLoadPercentAfter())),
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 145, PlanningViewModel.MoveRow::toName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().toOfficerId() == null ? ""
+                        : Formats.percent(r.move().toLoadPercentBefore()) + " → " + Formats.percent(r.move().toLoadPercentAfter()))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.selectedThreatIdProperty().set(row.move().threatId());
+            }
+        });
+        return table;
+    }
+
+    private VBox explanationPane() {
+        ComboBox<String> threat = new ComboBox<>(model.threatIds());
+        threat.setId("explain-threat");
+        threat.setPromptText("Choose a threat");
+        threat.valueProperty().bindBidirectional(model.selectedThreatIdProperty());
+        Label heading = new Label("Explanation");
+        heading.getStyleClass().add("section-title");
+        Label explanation = new Label();
+        explanation.setId("threat-explanation");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(model.explanationProperty());
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label candidates = new Label("Who could lead it, best first");
+        candidates.getStyleClass().add("section-title");
+        ListView<Candidate> list = new ListView<>(model.recommendations());
+        list.setId("recommendations");
+        list.setPlaceholder(new Label("—"));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Candidate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.text());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(8, new HBox(8, heading, threat), explanation, candidates, list);
+        box.setPadding(new Insets(0, 0, 0, 8));
+        return box;
+    }
+}

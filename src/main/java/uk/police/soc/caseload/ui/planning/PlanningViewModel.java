@@ -1,0 +1,288 @@
+package uk.police.soc.caseload.ui.planning;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.solver.PlannedMove;
+import uk.police.soc.caseload.solver.Progress;
+import uk.police.soc.caseload.solver.Proposal;
+import uk.police.soc.caseload.solver.Recommender;
+import uk.police.soc.caseload.solver.ThreatExplainer;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
+
+/**
+ * "Propose allocation": runs the planner in the background with live progress and a Stop, then holds the
+ * result as a proposal — a list of moves with each officer's load before and after — until the user accepts it
+ * (stored in one transaction) or rejects it (nothing stored).
+ */
+public class PlanningViewModel {
+
+    /** One proposed move as the table shows it. */
+    public record MoveRow(PlannedMove move, String threatName, String fromName, String toName) {
+    }
+
+    private final WorkspaceViewModel workspace;
+    private final BackgroundRunner runner;
+    private final Consumer<Runnable> uiThread;
+    private final Function<Duration, Planner> planners;
+
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Proposal> proposal = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MoveRow> moves = FXCollections.observableArrayList();
+    private final IntegerProperty budgetSeconds = new SimpleIntegerProperty(30);
+    private final ObjectProperty<String> selectedThreatId = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ObservableList<Candidate> recommendations = FXCollections.observableArrayList();
+    private final ObservableList<String> threatIds = FXCollections.observableArrayList();
+
+    private Planner current;
+    private long startedNanos;
+    private Caseload planned;
+    private long runGeneration;
+    private CaseloadAssessment proposedAssessment;
+
+    public PlanningViewModel(WorkspaceViewModel workspace, BackgroundRunner runner, Consumer<Runnable> uiThread,
+            Function<Duration, Planner> planners) {
+        this.workspace = workspace;
+        this.runner = runner;
+        this.uiThread = uiThread;
+        this.planners = planners;
+        selectedThreatId.addListener((obs, old, id) -> explainSelected());
+        workspace.snapshotProperty().addListener((obs, old, snapshot) -> {
+            updateThreatIds(snapshot);
+            explainSelected();
+        });
+        updateThreatIds(workspace.snapshot());
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty elapsedTextProperty() {
+        return elapsedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Proposal> proposalProperty() {
+        return proposal.getReadOnlyProperty();
+    }
+
+    public ObservableList<MoveRow> moves() {
+        return moves;
+    }
+
+    public IntegerProperty budgetSecondsProperty() {
+        return budgetSeconds;
+    }
+
+    public ObjectProperty<String> selectedThreatIdProperty() {
+        return selectedThreatId;
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ObservableList<Candidate> recommendations() {
+        return recommendations;
+    }
+
+    public ObservableList<String> threatIds() {
+        return threatIds;
+    }
+
+    /** Starts a run on the caseload as it stands on the planning date. */
+    public void propose() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (running.get() || snapshot == null || snapshot.isEmpty()) {
+            return;
+        }
+        reject();
+        long generation = ++runGeneration;
+        Planner planner = planners.apply(Duration.ofSeconds(Math.max(1, budgetSeconds.get())));
+        current = planner;
+        planned = snapshot.caseload();
+        startedNanos = System.nanoTime();
+        running.set(true);
+        progressText.set("Starting from the greedy baseline…");
+        summary.set("");
+        updateElapsed();
+        runner.run(() -> planner.plan(planned, progress -> uiThread.accept(() -> showProgress(generation, progress))),
+                result -> finished(generation, result),
+                error -> {
+                    if (generation == runGeneration) {
+                        running.set(false);
+                        progressText.set("The planner failed: " + error.getMessage());
+                        workspace.dialogs().showError("The planner failed",
+                                error.getMessage() == null ? error.toString() : error.getMessage());
+                    }
+                });
+    }
+
+    /** Stops the run; the best plan found so far becomes the proposal. */
+    public void stop() {
+        if (current != null && running.get()) {
+            progressText.set("Stopping…");
+            current.stop();
+        }
+    }
+
+    /** Stores the proposal's moves in one transaction. */
+    public void accept() {
+        Proposal result = proposal.get();
+        if (result == null) {
+            return;
+        }
+        CaseloadSnapshot now = workspace.snapshot();
+        boolean changedSince = now == null || !now.caseload().allocation().equals(planned.allocation());
+        if (changedSince && !workspace.dialogs().confirm("Accept the proposal",
+                "The allocation has changed since the planner started",
+                "Accepting stores the planner's moves over those changes. Run the planner again to plan the "
+                        + "allocation as it is now.")) {
+            return;
+        }
+        Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
+        workspace.applyAllocation(changes, "Accepted the proposal: " + changes.size() + " moves");
+        clearProposal("Accepted: " + changes.size() + " moves stored.");
+    }
+
+    public void reject() {
+        if (proposal.get() != null) {
+            clearProposal("Proposal rejected; nothing was stored.");
+        }
+    }
+
+    /** Called by the view's clock while a run goes on. */
+    public void updateElapsed() {
+        if (running.get()) {
+            elapsedText.set(seconds(Duration.ofNanos(System.nanoTime() - startedNanos)) + " of "
+                    + budgetSeconds.get() + " s");
+        }
+    }
+
+    private void clearProposal(String message) {
+        proposal.set(null);
+        proposedAssessment = null;
+        moves.clear();
+        summary.set(message);
+        explainSelected();
+    }
+
+    private void showProgress(long generation, Progress progress) {
+        if (generation != runGeneration || !running.get()) {
+            return;
+        }
+        progressText.set(String.format("Best so far after %s: %d hard violations · unallocated weight %s · "
+                        + "overload %s points · balance with moves %s",
+                seconds(progress.elapsed()), progress.hardViolations(), Formats.points(progress.unallocatedWeight()),
+                Formats.points(progress.overloadPoints()), Formats.points(progress.balanceWithMoves())));
+        updateElapsed();
+    }
+
+    private void finished(long generation, Proposal result) {
+        if (generation != runGeneration) {
+            return;
+        }
+        running.set(false);
+        current = null;
+        proposedAssessment = null;
+        proposal.set(result);
+        Map<String, uk.police.soc.caseload.domain.Officer> officers = planned.officersById();
+        moves.setAll(result.moves().stream().map(m -> new MoveRow(m,
+                planned.threat(m.threatId()).map(Threat::name).orElse(""),
+                nameOf(officers, m.fromOfficerId()), nameOf(officers, m.toOfficerId()))).toList());
+        progressText.set("Finished in " + seconds(result.elapsed()) + ".");
+        summary.set(describe(result.before(), result.after(), result.moves().size()));
+        explainSelected();
+    }
+
+    private static String nameOf(Map<String, uk.police.soc.caseload.domain.Officer> officers, String id) {
+        if (id == null) {
+            return "no LRO";
+        }
+        uk.police.soc.caseload.domain.Officer officer = officers.get(id);
+        return officer == null || officer.name() == null ? id : id + " " + officer.name();
+    }
+
+    /** Before → after for the figures a manager weighs, in the policy's order. */
+    static String describe(PlanFigures before, PlanFigures after, int moveCount) {
+        return String.format("%d moves. Hard violations %d → %d · unallocated %d → %d · overload %s → %s points · "
+                        + "peak load %s → %s · over capacity %d → %d · overloaded %d → %d",
+                moveCount, before.hardViolations(), after.hardViolations(), before.unallocated().size(),
+                after.unallocated().size(), Formats.points(before.overloadPoints()), Formats.points(after.overloadPoints()),
+                Formats.percent(before.peakLoadPercent()), Formats.percent(after.peakLoadPercent()),
+                before.officersOverCapacity(), after.officersOverCapacity(), before.officersOverloaded(),
+                after.officersOverloaded());
+    }
+
+    private void explainSelected() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        String id = selectedThreatId.get();
+        if (snapshot == null || id == null || snapshot.caseload().threat(id).isEmpty()) {
+            explanation.set("Select a threat to see why it sits where it does and who else could lead it.");
+            recommendations.clear();
+            return;
+        }
+        CaseloadAssessment assessment = proposal.get() == null ? snapshot.assessment() : proposedAssessment();
+        String heading = proposal.get() == null ? "Now:" : "Under the proposal:";
+        ThreatExplainer.Explanation why = new ThreatExplainer(assessment).explain(id);
+        // The explainer also writes for the command line; here the ranking is the list below, not a command.
+        explanation.set(heading + "\n" + String.join("\n", why.sentences())
+                .replace("; `recommend` ranks them.", "; they are ranked below."));
+        recommendations.setAll(why.threat().isActive()
+                ? Candidate.of(new Recommender(assessment).recommend(id), why) : List.of());
+    }
+
+    /** The caseload as the proposal would leave it, assessed once per proposal. */
+    private CaseloadAssessment proposedAssessment() {
+        if (proposedAssessment == null) {
+            proposedAssessment = new CaseloadAssessment(proposal.get().applyTo(planned));
+        }
+        return proposedAssessment;
+    }
+
+    private void updateThreatIds(CaseloadSnapshot snapshot) {
+        if (snapshot == null) {
+            threatIds.clear();
+            return;
+        }
+        threatIds.setAll(snapshot.caseload().threats().stream().filter(Threat::isActive).map(Threat::id).toList());
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(java.util.Locale.UK, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

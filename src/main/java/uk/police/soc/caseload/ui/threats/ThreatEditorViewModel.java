@@ -1,0 +1,241 @@
+package uk.police.soc.caseload.ui.threats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.ThreatStatus;
+import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.FormErrors;
+
+/**
+ * The create and edit form of a threat. {@link #save()} checks the edit as an import would (the validator on
+ * the caseload with the edit applied), then hands it to the service, which checks again; problems land by
+ * field in {@link #errors()}.
+ */
+public class ThreatEditorViewModel {
+
+    private final CaseloadService service;
+    private final Caseload caseload;
+    private final boolean creating;
+
+    private final StringProperty id = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<String> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> priority = new SimpleObjectProperty<>(3);
+    private final StringProperty band = new SimpleStringProperty("");
+    private final StringProperty riskScore = new SimpleStringProperty("");
+    private final StringProperty workloadPoints = new SimpleStringProperty("");
+    private final StringProperty minSkillLevel = new SimpleStringProperty("");
+    private final StringProperty minPipLevel = new SimpleStringProperty("");
+    private final StringProperty area = new SimpleStringProperty("");
+    private final ObjectProperty<String> officerId = new SimpleObjectProperty<>();
+    private final BooleanProperty pinned = new SimpleBooleanProperty(false);
+    private final StringProperty excludedOfficerIds = new SimpleStringProperty("");
+    private final ObjectProperty<ThreatStatus> status = new SimpleObjectProperty<>(ThreatStatus.ACTIVE);
+    private final ObjectProperty<LocalDate> adoptedOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> nextReviewDue = new SimpleObjectProperty<>();
+    private final FormErrors errors = new FormErrors();
+
+    /** A form for a new threat. */
+    public ThreatEditorViewModel(CaseloadService service, Caseload caseload) {
+        this.service = service;
+        this.caseload = caseload;
+        this.creating = true;
+        if (!caseload.categories().isEmpty()) {
+            category.set(caseload.categories().get(0).code());
+        }
+        adoptedOn.set(caseload.asOf());
+    }
+
+    /** A form filled with an existing threat. */
+    public ThreatEditorViewModel(CaseloadService service, Caseload caseload, Threat threat) {
+        this.service = service;
+        this.caseload = caseload;
+        this.creating = false;
+        id.set(threat.id());
+        name.set(FormErrors.text(threat.name()));
+        category.set(threat.category());
+        priority.set(threat.priority());
+        band.set(FormErrors.text(threat.band()));
+        riskScore.set(FormErrors.text(threat.riskScore()));
+        workloadPoints.set(FormErrors.text(threat.workloadPoints()));
+        minSkillLevel.set(threat.minSkillLevel() == null ? "" : threat.minSkillLevel().toString());
+        minPipLevel.set(threat.minPipLevel() == null ? "" : threat.minPipLevel().toString());
+        area.set(FormErrors.text(threat.area()));
+        officerId.set(threat.officerId());
+        pinned.set(threat.pinned());
+        excludedOfficerIds.set(String.join(", ", threat.excludedOfficerIds()));
+        status.set(threat.status());
+        adoptedOn.set(threat.adoptedOn());
+        nextReviewDue.set(threat.nextReviewDue());
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public String title() {
+        return creating ? "New threat" : "Edit threat " + id.get();
+    }
+
+    public List<String> categoryCodes() {
+        return caseload.categories().stream().map(Category::code).toList();
+    }
+
+    /** Officer ids to choose the LRO from; null first for "no LRO". */
+    public List<String> officerChoices() {
+        List<String> ids = new ArrayList<>();
+        ids.add(null);
+        caseload.officers().stream().map(Officer::id).forEach(ids::add);
+        return ids;
+    }
+
+    public String officerLabel(String officerIdValue) {
+        if (officerIdValue == null) {
+            return "— none —";
+        }
+        return caseload.officer(officerIdValue).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerIdValue);
+    }
+
+    /** Builds the threat, checks it, and saves it; false (with {@link #errors()} filled) when it cannot. */
+    public boolean save() {
+        errors.clear();
+        Threat threat = toThreat();
+        if (!errors.isEmpty()) {
+            return false;
+        }
+        if (creating && caseload.threat(threat.id()).isPresent()) {
+            errors.add("id", "a threat with this id already exists");
+            return false;
+        }
+        List<Threat> threats = new ArrayList<>(caseload.threats());
+        threats.removeIf(t -> t.id().equals(threat.id()));
+        threats.add(threat);
+        List<Problem> problems = FormErrors.newProblems(caseload, caseload.withThreats(threats));
+        if (!problems.isEmpty()) {
+            errors.addAll(problems, "threats", threat.id());
+            return false;
+        }
+        try {
+            service.saveThreat(threat);
+        } catch (InvalidInputException invalid) {
+            errors.addAll(invalid.problems(), "threats", threat.id());
+            return false;
+        }
+        return true;
+    }
+
+    private Threat toThreat() {
+        String idValue = errors.required("id", id.get());
+        String nameValue = errors.required("name", name.get());
+        if (category.get() == null) {
+            errors.add("category", "required");
+        }
+        if (priority.get() == null) {
+            errors.add("priority", "required");
+        }
+        errors.requireInRange("priority", priority.get(), 1, 4, "must be 1 to 4");
+        Double risk = errors.optionalNumber("riskScore", riskScore.get());
+        errors.requireInRange("riskScore", risk, 0, Double.MAX_VALUE, "must be 0 or more");
+        Double points = errors.optionalNumber("workloadPoints", workloadPoints.get());
+        if (points != null && points <= 0) {
+            errors.add("workloadPoints", "must be more than 0 (leave empty for the policy's points)");
+        }
+        Integer skill = errors.optionalInteger("minSkillLevel", minSkillLevel.get());
+        errors.requireInRange("minSkillLevel", skill, 0, 3, "must be 0 to 3");
+        Integer pip = errors.optionalInteger("minPipLevel", minPipLevel.get());
+        errors.requireInRange("minPipLevel", pip, 0, 4, "must be 0 to 4");
+        if (pinned.get() && officerId.get() == null) {
+            errors.add("pinned", "a pinned threat needs an LRO");
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        List<String> excluded = Arrays.stream(excludedOfficerIds.get().split("[,\\s]+"))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new Threat(idValue, nameValue, category.get(), priority.get(), FormErrors.blankToNull(band.get()), risk, points,
+                skill, pip, FormErrors.blankToNull(area.get()), officerId.get(), pinned.get(), excluded, status.get(),
+                adoptedOn.get(), nextReviewDue.get());
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<String> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Integer> priorityProperty() {
+        return priority;
+    }
+
+    public StringProperty bandProperty() {
+        return band;
+    }
+
+    public StringProperty riskScoreProperty() {
+        return riskScore;
+    }
+
+    public StringProperty workloadPointsProperty() {
+        return workloadPoints;
+    }
+
+    public StringProperty minSkillLevelProperty() {
+        return minSkillLevel;
+    }
+
+    public StringProperty minPipLevelProperty() {
+        return minPipLevel;
+    }
+
+    public StringProperty areaProperty() {
+        return area;
+    }
+
+    public ObjectProperty<String> officerIdProperty() {
+        return officerId;
+    }
+
+    public BooleanProperty pinnedProperty() {
+        return pinned;
+    }
+
+    public StringProperty excludedOfficerIdsProperty() {
+        return excludedOfficerIds;
+    }
+
+    public ObjectProperty<ThreatStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> adoptedOnProperty() {
+        return adoptedOn;
+    }
+
+    public ObjectProperty<LocalDate> nextReviewDueProperty() {
+        return nextReviewDue;
+    }
+}

@@ -1,0 +1,168 @@
+package uk.police.soc.caseload.ui.threats;
+
+import java.time.LocalDate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.ThreatFilter;
+import uk.police.soc.caseload.ui.ThreatRow;
+import uk.police.soc.caseload.ui.Tables;
+
+/** The threat register table and its filter bar. */
+public class ThreatsView extends VBox {
+
+    private final ThreatsViewModel model;
+    private final TableView<ThreatRow> table = new TableView<>();
+
+    public ThreatsView(ThreatsViewModel model) {
+        this.model = model;
+        setId("threats");
+        setSpacing(10);
+        setPadding(new Insets(16));
+
+        Label title = new Label("Threat register");
+        title.getStyleClass().add("page-title");
+
+        ComboBox<ThreatFilter> filter = new ComboBox<>();
+        filter.setId("threat-filter");
+        filter.getItems().setAll(ThreatFilter.values());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+
+        ComboBox<String> category = new ComboBox<>(model.categories());
+        category.setId("threat-category");
+        category.setPromptText("All categories");
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+        Button allCategories = new Button("×");
+        allCategories.setTooltip(new javafx.scene.control.Tooltip("Show every category"));
+        allCategories.setOnAction(e -> model.categoryProperty().set(null));
+
+        TextField search = new TextField();
+        search.setId("threat-search");
+        search.setPromptText("Search id, name, LRO, area…");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        Button create = new Button("New…");
+        create.setId("new-threat");
+        create.setOnAction(e -> model.newThreat());
+        Button edit = new Button("Edit…");
+        edit.setId("edit-threat");
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        edit.setOnAction(e -> model.editSelected());
+        Button archive = new Button("Archive…");
+        archive.setId("archive-threat");
+        archive.disableProperty().bind(model.selectedProperty().isNull());
+        archive.setOnAction(e -> model.archiveSelected());
+
+        Label count = new Label();
+        count.getStyleClass().add("hint");
+        count.textProperty().bind(model.countTextProperty());
+
+        HBox bar = new HBox(8, new Label("Show"), filter, category, allCategories, search, create, edit, archive);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox footer = new HBox(count);
+        getChildren().addAll(title, bar, table, footer);
+    }
+
+    private void buildTable() {
+        table.setId("threat-table");
+        table.setPlaceholder(new Label("No threats match"));
+        TableColumn<ThreatRow, String> id = Tables.column("Id", 110, ThreatRow::id);
+        TableColumn<ThreatRow, String> name = Tables.column("Name", 120, r -> r.threat().name());
+        TableColumn<ThreatRow, String> category = Tables.column("Category", 150, r -> r.threat().category());
+        TableColumn<ThreatRow, Integer> priority = Tables.column("Priority", 60, r -> r.threat().priority());
+        priority.setStyle("-fx-alignment: CENTER;");
+        TableColumn<ThreatRow, String> band = Tables.column("Band", 50, r -> r.threat().band());
+        TableColumn<ThreatRow, Double> points = Tables.numberColumn("Points", 55, ThreatRow::points, Formats::points);
+        TableColumn<ThreatRow, String> lro = Tables.column("LRO", 165,
+                r -> r.threat().officerId() == null ? "" : r.threat().officerId() + "  " + r.officerName());
+        TableColumn<ThreatRow, LocalDate> review = Tables.column("Next review", 175, r -> r.threat().nextReviewDue());
+        review.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("review-overdue", "review-due-soon");
+                ThreatRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || item == null || row == null) {
+                    setText(null);
+                    return;
+                }
+                String text = Formats.date(item);
+                if (row.review() == ThreatRow.ReviewState.OVERDUE) {
+                    text = "⚠ " + text + " (overdue)";
+                    getStyleClass().add("review-overdue");
+                } else if (row.review() == ThreatRow.ReviewState.DUE_SOON) {
+                    text = text + " (soon)";
+                    getStyleClass().add("review-due-soon");
+                }
+                setText(text);
+            }
+        });
+        TableColumn<ThreatRow, String> status = Tables.column("Status", 130, ThreatRow::statusText);
+        table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, review, status));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null || !table.getItems().isEmpty()) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<ThreatRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ThreatRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("row-overdue", "row-archived", "row-uncoverable");
+                    if (!empty && item != null) {
+                        if (item.review() == ThreatRow.ReviewState.OVERDUE) {
+                            getStyleClass().add("row-overdue");
+                        }
+                        if (!item.active()) {
+                            getStyleClass().add("row-archived");
+                        }
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.editSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.editSelected();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+    }
+
+    public TableView<ThreatRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,147 @@
+package uk.police.soc.caseload.ui.threats;
+
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import uk.police.soc.caseload.domain.ThreatStatus;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.ThreatFilter;
+import uk.police.soc.caseload.ui.ThreatRow;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
+
+/** The threat register: a filtered, searchable, sortable list with create, edit and archive. */
+public class ThreatsViewModel {
+
+    private final WorkspaceViewModel workspace;
+    private final ObservableList<ThreatRow> all = FXCollections.observableArrayList();
+    private final FilteredList<ThreatRow> filtered = new FilteredList<>(all);
+    private final SortedList<ThreatRow> sorted = new SortedList<>(filtered);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<ThreatRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+
+    public ThreatsViewModel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));
+        workspace.threatFilterProperty().addListener((obs, old, f) -> applyFilter());
+        search.addListener((obs, old, text) -> applyFilter());
+        category.addListener((obs, old, c) -> applyFilter());
+        update(workspace.snapshot());
+    }
+
+    /** The rows to show; the view binds the sorted list's comparator to the table's. */
+    public SortedList<ThreatRow> rows() {
+        return sorted;
+    }
+
+    public ObjectProperty<ThreatFilter> filterProperty() {
+        return workspace.threatFilterProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** A category code to show only that category, or null for all. */
+    public ObjectProperty<String> categoryProperty() {
+        return category;
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    public ObjectProperty<ThreatRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public void newThreat() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (snapshot == null) {
+            return;
+        }
+        if (workspace.dialogs().editThreat(new ThreatEditorViewModel(workspace.service(), snapshot.caseload()))) {
+            workspace.refresh();
+        }
+    }
+
+    public void editSelected() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        ThreatRow row = selected.get();
+        if (snapshot == null || row == null) {
+            return;
+        }
+        if (workspace.dialogs().editThreat(new ThreatEditorViewModel(workspace.service(), snapshot.caseload(), row.threat()))) {
+            workspace.refresh();
+        }
+    }
+
+    /** Archives the selected threat after asking; it keeps its history but stops counting as load. */
+    public void archiveSelected() {
+        ThreatRow row = selected.get();
+        if (row == null || !row.active()) {
+            return;
+        }
+        boolean sure = workspace.dialogs().confirm("Archive threat",
+                "Archive " + row.id() + " " + row.threat().name() + "?",
+                "An archived threat keeps its history but is no longer planned and no longer counts toward "
+                        + (row.threat().officerId() == null ? "anyone's" : row.officerName() + "'s") + " load.");
+        if (sure) {
+            workspace.change("Archived " + row.id(),
+                    () -> workspace.service().saveThreat(row.threat().withStatus(ThreatStatus.ARCHIVED)));
+        }
+    }
+
+    /** Opens the LRO's page for the selected threat. */
+    public void openSelectedOfficer() {
+        ThreatRow row = selected.get();
+        if (row != null && row.threat().officerId() != null) {
+            workspace.showOfficer(row.threat().officerId());
+        }
+    }
+
+    private void update(CaseloadSnapshot snapshot) {
+        String selectedId = selected.get() == null ? null : selected.get().id();
+        if (snapshot == null) {
+            all.clear();
+        } else {
+            all.setAll(snapshot.threats());
+            categories.setAll(snapshot.caseload().categories().stream().map(c -> c.code()).toList());
+        }
+        selected.set(selectedId == null ? null : all.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null));
+        updateCount();
+    }
+
+    private void applyFilter() {
+        ThreatFilter filter = workspace.threatFilterProperty().get();
+        String text = search.get() == null ? "" : search.get().trim().toLowerCase();
+        String code = category.get();
+        Predicate<ThreatRow> predicate = row -> (filter == null || filter.test(row))
+                && (code == null || code.equals(row.threat().category()))
+                && (text.isEmpty() || row.searchText().contains(text));
+        filtered.setPredicate(predicate);
+        updateCount();
+    }
+
+    private void updateCount() {
+        if (filtered.getPredicate() == null) {
+            applyFilter();
+            return;
+        }
+        countText.set(filtered.size() + " of " + all.size() + " threats");
+    }
+}

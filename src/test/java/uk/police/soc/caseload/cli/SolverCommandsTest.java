@@ -1,0 +1,167 @@
+package uk.police.soc.caseload.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Threat;
+
+class SolverCommandsTest {
+
+    private static final String SEED = Path.of("..", "shared", "data", "seed-case.json").toString();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine commandLine = CaseloadCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void solveWritesTheSameDatasetWithOnlyOfficerIdsChanged() {
+        Path out = dir.resolve("planned.json");
+
+        Run run = run("solve", "--data", SEED, "--out", out.toString(), "--seconds", "5");
+
+        assertThat(run.exitCode()).isZero();
+        Caseload before = new DatasetReader().read(Path.of(SEED));
+        Caseload after = new DatasetReader().read(out);
+        assertThat(after.officers()).isEqualTo(before.officers());
+        assertThat(after.trainingRecords()).isEqualTo(before.trainingRecords());
+        assertThat(after.policy()).isEqualTo(before.policy());
+        List<Threat> threats = before.threats();
+        for (int i = 0; i < threats.size(); i++) {
+            assertThat(after.threats().get(i)).isEqualTo(threats.get(i).withOfficerId(after.threats().get(i).officerId()));
+        }
+        assertThat(run.out()).contains("Hard violations", "Uncoverable threats", "OCG-2019-016", "lacks 2 full-time LRO");
+    }
+
+    @Test
+    void solveJsonPrintsOneDocumentWithFiguresBeforeAfterAndMoves() throws Exception {
+        Run run = run("solve", "--data", SEED, "--out", dir.resolve("p.json").toString(), "--seconds", "5", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("before").get("hardViolations").asInt()).isEqualTo(12);
+        assertThat(json.get("after").get("hardViolations").asInt()).isZero();
+        assertThat(json.get("before").get("balance").asDouble()).isBetween(1067.66, 1067.67);
+        assertThat(json.get("moves").size()).isPositive();
+        JsonNode move = json.get("moves").get(0);
+        assertThat(move.has("threatId") && move.has("fromOfficerId") && move.has("toLoadPercentAfter")).isTrue();
+    }
+
+    @Test
+    void solveWithDataButNoOutIsInvalidInput() {
+        Run run = run("solve", "--data", SEED);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arguments: --out FILE is required with --data");
+    }
+
+    @Test
+    void solveOfAMalformedDatasetIsInvalidInputAndWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"soc-caseload/1\"");
+        Path out = dir.resolve("out.json");
+
+        Run run = run("solve", "--data", bad.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void solveOnTheStoreShowsThePlanAndStoresItOnlyWithApply() {
+        Path db = dir.resolve("store");
+        uk.police.soc.caseload.service.CaseloadServices.open(db)
+                .importCaseload(new DatasetReader().read(Path.of(SEED)), true);
+        java.time.LocalDate asOf = java.time.LocalDate.of(2022, 4, 1);
+
+        Run dryRun = run("solve", "--db", db.toString(), "--as-of", asOf.toString(), "--seconds", "3");
+        int violationsAfterDryRun = new uk.police.soc.caseload.domain.CaseloadAssessment(
+                uk.police.soc.caseload.service.CaseloadServices.open(db).load(asOf)).figures().hardViolations();
+        Run applied = run("solve", "--db", db.toString(), "--as-of", asOf.toString(), "--seconds", "3", "--apply");
+        int violationsAfterApply = new uk.police.soc.caseload.domain.CaseloadAssessment(
+                uk.police.soc.caseload.service.CaseloadServices.open(db).load(asOf)).figures().hardViolations();
+
+        assertThat(dryRun.exitCode()).isZero();
+        assertThat(dryRun.out()).contains("Nothing stored");
+        assertThat(violationsAfterDryRun).isEqualTo(12);
+        assertThat(applied.exitCode()).isZero();
+        assertThat(applied.out()).contains("The plan is stored.");
+        assertThat(violationsAfterApply).isZero();
+    }
+
+    @Test
+    void explainSaysWhyAnUncoverableThreatHasNoEligibleOfficer() {
+        Run run = run("explain", "--data", SEED, "--threat", "OCG-2019-016");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("uncoverable", "Nearest officers", "[skill]", "E2187");
+    }
+
+    @Test
+    void explainJsonNamesTheSituationAndTheRulesTheOfficerFails() throws Exception {
+        Run run = run("explain", "--data", SEED, "--threat", "OCG-2020-017", "--json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("situation").asText()).isEqualTo("HARD_VIOLATION");
+        assertThat(json.get("officerUnmetRules").toString()).contains("notAccredited");
+        assertThat(json.get("officerLoad").get("load").asDouble()).isEqualTo(158);
+    }
+
+    @Test
+    void explainOfAnUnknownThreatIsInvalidInput() {
+        Run run = run("explain", "--data", SEED, "--threat", "NOPE");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arguments: unknown threat \"NOPE\"");
+    }
+
+    @Test
+    void recommendRanksEligibleOfficersAndListsIneligibleOnesWithTheirRules() throws Exception {
+        Run run = run("recommend", "--data", SEED, "--threat", "OCG-2019-025", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("candidates").size()).isEqualTo(2);
+        assertThat(json.get("candidates").get(0).get("officerId").asText()).isEqualTo("E2041");
+        assertThat(json.get("candidates").get(0).get("hardViolationsChange").asInt()).isEqualTo(-1);
+        assertThat(json.get("ineligible").toString()).contains("E1990", "longAbsent");
+    }
+
+    @Test
+    void recommendOfAnUnknownThreatIsInvalidInput() {
+        Run run = run("recommend", "--data", SEED, "--threat", "X");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("arguments: unknown threat \"X\"");
+    }
+
+    @Test
+    void benchmarkRejectsAMalformedSize() {
+        Run run = run("benchmark", "--sizes", "lots");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--sizes");
+    }
+}

@@ -1,0 +1,105 @@
+package uk.police.soc.caseload.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.EligibilityRule;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Threat;
+
+class ExplanationsTest {
+
+    private final CaseloadAssessment seed = new CaseloadAssessment(SharedData.read("seed-case.json"));
+
+    @Test
+    void uncoverableThreatNamesTheRuleNoOfficerMeetsAndTheNearestOfficers() {
+        ThreatExplainer.Explanation explanation = new ThreatExplainer(seed).explain("OCG-2019-016");
+
+        assertThat(explanation.situation()).isEqualTo(ThreatExplainer.Situation.UNCOVERABLE);
+        assertThat(explanation.rulesNoOfficerMeets()).containsExactly(EligibilityRule.SKILL);
+        assertThat(explanation.nearestOfficers().keySet()).extracting(o -> o.id()).containsExactly("E2041", "E2187", "E1876");
+    }
+
+    @Test
+    void allocatedThreatShowsItsOfficersLoadThreatByThreat() {
+        ThreatExplainer.Explanation explanation = new ThreatExplainer(seed).explain("OCG-2019-010");
+
+        assertThat(explanation.situation()).isEqualTo(ThreatExplainer.Situation.ALLOCATED);
+        assertThat(explanation.officerLoad().load()).isEqualTo(149);
+        assertThat(explanation.officerLoad().threats()).hasSize(7);
+    }
+
+    @Test
+    void unallocatedCoverableThreatIsSaidToBeUnallocated() {
+        Caseload caseload = new CaseloadBuilder().lro("E1").threat("T1", 1, null).build();
+
+        ThreatExplainer.Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain("T1");
+
+        assertThat(explanation.situation()).isEqualTo(ThreatExplainer.Situation.UNALLOCATED);
+        assertThat(explanation.sentences().get(0)).contains("no LRO", "1 officer(s) could lead it");
+    }
+
+    @Test
+    void recommendationDeltasMatchTheFiguresOfTheMovedPlan() {
+        Recommender.Recommendation recommendation = new Recommender(seed).recommend("OCG-2019-025");
+        Recommender.Candidate best = recommendation.candidates().get(0);
+
+        Map<String, String> moved = seed.currentAllocation();
+        moved.put("OCG-2019-025", best.officer().id());
+        var before = seed.figures();
+        var after = seed.figures(moved, seed.currentAllocation());
+
+        assertThat(best.balanceChange()).isCloseTo(after.balance() - before.balance(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.overloadChange()).isCloseTo(after.overloadPoints() - before.overloadPoints(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.hardViolationsChange()).isEqualTo(after.hardViolations() - before.hardViolations());
+        assertThat(best.movesChange()).isEqualTo(after.moves() - before.moves());
+    }
+
+    @Test
+    void recommendationRanksLessLoadedOfficersFirst() {
+        Caseload caseload = new CaseloadBuilder().lro("E1").lro("E2").lro("E3")
+                .threat("A", 1, "E1").threat("B", 1, "E1").threat("C", 2, "E2").threat("NEW", 3, null).build();
+
+        Recommender.Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload)).recommend("NEW");
+
+        assertThat(recommendation.candidates()).extracting(c -> c.officer().id()).containsExactly("E3", "E2", "E1");
+    }
+
+    @Test
+    void recommendationOnANationalSizedCaseloadTakesWellUnderASecond() {
+        Caseload caseload = SyntheticCaseloads.generate(1000, 200, 5);
+        CaseloadAssessment assessment = new CaseloadAssessment(caseload);
+        Threat threat = caseload.threats().get(500);
+
+        long started = System.nanoTime();
+        new Recommender(assessment).recommend(threat.id());
+        new ThreatExplainer(assessment).explain(threat.id());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(millis).isLessThan(500);
+    }
+
+    @Test
+    void planJustificationsNameOverloadedOfficersAndMovesInPlainEnglish() {
+        AllocationModel model = new AllocationModel(seed.caseload());
+        Map<String, String> plan = new GreedyAllocator(model).repair();
+
+        Map<String, java.util.List<String>> why = PlanJustifications.describe(model, plan);
+
+        assertThat(why.keySet()).contains(AllocationConstraints.OFFICER_OVER_CAPACITY, AllocationConstraints.THREAT_MOVED);
+        assertThat(why.get(AllocationConstraints.OFFICER_OVER_CAPACITY))
+                .anyMatch(line -> line.startsWith("E2187 carries") && line.contains("against a capacity of 100"));
+        assertThat(why.get(AllocationConstraints.THREAT_MOVED)).anyMatch(line -> line.contains("moves away from E2230"));
+    }
+
+    @Test
+    void unknownThreatIsInvalidInput() {
+        assertThatThrownBy(() -> new Recommender(seed).recommend("NOPE"))
+                .isInstanceOf(InvalidInputException.class).hasMessage("arguments: unknown threat \"NOPE\"");
+    }
+}

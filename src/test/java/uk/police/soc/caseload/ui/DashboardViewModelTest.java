@@ -1,0 +1,79 @@
+package uk.police.soc.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.ui.dashboard.DashboardViewModel;
+import uk.police.soc.caseload.ui.dashboard.DashboardViewModel.Severity;
+import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
+
+class DashboardViewModelTest {
+
+    private final WorkedExampleWorkspace example = new WorkedExampleWorkspace();
+    private final DashboardViewModel dashboard = new DashboardViewModel(example.workspace);
+
+    @Test
+    void tilesShowTheWorkedExamplesPlanFigures() {
+        assertThat(dashboard.tile("uncoverable").value()).isEqualTo("4");
+        assertThat(dashboard.tile("shortfall").value()).isEqualTo("2");
+        assertThat(dashboard.tile("overCapacity").value()).isEqualTo("4");
+        assertThat(dashboard.tile("overloaded").value()).isEqualTo("4");
+        assertThat(dashboard.tile("unallocated").value()).isEqualTo("0");
+        assertThat(dashboard.tile("lros").value()).isEqualTo("4");
+        assertThat(dashboard.tile("active").value()).isEqualTo("31");
+    }
+
+    @Test
+    void tilesCountThreatsLedWithoutAccreditationAndReviewsOverdueOrDueSoon() {
+        // E2230 leads 8 threats and E2302 7; neither holds valid LRO training.
+        assertThat(dashboard.tile("ledUnaccredited").value()).isEqualTo("15");
+        assertThat(dashboard.tile("reviewOverdue").value()).isEqualTo("8");
+        assertThat(dashboard.tile("reviewDueSoon").value()).isEqualTo("8");
+    }
+
+    @Test
+    void tileSeverityFollowsTheFigure() {
+        assertThat(dashboard.tile("overCapacity").severity()).isEqualTo(Severity.AMBER);
+        assertThat(dashboard.tile("overloaded").severity()).isEqualTo(Severity.RED);
+        assertThat(dashboard.tile("unallocated").severity()).isEqualTo(Severity.GOOD);
+    }
+
+    @Test
+    void chartHasOneEntryPerOfficerColouredByThePolicyThresholds() {
+        assertThat(dashboard.officerLoads()).hasSize(10);
+        assertThat(dashboard.officerLoads()).filteredOn(o -> o.status() == LoadStatus.OVERLOADED)
+                .extracting(OfficerRow::id).containsExactly("E2041", "E2187", "E2230", "E2302");
+    }
+
+    @Test
+    void openingTheUncoverableTileShowsExactlyThoseThreats() {
+        ThreatsViewModel threats = new ThreatsViewModel(example.workspace);
+        dashboard.tile("uncoverable").open().run();
+        assertThat(example.workspace.screenProperty().get()).isEqualTo(Screen.THREATS);
+        assertThat(threats.rows()).extracting(ThreatRow::id)
+                .containsExactlyInAnyOrder("OCG-2019-016", "OCG-2020-026", "OCG-2020-029", "OCG-2021-027");
+    }
+
+    @Test
+    void changingThePlanningDateRecomputesTheFigures() {
+        example.workspace.planningDateProperty().set(WorkedExampleWorkspace.AS_OF.plusMonths(4));
+        assertThat(dashboard.tile("reviewOverdue").value()).isEqualTo("31");
+    }
+
+    @Test
+    void anEmptyDatabaseOffersTheWorkedExample() {
+        RecordingDialogService dialogs = new RecordingDialogService();
+        InMemoryCaseloadService service = InMemoryCaseloadService.empty();
+        WorkspaceViewModel workspace = new WorkspaceViewModel(service, "empty", BackgroundRunner.SYNCHRONOUS, dialogs,
+                p -> service);
+        workspace.refresh();
+        DashboardViewModel empty = new DashboardViewModel(workspace);
+        assertThat(empty.emptyProperty().get()).isTrue();
+
+        empty.loadWorkedExample();
+
+        assertThat(empty.emptyProperty().get()).isFalse();
+        assertThat(workspace.planningDate()).isEqualTo(WorkedExampleWorkspace.AS_OF);
+        assertThat(empty.tile("uncoverable").value()).isEqualTo("4");
+    }
+}

@@ -1,0 +1,161 @@
+package uk.police.soc.caseload.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadValidator;
+import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.service.CaseloadService;
+
+/** A store in memory with the service's contract: each write validates the result and changes all or nothing. */
+public class InMemoryCaseloadService implements CaseloadService {
+
+    private Caseload stored;
+    public final AtomicInteger writes = new AtomicInteger();
+
+    public InMemoryCaseloadService(Caseload initial) {
+        this.stored = initial;
+    }
+
+    public static InMemoryCaseloadService empty() {
+        return new InMemoryCaseloadService(new Caseload(LocalDate.now(), Policy.DEFAULTS, List.of(), List.of(),
+                List.of(), List.of(), List.of()));
+    }
+
+    public static InMemoryCaseloadService workedExample() {
+        return new InMemoryCaseloadService(workedExampleCaseload());
+    }
+
+    public static Caseload workedExampleCaseload() {
+        try (InputStream in = InMemoryCaseloadService.class.getResourceAsStream(WorkspaceViewModel.WORKED_EXAMPLE)) {
+            return new DatasetReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized Caseload stored() {
+        return stored;
+    }
+
+    @Override
+    public synchronized Caseload load(LocalDate asOf) {
+        return stored.withAsOf(asOf);
+    }
+
+    @Override
+    public synchronized ImportSummary importCaseload(Caseload dataset, boolean replace) {
+        Caseload next = replace ? dataset : new Caseload(stored.asOf(), dataset.policy(),
+                merge(stored.categories(), dataset.categories(), c -> c.code()),
+                merge(stored.courses(), dataset.courses(), Course::code),
+                merge(stored.officers(), dataset.officers(), Officer::id),
+                merge(stored.trainingRecords(), dataset.trainingRecords(), TrainingRecord::key),
+                merge(stored.threats(), dataset.threats(), Threat::id));
+        commit(next);
+        return new ImportSummary(dataset.categories().size(), dataset.courses().size(), dataset.officers().size(),
+                dataset.trainingRecords().size(), dataset.threats().size());
+    }
+
+    @Override
+    public synchronized Policy policy() {
+        return stored.policy();
+    }
+
+    @Override
+    public synchronized void savePolicy(Policy policy) {
+        commit(stored.withPolicy(policy));
+    }
+
+    @Override
+    public synchronized void saveThreat(Threat threat) {
+        commit(stored.withThreats(merge(stored.threats(), List.of(threat), Threat::id)));
+    }
+
+    @Override
+    public synchronized void saveOfficer(Officer officer) {
+        commit(stored.withOfficers(merge(stored.officers(), List.of(officer), Officer::id)));
+    }
+
+    @Override
+    public synchronized void saveCourse(Course course) {
+        commit(new Caseload(stored.asOf(), stored.policy(), stored.categories(),
+                merge(stored.courses(), List.of(course), Course::code), stored.officers(), stored.trainingRecords(),
+                stored.threats()));
+    }
+
+    @Override
+    public synchronized void saveTrainingRecord(TrainingRecord record) {
+        saveTrainingRecords(List.of(record));
+    }
+
+    @Override
+    public synchronized void deleteTrainingRecord(TrainingRecord.Key key) {
+        List<TrainingRecord> records = new ArrayList<>(stored.trainingRecords());
+        records.removeIf(r -> r.key().equals(key));
+        commit(stored.withTrainingRecords(records));
+    }
+
+    @Override
+    public synchronized void saveTrainingRecords(List<TrainingRecord> records) {
+        commit(stored.withTrainingRecords(merge(stored.trainingRecords(), records, TrainingRecord::key)));
+    }
+
+    @Override
+    public synchronized void applyAllocation(Map<String, String> threatToOfficer) {
+        List<Threat> threats = new ArrayList<>();
+        for (Threat threat : stored.threats()) {
+            threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
+        }
+        commit(stored.withThreats(threats));
+    }
+
+    @Override
+    public synchronized void setPinned(String threatId, boolean pinned) {
+        Threat threat = stored.threat(threatId).orElseThrow(() -> new InvalidInputException("threat", "unknown " + threatId));
+        saveThreat(threat.withPinned(pinned));
+    }
+
+    private void commit(Caseload next) {
+        List<Problem> problems = new CaseloadValidator().validate(next);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        stored = next;
+        writes.incrementAndGet();
+    }
+
+    private static <T, K> List<T> merge(List<T> existing, List<T> incoming, Function<T, K> key) {
+        List<T> result = new ArrayList<>(existing);
+        for (T item : incoming) {
+            K k = key.apply(item);
+            int index = -1;
+            for (int i = 0; i < result.size(); i++) {
+                if (key.apply(result.get(i)).equals(k)) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                result.add(item);
+            } else {
+                result.set(index, item);
+            }
+        }
+        return result;
+    }
+}

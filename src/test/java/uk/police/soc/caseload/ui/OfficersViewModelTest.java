@@ -1,0 +1,72 @@
+package uk.police.soc.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.ui.officers.OfficerEditorViewModel;
+import uk.police.soc.caseload.ui.officers.OfficersViewModel;
+
+class OfficersViewModelTest {
+
+    private final WorkedExampleWorkspace example = new WorkedExampleWorkspace();
+    private final OfficersViewModel officers = new OfficersViewModel(example.workspace);
+
+    @Test
+    void anOfficersPageListsTheThreatsTheyLeadWithTheLoadEachAdds() {
+        example.workspace.showOfficer("E2302");
+        assertThat(officers.selectedProperty().get().id()).isEqualTo("E2302");
+        assertThat(officers.ledThreats()).hasSize(7);
+        // E2302 has 70 points of capacity: a 30-point threat adds 30 / 70 of it.
+        assertThat(officers.ledThreats().get(0).percentOfCapacity()).isCloseTo(100.0 * 30 / 70, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(officers.detailSummaryProperty().get()).contains("197.1 %").contains("Overloaded");
+    }
+
+    @Test
+    void endingAReductionRaisesCapacityAndLowersLoadPercent() {
+        example.dialogs.officerEditor = editor -> {
+            editor.reductionsProperty().set("");
+            return editor.save();
+        };
+        example.workspace.showOfficer("E2302");
+        officers.editSelected();
+        OfficerRow tom = example.workspace.snapshot().officer("E2302");
+        assertThat(tom.capacity()).isEqualTo(100);
+        assertThat(tom.loadPercent()).isEqualTo(138);
+    }
+
+    @Test
+    void badSkillsAndReductionsAreReportedByFieldAndNothingIsSaved() {
+        OfficerEditorViewModel[] seen = new OfficerEditorViewModel[1];
+        example.dialogs.officerEditor = editor -> {
+            seen[0] = editor;
+            editor.skillsProperty().set("DRUGS 5\nFIREARMS");
+            editor.reductionsProperty().set("150 | Too much");
+            return editor.save();
+        };
+        example.workspace.showOfficer("E2302");
+        officers.editSelected();
+        assertThat(seen[0].errors().of("skills")).contains("0 to 3").contains("FIREARMS");
+        assertThat(seen[0].errors().of("reductions")).contains("at most 100");
+        assertThat(example.service.writes).hasValue(0);
+    }
+
+    @Test
+    void aMentorMustBeAnExistingOtherOfficerAsTheValidatorSays() {
+        OfficerEditorViewModel[] seen = new OfficerEditorViewModel[1];
+        example.dialogs.officerEditor = editor -> {
+            seen[0] = editor;
+            editor.mentorIdProperty().set("E2302");
+            return editor.save();
+        };
+        example.workspace.showOfficer("E2302");
+        officers.editSelected();
+        assertThat(seen[0].errors().of("mentorId")).isNotBlank();
+        assertThat(example.service.writes).hasValue(0);
+    }
+
+    @Test
+    void theOverCapacityFilterShowsAmberAndRedOfficers() {
+        example.workspace.showOfficers(OfficerFilter.OVER_CAPACITY);
+        assertThat(officers.rows()).extracting(OfficerRow::id).containsExactly("E2041", "E2187", "E2230", "E2302");
+    }
+}

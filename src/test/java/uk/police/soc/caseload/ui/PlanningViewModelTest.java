@@ -1,0 +1,139 @@
+package uk.police.soc.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.solver.PlanningService;
+import uk.police.soc.caseload.solver.Proposal;
+import uk.police.soc.caseload.ui.planning.Candidate;
+import uk.police.soc.caseload.ui.planning.Planner;
+import uk.police.soc.caseload.ui.planning.PlanningViewModel;
+
+class PlanningViewModelTest {
+
+    private final WorkedExampleWorkspace example = new WorkedExampleWorkspace();
+    private final PlanningService planningService = new PlanningService();
+
+    @AfterEach
+    void closePlanner() {
+        planningService.close();
+    }
+
+    private PlanningViewModel planning(BackgroundRunner runner) {
+        PlanningViewModel planning = new PlanningViewModel(example.workspace, runner, Runnable::run,
+                budget -> Planner.using(planningService, budget));
+        planning.budgetSecondsProperty().set(2);
+        return planning;
+    }
+
+    @Test
+    void aProposalStoresNothingUntilAccepted() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        assertThat(planning.proposalProperty().get()).isNotNull();
+        assertThat(planning.moves()).isNotEmpty();
+        assertThat(example.service.writes).hasValue(0);
+    }
+
+    @Test
+    void acceptingStoresTheProposalInOneWrite() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        Proposal proposal = planning.proposalProperty().get();
+
+        planning.accept();
+
+        assertThat(example.service.writes).hasValue(1);
+        PlanFigures now = new CaseloadAssessment(example.service.load(WorkedExampleWorkspace.AS_OF)).figures();
+        assertThat(now.hardViolations()).isEqualTo(proposal.after().hardViolations());
+        assertThat(now.overloadPoints()).isEqualTo(proposal.after().overloadPoints());
+        assertThat(example.workspace.snapshot().figures().overloadPoints()).isEqualTo(proposal.after().overloadPoints());
+        assertThat(planning.proposalProperty().get()).isNull();
+    }
+
+    @Test
+    void acceptingAfterTheAllocationChangedAsksFirst() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        example.workspace.applyAllocation(java.util.Map.of("OCG-2019-001", "E2187"), "moved by hand");
+        example.dialogs.confirmAnswer = false;
+
+        planning.accept();
+
+        assertThat(example.dialogs.confirmations).anyMatch(c -> c.contains("changed since the planner started"));
+        assertThat(example.service.writes).hasValue(1);
+        assertThat(planning.proposalProperty().get()).isNotNull();
+    }
+
+    @Test
+    void rejectingDiscardsTheProposal() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        Caseload before = example.service.stored();
+        planning.propose();
+        planning.reject();
+        assertThat(planning.proposalProperty().get()).isNull();
+        assertThat(planning.moves()).isEmpty();
+        assertThat(example.service.stored()).isSameAs(before);
+    }
+
+    @Test
+    void aRunCanBeStoppedLongBeforeItsBudget() throws Exception {
+        PlanningViewModel planning = planning(new ThreadRunner());
+        planning.budgetSecondsProperty().set(120);
+        long started = System.nanoTime();
+        planning.propose();
+        assertThat(planning.runningProperty().get()).isTrue();
+        Thread.sleep(300);
+
+        planning.stop();
+
+        waitUntil(() -> !planning.runningProperty().get());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(planning.proposalProperty().get()).isNotNull();
+    }
+
+    @Test
+    void selectingAThreatExplainsItAndRanksWhoCouldLeadIt() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.selectedThreatIdProperty().set("OCG-2020-026");
+        assertThat(planning.explanationProperty().get()).contains("OCG-2020-026 is uncoverable").contains("E2302");
+        assertThat(planning.recommendations()).isNotEmpty().noneMatch(Candidate::eligible);
+
+        planning.selectedThreatIdProperty().set("OCG-2019-001");
+        assertThat(planning.recommendations()).extracting(r -> r.officerId()).containsExactly("E2041", "E2187");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Runs work on a thread of its own and reports back on it: enough for view models without the FX thread. */
+    private static final class ThreadRunner implements BackgroundRunner {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            Thread thread = new Thread(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+}

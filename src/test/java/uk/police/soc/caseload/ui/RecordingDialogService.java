@@ -1,0 +1,84 @@
+package uk.police.soc.caseload.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.ui.officers.OfficerEditorViewModel;
+import uk.police.soc.caseload.ui.threats.ThreatEditorViewModel;
+
+/** Answers the app's questions as a test tells it to, and remembers what it was shown. */
+public class RecordingDialogService implements DialogService {
+
+    public boolean confirmAnswer = true;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<Problem> problems = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public Path fileToOpen;
+    public Path fileToSave;
+    public ImportMode importMode = ImportMode.REPLACE;
+    public Function<List<?>, Object> chooser = choices -> null;
+    public Predicate<ThreatEditorViewModel> threatEditor = editor -> false;
+    public Predicate<OfficerEditorViewModel> officerEditor = editor -> false;
+
+    @Override
+    public synchronized boolean confirm(String title, String header, String details) {
+        confirmations.add(title + "\n" + header + "\n" + details);
+        return confirmAnswer;
+    }
+
+    @Override
+    public synchronized void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public synchronized void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public synchronized void showProblems(String title, String header, List<Problem> list) {
+        problems.addAll(list);
+    }
+
+    @Override
+    public Optional<Path> chooseDatasetToOpen() {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseDatasetToSave(String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ImportMode> chooseImportMode(Path file) {
+        return Optional.ofNullable(importMode);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String header, List<T> choices, T initial) {
+        return Optional.ofNullable((T) chooser.apply(choices));
+    }
+
+    @Override
+    public boolean editThreat(ThreatEditorViewModel editor) {
+        return threatEditor.test(editor);
+    }
+
+    @Override
+    public boolean editOfficer(OfficerEditorViewModel editor) {
+        return officerEditor.test(editor);
+    }
+}

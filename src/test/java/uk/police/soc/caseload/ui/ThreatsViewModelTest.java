@@ -1,0 +1,118 @@
+package uk.police.soc.caseload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.ThreatStatus;
+import uk.police.soc.caseload.ui.threats.ThreatEditorViewModel;
+import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
+
+class ThreatsViewModelTest {
+
+    private final WorkedExampleWorkspace example = new WorkedExampleWorkspace();
+    private final ThreatsViewModel threats = new ThreatsViewModel(example.workspace);
+
+    private void select(String id) {
+        threats.selectedProperty().set(threats.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void searchFindsThreatsByLroName() {
+        threats.searchProperty().set("tom reid");
+        assertThat(threats.rows()).hasSize(7).allMatch(r -> "E2302".equals(r.threat().officerId()));
+    }
+
+    @Test
+    void categoryNarrowsTheRegister() {
+        threats.categoryProperty().set("FIREARMS");
+        assertThat(threats.rows()).extracting(ThreatRow::id).containsExactlyInAnyOrder("OCG-2020-026", "OCG-2021-027");
+    }
+
+    @Test
+    void overdueReviewsAreMarked() {
+        example.workspace.threatFilterProperty().set(ThreatFilter.REVIEW_OVERDUE);
+        assertThat(threats.rows()).hasSize(8).allMatch(r -> r.review() == ThreatRow.ReviewState.OVERDUE);
+    }
+
+    @Test
+    void editingAThreatsPointsUpdatesTheRegisterAndItsLrosLoad() {
+        example.dialogs.threatEditor = editor -> {
+            editor.workloadPointsProperty().set("50");
+            return editor.save();
+        };
+        select("OCG-2019-001");
+        threats.editSelected();
+
+        ThreatRow edited = threats.rows().stream().filter(r -> r.id().equals("OCG-2019-001")).findFirst().orElseThrow();
+        assertThat(edited.points()).isEqualTo(50);
+        assertThat(example.workspace.snapshot().officer("E2041").load()).isEqualTo(144 - 30 + 50);
+    }
+
+    @Test
+    void anInvalidEditSaysWhatIsWrongNextToTheFieldAndSavesNothing() {
+        ThreatEditorViewModel[] seen = new ThreatEditorViewModel[1];
+        example.dialogs.threatEditor = editor -> {
+            seen[0] = editor;
+            editor.workloadPointsProperty().set("lots");
+            editor.minPipLevelProperty().set("7");
+            return editor.save();
+        };
+        select("OCG-2019-001");
+        threats.editSelected();
+
+        assertThat(seen[0].errors().of("workloadPoints")).contains("not a number");
+        assertThat(seen[0].errors().of("minPipLevel")).contains("0 to 4");
+        assertThat(example.service.writes).hasValue(0);
+    }
+
+    @Test
+    void theValidatorsRulesApplyToEdits() {
+        ThreatEditorViewModel[] seen = new ThreatEditorViewModel[1];
+        example.dialogs.threatEditor = editor -> {
+            seen[0] = editor;
+            editor.excludedOfficerIdsProperty().set("E9999");
+            return editor.save();
+        };
+        select("OCG-2019-001");
+        threats.editSelected();
+
+        assertThat(seen[0].errors().of("excludedOfficerIds")).isNotBlank();
+        assertThat(example.service.writes).hasValue(0);
+    }
+
+    @Test
+    void aNewThreatWithAnExistingIdIsRefused() {
+        ThreatEditorViewModel[] seen = new ThreatEditorViewModel[1];
+        example.dialogs.threatEditor = editor -> {
+            seen[0] = editor;
+            editor.idProperty().set("OCG-2019-001");
+            editor.nameProperty().set("Op Duplicate");
+            return editor.save();
+        };
+        threats.newThreat();
+        assertThat(seen[0].errors().of("id")).contains("already exists");
+    }
+
+    @Test
+    void aNewThreatAppearsInTheRegister() {
+        example.dialogs.threatEditor = editor -> {
+            editor.idProperty().set("OCG-2022-100");
+            editor.nameProperty().set("Op Rowan");
+            editor.categoryProperty().set("DRUGS");
+            editor.priorityProperty().set(3);
+            return editor.save();
+        };
+        threats.newThreat();
+        assertThat(threats.rows()).extracting(ThreatRow::id).contains("OCG-2022-100");
+        assertThat(example.workspace.snapshot().figures().unallocated()).containsExactly("OCG-2022-100");
+    }
+
+    @Test
+    void archivingAThreatTakesItOffItsLrosLoad() {
+        select("OCG-2019-001");
+        threats.archiveSelected();
+        assertThat(example.service.stored().threat("OCG-2019-001").orElseThrow().status()).isEqualTo(ThreatStatus.ARCHIVED);
+        assertThat(example.workspace.snapshot().officer("E2041").load()).isEqualTo(114);
+        assertThat(threats.rows()).extracting(ThreatRow::id).doesNotContain("OCG-2019-001");
+    }
+}
