@@ -19,7 +19,7 @@ class ScoreAgreesWithFiguresTest {
         AllocationPlan plan = model.newPlan(allocation);
         SolutionManager<AllocationPlan, BendableLongScore> manager = SolutionManager.create(
                 SolverFactory.create(AllocationSolver.solverConfig(AllocationSolver.DEFAULT_BUDGET, plan.getThreats().size())));
-        Progress score = Progress.of(java.time.Duration.ZERO, manager.update(plan));
+        Progress score = Progress.of(java.time.Duration.ZERO, Map.of(), manager.update(plan));
         PlanFigures figures = model.figures(model.allocationOf(plan));
 
         assertThat(score.hardViolations()).isEqualTo(figures.hardViolations());
