@@ -2,10 +2,8 @@ package uk.police.soc.caseload.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
-import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.solver.PlainNumbers;
 import uk.police.soc.caseload.solver.PlannedMove;
@@ -36,7 +34,7 @@ final class ProposalText {
         out.printf(row, "LRO shortfall (full-time LROs)", before.lroShortfall(), after.lroShortfall());
         out.println();
         printStory(caseload, after, out);
-        printMoves(proposal.moves(), caseload, out);
+        printMoves(proposal.moves(), out);
         out.printf("Planned in %.1f s.%n", proposal.elapsed().toMillis() / 1000.0);
     }
 
@@ -60,25 +58,24 @@ final class ProposalText {
         }
     }
 
-    private static void printMoves(List<PlannedMove> moves, Caseload caseload, PrintWriter out) {
+    private static void printMoves(List<PlannedMove> moves, PrintWriter out) {
         if (moves.isEmpty()) {
             out.println("No threat changes officer.");
             return;
         }
-        Map<String, Officer> officers = caseload.officersById();
         int idWidth = Math.max(6, moves.stream().mapToInt(m -> m.threatId().length()).max().orElse(0));
         String row = "%-" + idWidth + "s %7s  %-10s → %-10s %18s %18s%n";
         out.printf("%d change(s) of officer:%n", moves.size());
         out.printf(row, "Threat", "Points", "From", "To", "From load %", "To load %");
         for (PlannedMove move : moves) {
-            out.printf(row, move.threatId(), PlainNumbers.points(move.points()), officerLabel(move.fromOfficerId(), officers),
-                    officerLabel(move.toOfficerId(), officers),
+            out.printf(row, move.threatId(), PlainNumbers.points(move.points()), officerLabel(move.fromOfficerId()),
+                    officerLabel(move.toOfficerId()),
                     move.fromOfficerId() == null ? "" : change(move.fromLoadPercentBefore(), move.fromLoadPercentAfter()),
                     move.toOfficerId() == null ? "" : change(move.toLoadPercentBefore(), move.toLoadPercentAfter()));
         }
     }
 
-    private static String officerLabel(String officerId, Map<String, Officer> officers) {
+    private static String officerLabel(String officerId) {
         return officerId == null ? "(none)" : officerId;
     }
 

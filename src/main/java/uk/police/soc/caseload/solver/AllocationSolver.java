@@ -64,18 +64,20 @@ public final class AllocationSolver {
         SolverFactory<AllocationPlan> factory = SolverFactory.create(solverConfig(budget, plan.getThreats().size()));
         SolutionManager<AllocationPlan, BendableLongScore> scorer = SolutionManager.create(factory);
         // The first plans come from the construction heuristic, which the solver's events do not see.
-        onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), scorer.update(plan)));
+        onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), model.allocationOf(plan),
+                scorer.update(plan)));
         Map<String, String> start = new DescentImprover(model).improve(greedy, started + budget.toNanos() / 4,
                 () -> stopRequested);
         plan = model.newPlan(start);
-        onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), scorer.update(plan)));
+        onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), model.allocationOf(plan),
+                scorer.update(plan)));
         long speed = 0;
         if (!stopRequested) {
             Solver<AllocationPlan> current = SolverFactory.<AllocationPlan>create(
                     solverConfig(remaining(started), plan.getThreats().size())).buildSolver();
             current.addEventListener(event -> onProgress.accept(
                     Progress.of(Duration.ofNanos(System.nanoTime() - started),
-                            (BendableLongScore) event.getNewBestScore())));
+                            model.allocationOf(event.getNewBestSolution()), (BendableLongScore) event.getNewBestScore())));
             solver = current;
             if (stopRequested) {
                 current.terminateEarly();

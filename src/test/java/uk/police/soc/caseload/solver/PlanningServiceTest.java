@@ -22,7 +22,9 @@ class PlanningServiceTest {
 
             assertThat(proposal.after().hardViolations()).isZero();
             assertThat(progress).isNotEmpty();
-            assertThat(progress.get(progress.size() - 1).hardViolations()).isZero();
+            Progress last = progress.get(progress.size() - 1);
+            assertThat(last.hardViolations()).isZero();
+            assertThat(last.allocation()).isEqualTo(proposal.allocation());
         }
     }
 
