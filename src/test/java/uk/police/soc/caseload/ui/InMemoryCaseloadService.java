@@ -87,8 +87,8 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void saveOfficer(Officer officer) {
-        commit(stored.withOfficers(merge(stored.officers(), List.of(officer), Officer::id)));
+    public synchronized void saveOfficers(List<Officer> officers) {
+        commit(stored.withOfficers(merge(stored.officers(), officers, Officer::id)));
     }
 
     @Override
