@@ -48,6 +48,6 @@ public class CaseloadSource {
 
     /** The service over {@code --db}; only when {@link #fromDatabase()}. */
     public CaseloadService service() {
-        return CaseloadServices.open(origin.db);
+        return CaseloadServices.openExisting(origin.db);
     }
 }

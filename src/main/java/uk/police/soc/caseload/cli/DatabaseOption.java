@@ -16,4 +16,9 @@ public class DatabaseOption {
     public CaseloadService open() {
         return CaseloadServices.open(db);
     }
+
+    /** As {@link #open()}, but a database that does not exist yet is invalid input rather than created. */
+    public CaseloadService openExisting() {
+        return CaseloadServices.openExisting(db);
+    }
 }

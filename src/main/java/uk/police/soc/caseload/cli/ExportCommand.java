@@ -32,7 +32,7 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Caseload caseload;
-        try (CaseloadService service = database.open()) {
+        try (CaseloadService service = database.openExisting()) {
             caseload = service.load(asOf == null ? LocalDate.now() : asOf);
         }
         new DatasetWriter().write(caseload, out);

@@ -66,7 +66,9 @@ public class SolveCommand implements Callable<Integer> {
         boolean stored = false;
         if (source.fromDatabase()) {
             if (apply && !proposal.changes().isEmpty()) {
-                source.service().applyAllocation(proposal.changes());
+                try (var service = source.service()) {
+                    service.applyAllocation(proposal.changes());
+                }
                 stored = true;
             }
         } else {

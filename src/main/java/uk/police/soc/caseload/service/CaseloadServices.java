@@ -1,6 +1,8 @@
 package uk.police.soc.caseload.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
 
@@ -20,5 +22,19 @@ public final class CaseloadServices {
         StoredCaseloadService service = new StoredCaseloadService(database);
         service.initialisePolicy(PolicyConfig::load);
         return service;
+    }
+
+    /**
+     * As {@link #open(Path)}, for commands that only read or report: a database that does not exist is a
+     * mistake in the path (invalid input), not a reason to create an empty one and report on nothing.
+     */
+    public static CaseloadService openExisting(Path databasePath) {
+        Path path = databasePath == null ? DatabaseLocation.defaultPath() : databasePath;
+        Path file = path.resolveSibling(path.getFileName() + ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("--db", "no database at " + file
+                    + (databasePath == null ? " (the default database has not been created yet: import a dataset first)" : ""));
+        }
+        return open(databasePath);
     }
 }
