@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.police.soc.caseload.service.CaseloadServices;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.dataset.TestData;
@@ -165,6 +166,8 @@ class ImportExportCommandTest {
 
     @Test
     void aNewDatabaseExportsAsAValidEmptyDatasetWithTheFullPolicy() throws IOException {
+        CaseloadServices.open(Path.of(db())).close();
+
         Path exported = export(LocalDate.of(2025, 1, 1));
 
         assertThat(reader.read(exported).threats()).isEmpty();
