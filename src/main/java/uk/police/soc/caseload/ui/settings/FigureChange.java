@@ -6,7 +6,7 @@ package uk.police.soc.caseload.ui.settings;
  * @param key the plan figure's name, as {@link uk.police.soc.caseload.domain.PlanFigures} has it
  * @param figure what is counted, as a manager would say it
  * @param before the figure under the stored policy
- * @param after the figure under the edited policy
+ * @param after the figure under the edited policy; NaN while the form does not hold a valid policy
  */
 public record FigureChange(String key, String figure, double before, double after) {
 
@@ -19,8 +19,15 @@ public record FigureChange(String key, String figure, double before, double afte
         return after < before;
     }
 
-    /** E.g. "+2", "−1" or "no change". */
+    public boolean isKnown() {
+        return !Double.isNaN(after);
+    }
+
+    /** E.g. "+2", "−1" or "no change"; empty while unknown. */
     public String difference() {
+        if (!isKnown()) {
+            return "";
+        }
         double delta = after - before;
         if (delta == 0) {
             return "no change";
@@ -33,7 +40,7 @@ public record FigureChange(String key, String figure, double before, double afte
     }
 
     public String afterText() {
-        return number(after);
+        return isKnown() ? number(after) : "—";
     }
 
     private static String number(double value) {

@@ -26,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import uk.police.soc.caseload.service.CaseloadService;
@@ -64,22 +65,27 @@ public final class PolicySettingsDialog {
             dialog.initOwner(owner);
         }
         dialog.setTitle("Policy settings");
-        dialog.setHeaderText("The force's allocation policy. Every screen, report and the planner use these settings.");
+        dialog.setHeaderText(null);
         dialog.setResizable(true);
         generalErrors.getStyleClass().add("field-error");
         generalErrors.setWrapText(true);
         showOnlyWithText(generalErrors);
 
-        HBox columns = new HBox(16, column(capacity(), thresholds(), availability(), planner()),
-                column(threatDefaults(), pipLevels(), trainees()));
+        Node pipLevels = pipLevels();
+        VBox.setVgrow(pipLevels, Priority.ALWAYS);
+        HBox columns = new HBox(12, column(capacity(), thresholds(), availability(), planner()),
+                column(threatDefaults(), trainees(), pipLevels));
         columns.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane form = new ScrollPane(columns);
         form.setFitToWidth(true);
-        form.setPrefViewportHeight(560);
+        form.setFitToHeight(true);
+        form.setPrefViewportHeight(610);
         form.getStyleClass().add("settings-form");
         HBox body = new HBox(16, form, previewPanel());
         HBox.setHgrow(form, Priority.ALWAYS);
-        VBox content = new VBox(8, generalErrors, body);
+        Label intro = help("The force's allocation policy: every screen, report and the planner use these settings. "
+                + "Nothing changes until you save.");
+        VBox content = new VBox(8, intro, generalErrors, body);
         content.getStyleClass().add("policy-settings");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(RESTORE_DEFAULTS, SAVE, ButtonType.CANCEL);
@@ -94,6 +100,9 @@ public final class PolicySettingsDialog {
         });
         Button save = (Button) dialog.getDialogPane().lookupButton(SAVE);
         save.setId("policy-save");
+        // Nothing to save until the form differs from the store; a form that does not read counts as different,
+        // so that Save can say what is wrong.
+        save.disableProperty().bind(model.changedProperty().not());
         save.addEventFilter(ActionEvent.ACTION, event -> {
             if (!model.save()) {
                 event.consume();
@@ -119,18 +128,18 @@ public final class PolicySettingsDialog {
     private Node capacity() {
         GridPane grid = fieldGrid();
         numberField(grid, 0, "Nominal capacity", model.nominalCapacityPointsProperty(), "nominalCapacityPoints", "points",
-                "What a full-time officer with no other duties can carry.");
+                "The workload a full-time officer can carry.");
         numberField(grid, 3, "Standard week", model.standardWeeklyHoursProperty(), "standardWeeklyHours", "hours",
-                "A full-time week; part-time officers get capacity pro rata (up to 60).");
+                "Full-time hours; part-time capacity is pro rata.");
         return section("Capacity", grid);
     }
 
     private Node thresholds() {
         GridPane grid = fieldGrid();
         numberField(grid, 0, "Amber above", model.amberLoadPercentProperty(), "amberLoadPercent", "% load",
-                "An officer whose load is above this is over capacity.");
+                "Above this load an officer is over capacity.");
         numberField(grid, 3, "Red above", model.redLoadPercentProperty(), "redLoadPercent", "% load",
-                "An officer whose load is above this is overloaded.");
+                "Above this load an officer is overloaded.");
         Label warning = new Label();
         warning.setId("policy-warning");
         warning.getStyleClass().add("settings-warning");
@@ -143,19 +152,19 @@ public final class PolicySettingsDialog {
     private Node availability() {
         GridPane grid = fieldGrid();
         numberField(grid, 0, "Long absence", model.longAbsenceDaysProperty(), "longAbsenceDays", "days or more",
-                "An absence this long, covering the planning date, stops an officer leading threats.");
+                "An absence this long, on the planning date, stops an officer leading.");
         return section("Availability", grid);
     }
 
     private Node planner() {
         GridPane grid = fieldGrid();
         numberField(grid, 0, "Cost of a move", model.moveCostPointsProperty(), "moveCostPoints", "points",
-                "How much the planner dislikes moving a threat from its LRO (0: moves are free).");
+                "How much the planner avoids moving a threat.");
         ToggleGroup overload = new ToggleGroup();
         RadioButton yes = choice("Every threat gets an LRO, even if that overloads someone",
-                "Use when no threat may go unled; over-capacity officers show amber or red.", overload, "policy-overload-yes");
+                "No threat goes unled; the load shows amber or red.", overload, "policy-overload-yes");
         RadioButton no = choice("Leave threats unallocated rather than overload officers",
-                "The planner fills capacity by priority; the rest wait for an LRO.", overload, "policy-overload-no");
+                "Capacity is filled by priority; the rest wait for an LRO.", overload, "policy-overload-no");
         overload.selectToggle(model.allowOverloadProperty().get() ? yes : no);
         model.allowOverloadProperty().addListener((o, was, allow) -> overload.selectToggle(allow ? yes : no));
         overload.selectedToggleProperty().addListener((o, was, now) -> {
@@ -183,7 +192,7 @@ public final class PolicySettingsDialog {
                     errorLabel("minSkillLevelByPriority." + priority, "Skill: ")), 3, row);
             row++;
         }
-        grid.getColumnConstraints().setAll(fixed(110), fixed(70), fixed(70), new ColumnConstraints());
+        grid.getColumnConstraints().setAll(fixed(130), fixed(70), fixed(70), new ColumnConstraints());
         return section("Threat defaults", grid,
                 help("For a threat that sets none of its own: its weekly workload points, and the skill (0–3) its LRO "
                         + "needs in the threat's category."));
@@ -212,7 +221,10 @@ public final class PolicySettingsDialog {
         grid.getColumnConstraints().setAll(fixed(250), fixed(70), new ColumnConstraints());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(250, 34 * (model.pipLevels().size() + 1)));
+        // The table takes the height left in its column and scrolls when a force has many categories.
+        scroll.setPrefViewportHeight(120);
+        scroll.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         scroll.getStyleClass().add("pip-table");
         return section("Minimum PIP level by category", help("For a threat that sets none of its own. Empty: 0."), scroll);
     }
@@ -234,18 +246,19 @@ public final class PolicySettingsDialog {
     private Node previewPanel() {
         Label title = new Label("Effect on the current caseload");
         title.getStyleClass().add("section-title");
-        Label explain = help("The plan figures of today's allocation under the stored settings and under these.");
+        Label explain = help("The plan figures of the current allocation under the stored settings (Now) and "
+                + "under the settings on this form (New). Red: worse; green: better.");
         Label note = new Label();
         note.setId("policy-preview-note");
         note.setWrapText(true);
         note.textProperty().bind(model.previewNoteProperty());
         previewGrid.setId("policy-preview");
         previewGrid.getStyleClass().add("settings-grid");
-        previewGrid.getColumnConstraints().setAll(fixed(170), fixed(48), fixed(48), fixed(70));
+        previewGrid.getColumnConstraints().setAll(fixed(150), fixed(40), fixed(40), fixed(66));
         VBox panel = new VBox(8, title, explain, previewGrid, note);
         panel.getStyleClass().add("settings-preview");
-        panel.setMinWidth(380);
-        panel.setPrefWidth(380);
+        panel.setMinWidth(340);
+        panel.setPrefWidth(340);
         return panel;
     }
 
@@ -276,8 +289,8 @@ public final class PolicySettingsDialog {
 
     private static VBox column(Node... sections) {
         VBox column = new VBox(12, sections);
-        column.setPrefWidth(400);
-        column.setMinWidth(360);
+        column.setPrefWidth(460);
+        column.setMinWidth(400);
         return column;
     }
 
@@ -293,7 +306,9 @@ public final class PolicySettingsDialog {
     private static GridPane fieldGrid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
-        grid.getColumnConstraints().setAll(fixed(120), fixed(80), new ColumnConstraints());
+        ColumnConstraints rest = new ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(fixed(130), fixed(80), rest);
         return grid;
     }
 
@@ -324,6 +339,7 @@ public final class PolicySettingsDialog {
         error.setId("error-" + cssId(field));
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.setUserData(prefix);
         showOnlyWithText(error);
         errorLabels.put(field, error);
@@ -349,6 +365,8 @@ public final class PolicySettingsDialog {
         Label help = new Label(text);
         help.getStyleClass().add("hint");
         help.setWrapText(true);
+        // A wrapping label in a grid or box otherwise gets one line and an ellipsis.
+        help.setMinHeight(Region.USE_PREF_SIZE);
         return help;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -58,6 +59,9 @@ public class PolicySettingsViewModel {
 
     private final FormErrors errors = new FormErrors();
     private final ObservableList<FigureChange> preview = FXCollections.observableArrayList();
+    // One read-only view each: a fresh wrapper per call would hold its listeners only weakly, and drop them.
+    private final ObservableList<FigureChange> previewView = FXCollections.unmodifiableObservableList(preview);
+    private final ObservableList<PipLevelRow> pipLevelsView = FXCollections.unmodifiableObservableList(pipLevels);
     private final ReadOnlyStringWrapper previewNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
@@ -222,8 +226,8 @@ public class PolicySettingsViewModel {
                 .map(p -> "The red threshold is below the amber one: officers can be overloaded without being over capacity.")
                 .orElse(""));
         if (policy.isEmpty() || !policyProblems(policy.get()).isEmpty()) {
-            preview.setAll(figures(storedFigures, storedFigures));
-            previewNote.set("Some fields are not valid yet; the preview shows the stored policy until they are.");
+            preview.setAll(figures(storedFigures, null));
+            previewNote.set("Some fields are not valid yet: the preview waits until they are.");
             return;
         }
         PlanFigures after = new CaseloadAssessment(caseload.withPolicy(policy.get())).figures();
@@ -236,19 +240,23 @@ public class PolicySettingsViewModel {
                         + Formats.date(caseload.asOf()) + ".");
     }
 
+    /** The figures before and after; {@code after} null when the form does not hold a valid policy. */
     private List<FigureChange> figures(PlanFigures before, PlanFigures after) {
         return List.of(
-                new FigureChange("officersOverCapacity", "Officers over capacity (amber)",
-                        before.officersOverCapacity(), after.officersOverCapacity()),
-                new FigureChange("officersOverloaded", "Officers overloaded (red)",
-                        before.officersOverloaded(), after.officersOverloaded()),
-                new FigureChange("uncoverable", "Threats no officer may lead",
-                        before.uncoverable().size(), after.uncoverable().size()),
-                new FigureChange("lroShortfall", "LRO shortfall (full-time officers)",
-                        before.lroShortfall(), after.lroShortfall()),
-                new FigureChange("hardViolations", "Threats led by an officer who breaks a rule",
-                        before.hardViolations(), after.hardViolations()),
-                new FigureChange("totalPoints", "Total points of active threats", before.totalPoints(), after.totalPoints()));
+                change("officersOverCapacity", "Officers over capacity (amber)", before, after,
+                        PlanFigures::officersOverCapacity),
+                change("officersOverloaded", "Officers overloaded (red)", before, after, PlanFigures::officersOverloaded),
+                change("uncoverable", "Threats no officer may lead", before, after, f -> f.uncoverable().size()),
+                change("lroShortfall", "LRO shortfall (full-time officers)", before, after, PlanFigures::lroShortfall),
+                change("hardViolations", "Threats whose LRO breaks a rule", before, after,
+                        PlanFigures::hardViolations),
+                change("totalPoints", "Total points of active threats", before, after, PlanFigures::totalPoints));
+    }
+
+    private static FigureChange change(String key, String figure, PlanFigures before, PlanFigures after,
+            ToDoubleFunction<PlanFigures> value) {
+        return new FigureChange(key, figure, value.applyAsDouble(before),
+                after == null ? Double.NaN : value.applyAsDouble(after));
     }
 
     private List<Observable> fields() {
@@ -278,7 +286,7 @@ public class PolicySettingsViewModel {
     }
 
     public ObservableList<FigureChange> preview() {
-        return FXCollections.unmodifiableObservableList(preview);
+        return previewView;
     }
 
     public ReadOnlyStringProperty previewNoteProperty() {
@@ -312,7 +320,7 @@ public class PolicySettingsViewModel {
     }
 
     public ObservableList<PipLevelRow> pipLevels() {
-        return FXCollections.unmodifiableObservableList(pipLevels);
+        return pipLevelsView;
     }
 
     public BooleanProperty traineeMayLeadProperty(int priority) {

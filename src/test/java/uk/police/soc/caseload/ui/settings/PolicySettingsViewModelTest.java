@@ -137,6 +137,8 @@ class PolicySettingsViewModelTest {
         assertThat(model.errors().of("longAbsenceDays")).isEqualTo("required");
         assertThat(service.policy()).isEqualTo(before);
         assertThat(model.previewNoteProperty().get()).contains("not valid yet");
+        assertThat(figure("officersOverloaded").afterText()).isEqualTo("—");
+        assertThat(figure("officersOverloaded").difference()).isEmpty();
     }
 
     @Test
