@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -118,15 +119,19 @@ class PolicySettingsDialogTest {
     }
 
     @Test
-    void restoreDefaultsRefillsTheFormAndKeepsTheDialogOpen(FxRobot robot) throws Exception {
+    void restoreDefaultsRefillsTheFormKeepsTheDialogOpenAndSaveOnlyWorksOnAChange(FxRobot robot) throws Exception {
         Scene dialog = openDialog(robot);
+        Button save = robot.from(dialog.getRoot()).lookup("#policy-save").queryButton();
+        assertThat(save.isDisabled()).isTrue();
         robot.doubleClickOn("#policy-amberLoadPercent").write("80");
+        assertThat(save.isDisabled()).isFalse();
 
         robot.clickOn("#policy-restore-defaults");
 
         assertThat(robot.from(dialog.getRoot()).lookup("#policy-amberLoadPercent")
                 .queryTextInputControl().getText()).isEqualTo("100");
         assertThat(dialog.getWindow().isShowing()).isTrue();
+        assertThat(save.isDisabled()).isTrue();
         robot.clickOn("#policy-cancel");
     }
 
