@@ -5,6 +5,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -74,8 +76,16 @@ public class PlanningView extends VBox {
             }
         });
 
-        SplitPane split = new SplitPane(movesTable(), explanationPane());
-        split.setDividerPositions(0.7);
+        SplitPane proposalPane = new SplitPane(titled("Proposed moves", movesTable()),
+                titled("Officers the proposal touches: before → after", officersTable()));
+        proposalPane.setOrientation(Orientation.VERTICAL);
+        proposalPane.setDividerPositions(0.5);
+        SplitPane sidePane = new SplitPane(titled("Plan figures: before → after", figuresTable()),
+                explanationPane());
+        sidePane.setOrientation(Orientation.VERTICAL);
+        sidePane.setDividerPositions(0.45);
+        SplitPane split = new SplitPane(proposalPane, sidePane);
+        split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -107,26 +117,77 @@ public class PlanningView extends VBox {
         getChildren().addAll(title, intro, controls, progress, split, decision);
     }
 
+    private static VBox titled(String heading, TableView<?> table) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-title");
+        label.setLabelFor(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(4, label, table);
+        box.setPadding(new Insets(4, 4, 4, 0));
+        return box;
+    }
+
     private TableView<PlanningViewModel.MoveRow> movesTable() {
         TableView<PlanningViewModel.MoveRow> table = new TableView<>(model.moves());
         table.setId("proposal-moves");
-        table.setPlaceholder(new Label("No proposal yet: press Propose allocation"));
+        table.setPlaceholder(new Label("No proposal yet: press Propose allocation (Ctrl+R)"));
+        TableColumn<PlanningViewModel.MoveRow, String> name =
+                Tables.column("Name", 160, PlanningViewModel.MoveRow::threatName);
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 112, r -> r.move().threatId()),
-                Tables.<PlanningViewModel.MoveRow, String>column("Name", 75, PlanningViewModel.MoveRow::threatName),
-                Tables.numberColumn("Pts", 40, r -> r.move().points(), Formats::points),
-                Tables.<PlanningViewModel.MoveRow, String>column("From", 145, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().fromOfficerId() == null ? ""
-                        : Formats.percent(r.move().fromLoadPercentBefore()) + " → " + Formats.percent(r.move().fromLoadPercentAfter())),
-                Tables.<PlanningViewModel.MoveRow, String>column("To", 145, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().toOfficerId() == null ? ""
-                        : Formats.percent(r.move().toLoadPercentBefore()) + " → " + Formats.percent(r.move().toLoadPercentAfter()))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 110, r -> r.move().threatId()),
+                name,
+                Tables.numberColumn("Points", 60, r -> r.move().points(), Formats::points),
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 170, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 170, PlanningViewModel.MoveRow::toName)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectedThreatIdProperty().set(row.move().threatId());
             }
         });
+        return table;
+    }
+
+    private TableView<PlanningViewModel.OfficerChangeRow> officersTable() {
+        TableView<PlanningViewModel.OfficerChangeRow> table = new TableView<>(model.officerChanges());
+        table.setId("proposal-officers");
+        table.setPlaceholder(new Label("Each officer who gains or loses a threat shows here, with the load "
+                + "before and after the whole proposal."));
+        table.getColumns().setAll(List.of(
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Officer", 150,
+                        r -> r.name().isEmpty() ? r.officerId() : r.officerId() + " " + r.name()),
+                Tables.numberColumn("Capacity", 70, PlanningViewModel.OfficerChangeRow::capacity, Formats::points),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load", 90,
+                        r -> Formats.points(r.loadBefore()) + " → " + Formats.points(r.loadAfter())),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load %", 135,
+                        r -> Formats.percent(r.percentBefore()) + " → " + Formats.percent(r.percentAfter())),
+                Tables.styledColumn("Status", 175,
+                        r -> r.statusBefore().symbol() + " → " + r.statusAfter().text(),
+                        r -> r.statusAfter().styleClass()),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Threats", 70,
+                        PlanningViewModel.OfficerChangeRow::gainedLost)));
+        table.getColumns().get(5).setStyle("-fx-alignment: CENTER;");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        return table;
+    }
+
+    private TableView<PlanningViewModel.FigureRow> figuresTable() {
+        TableView<PlanningViewModel.FigureRow> table = new TableView<>(model.figures());
+        table.setId("proposal-figures");
+        table.setPlaceholder(new Label("The plan figures before and after show here."));
+        TableColumn<PlanningViewModel.FigureRow, String> before =
+                Tables.column("Before", 80, PlanningViewModel.FigureRow::before);
+        TableColumn<PlanningViewModel.FigureRow, String> after =
+                Tables.column("After", 80, PlanningViewModel.FigureRow::after);
+        before.setStyle("-fx-alignment: CENTER-RIGHT;");
+        after.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().setAll(List.of(
+                Tables.<PlanningViewModel.FigureRow, String>column("Figure", 170, PlanningViewModel.FigureRow::figure),
+                before, after,
+                Tables.styledColumn("Change", 85, PlanningViewModel.FigureRow::change,
+                        r -> r.better() == null ? null : r.better() ? "status-ok" : "status-amber")));
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 
