@@ -248,6 +248,105 @@ class TrainingViewModelsTest {
         assertThat(new CaseloadAssessment(service.load(AS_OF)).isAccredited("E2121")).isTrue();
     }
 
+    @Test
+    void anUnusedCourseCanBeDeleted() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.newCourse();
+        model.codeProperty().set("FIREARMS-INV");
+        model.nameProperty().set("Firearms supply investigation");
+        model.save();
+
+        assertThat(model.delete()).isTrue();
+
+        assertThat(service.load(AS_OF).coursesByCode()).doesNotContainKey("FIREARMS-INV");
+        assertThat(model.courses()).extracting(c -> c.code()).doesNotContain("FIREARMS-INV");
+        assertThat(model.editingExistingProperty().get()).isFalse();
+        assertThat(model.feedback().messageProperty().get()).isEqualTo("✔ Deleted course FIREARMS-INV.");
+    }
+
+    @Test
+    void aCourseWithTrainingRecordsIsNotDeleted() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        long records = service.load(AS_OF).trainingRecords().stream()
+                .filter(r -> r.courseCode().equals("LRO-CORE")).count();
+        model.edit(service.load(AS_OF).coursesByCode().get("LRO-CORE"));
+
+        assertThat(model.delete()).isFalse();
+
+        assertThat(model.feedback().problems())
+                .containsExactly("courses[LRO-CORE]: still used by " + records + " training records");
+        assertThat(service.load(AS_OF).coursesByCode()).containsKey("LRO-CORE");
+    }
+
+    @Test
+    void aNewCourseCannotBeDeletedBeforeItIsSaved() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.newCourse();
+        model.codeProperty().set("LRO-CORE");
+
+        assertThat(model.delete()).isFalse();
+
+        assertThat(service.load(AS_OF).coursesByCode()).containsKey("LRO-CORE");
+    }
+
+    // ---- reading the store in the background -------------------------------------------------------------
+
+    @Test
+    void theStoreIsReadInTheBackgroundAndShownWhenTheReadFinishes() {
+        DeferredRunner runner = new DeferredRunner();
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF, runner);
+
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.matrixProperty().get()).isNull();
+
+        runner.finishAll();
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.matrixProperty().get().rows()).hasSize(10);
+    }
+
+    @Test
+    void onlyTheLatestReadIsShownWhenThePlanningDateChangesQuickly() {
+        DeferredRunner runner = new DeferredRunner();
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF, runner);
+        LocalDate later = AS_OF.plusYears(3);
+        model.planningDateProperty().set(later);
+
+        runner.finishAll();
+
+        assertThat(model.reportProperty().get().asOf()).isEqualTo(later);
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedReadIsReportedInWords() {
+        CaseloadService broken = (CaseloadService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CaseloadService.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("the database is locked");
+                });
+        CoursesViewModel model = new CoursesViewModel(broken, AS_OF);
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.loadFailureProperty().get())
+                .isEqualTo("Could not read the training records: the database is locked");
+    }
+
+    /** Holds the work until the test lets it finish, as a background thread would. */
+    private static final class DeferredRunner implements uk.police.soc.caseload.ui.BackgroundRunner {
+        private final java.util.List<Runnable> pending = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            pending.add(() -> SYNCHRONOUS.run(work, onSuccess, onFailure));
+        }
+
+        void finishAll() {
+            new java.util.ArrayList<>(pending).forEach(Runnable::run);
+            pending.clear();
+        }
+    }
+
     // ---- mentoring ---------------------------------------------------------------------------------------
 
     @Test
