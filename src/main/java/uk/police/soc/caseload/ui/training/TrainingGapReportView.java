@@ -100,8 +100,12 @@ public class TrainingGapReportView extends BorderPane {
         label.setId(id);
         Runnable show = () -> {
             Heading value = heading.get();
-            label.setText(value.text());
             label.getStyleClass().removeAll("section-ok", "section-warning", "section-gap");
+            if (value == null) {
+                label.setText("");
+                return;
+            }
+            label.setText(value.text());
             label.getStyleClass().add(switch (value.standing()) {
                 case OK -> "section-ok";
                 case WARNING -> "section-warning";

@@ -93,6 +93,9 @@ public class TrainingMatrixView extends BorderPane {
 
     private void show(TrainingMatrix matrix) {
         table.getColumns().clear();
+        if (matrix == null) {
+            return;
+        }
         TableColumn<TrainingMatrix.Row, String> officer = new TableColumn<>("Officer");
         officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().officer().name() + " (" + c.getValue().officer().id() + ")"));
