@@ -107,7 +107,8 @@ class PlanningViewModelTest {
         assertThat(hard.after()).isEqualTo(String.valueOf(proposal.after().hardViolations()));
         PlanningViewModel.FigureRow moves = planning.figures().get(5);
         assertThat(moves.after()).isEqualTo(String.valueOf(proposal.moves().size()));
-        assertThat(moves.better()).isFalse();
+        assertThat(moves.better()).isNull();
+        assertThat(moves.change()).isEqualTo("+" + proposal.moves().size());
         assertThat(hard.better()).isEqualTo(proposal.after().hardViolations() == proposal.before().hardViolations()
                 ? null : proposal.after().hardViolations() < proposal.before().hardViolations());
 

@@ -184,6 +184,7 @@ public class AllocationBoardView extends VBox {
         Label facts = new Label("P" + row.threat().priority() + " · " + row.threat().category() + " · "
                 + Formats.points(row.points()) + " pts");
         facts.getStyleClass().add("hint");
+        facts.setWrapText(true);
         VBox card = new VBox(2, id, name, facts);
         if (!row.leadEligible() && row.threat().officerId() != null) {
             Label warning = new Label(row.uncoverable() ? "⚠ no one meets the rules" : "⚠ LRO fails a rule");

@@ -23,7 +23,7 @@ import uk.police.soc.caseload.ui.OfficerRow;
 /** Tiles and the workload chart; every tile and bar opens the list behind it. */
 public class DashboardView extends StackPane {
 
-    private static final int MAX_LABELLED_BARS = DashboardViewModel.CHART_LIMIT;
+    private static final int MAX_LABELLED_BARS = 12;
 
     private final DashboardViewModel model;
     private final TilePane tiles = new TilePane();

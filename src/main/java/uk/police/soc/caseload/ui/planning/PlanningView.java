@@ -80,12 +80,14 @@ public class PlanningView extends VBox {
                 titled("Officers the proposal touches: before → after", officersTable()));
         proposalPane.setOrientation(Orientation.VERTICAL);
         proposalPane.setDividerPositions(0.5);
-        SplitPane sidePane = new SplitPane(titled("Plan figures: before → after", figuresTable()),
-                explanationPane());
-        sidePane.setOrientation(Orientation.VERTICAL);
-        sidePane.setDividerPositions(0.45);
+        VBox figures = titled("Plan figures: before → after", figuresTable());
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox.setVgrow(figures.getChildren().get(1), Priority.NEVER);
+        VBox explanation = explanationPane();
+        VBox.setVgrow(explanation, Priority.ALWAYS);
+        VBox sidePane = new VBox(8, figures, explanation);
         SplitPane split = new SplitPane(proposalPane, sidePane);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -154,19 +156,21 @@ public class PlanningView extends VBox {
         table.setPlaceholder(new Label("Each officer who gains or loses a threat shows here, with the load "
                 + "before and after the whole proposal."));
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Officer", 150,
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Officer", 160,
                         r -> r.name().isEmpty() ? r.officerId() : r.officerId() + " " + r.name()),
-                Tables.numberColumn("Capacity", 70, PlanningViewModel.OfficerChangeRow::capacity, Formats::points),
-                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load", 90,
+                Tables.numberColumn("Capacity", 72, PlanningViewModel.OfficerChangeRow::capacity, Formats::points),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load", 76,
                         r -> Formats.points(r.loadBefore()) + " → " + Formats.points(r.loadAfter())),
-                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load %", 135,
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load %", 142,
                         r -> Formats.percent(r.percentBefore()) + " → " + Formats.percent(r.percentAfter())),
-                Tables.styledColumn("Status", 175,
+                Tables.styledColumn("Status", 150,
                         r -> r.statusBefore().symbol() + " → " + r.statusAfter().text(),
                         r -> r.statusAfter().styleClass()),
-                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Threats", 70,
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Threats", 64,
                         PlanningViewModel.OfficerChangeRow::gainedLost)));
         table.getColumns().get(5).setStyle("-fx-alignment: CENTER;");
+        table.getColumns().get(3).setMinWidth(135);
+        table.getColumns().get(1).setMinWidth(70);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
@@ -184,10 +188,14 @@ public class PlanningView extends VBox {
         table.getColumns().setAll(List.of(
                 Tables.<PlanningViewModel.FigureRow, String>column("Figure", 170, PlanningViewModel.FigureRow::figure),
                 before, after,
-                Tables.styledColumn("Change", 85, PlanningViewModel.FigureRow::change,
+                Tables.styledColumn("Change", 90, PlanningViewModel.FigureRow::change,
                         r -> r.better() == null ? null : r.better() ? "status-ok" : "status-amber")));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // All eight figures at once, without a scroll bar: the comparison is the point of the table.
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * 8 + 30);
+        table.setMinHeight(24 * 8 + 30);
         return table;
     }
 

@@ -63,15 +63,11 @@ public class PlanningViewModel {
         }
     }
 
-    /** One plan figure before → after; {@code better} is null when it did not change. */
-    public record FigureRow(String figure, String before, String after, Boolean better) {
-
-        public String change() {
-            if (better == null) {
-                return "no change";
-            }
-            return better ? "▼ better" : "▲ worse";
-        }
+    /**
+     * One plan figure before → after; {@code better} is null when it did not change or is neither better nor
+     * worse (the number of moves), {@code change} says it in words with a symbol.
+     */
+    public record FigureRow(String figure, String before, String after, Boolean better, String change) {
     }
 
     private final WorkspaceViewModel workspace;
@@ -335,7 +331,8 @@ public class PlanningViewModel {
                 figure("Overload (points)", before.overloadPoints(), after.overloadPoints(), Formats::points),
                 figure("Peak load", before.peakLoadPercent(), after.peakLoadPercent(), Formats::percent),
                 figure("Balance (lower is fairer)", before.balance(), after.balance(), Formats::points),
-                figure("Moves", 0, moveCount, String::valueOf),
+                new FigureRow("Moves", "0", String.valueOf(moveCount), null,
+                        moveCount == 0 ? "no change" : "+" + moveCount),
                 figure("Officers over capacity", before.officersOverCapacity(), after.officersOverCapacity(),
                         String::valueOf),
                 figure("Officers overloaded", before.officersOverloaded(), after.officersOverloaded(),
@@ -347,7 +344,9 @@ public class PlanningViewModel {
         double was = before.doubleValue();
         double is = after.doubleValue();
         boolean same = was == is || Math.abs(was - is) <= CaseloadAssessment.EPSILON;
-        return new FigureRow(name, format.apply(before), format.apply(after), same ? null : is < was);
+        Boolean better = same ? null : is < was;
+        return new FigureRow(name, format.apply(before), format.apply(after), better,
+                better == null ? "no change" : better ? "▼ better" : "▲ worse");
     }
 
     private void explainSelected() {

@@ -70,8 +70,13 @@ public class CoursesViewModel {
     private void show(Caseload loaded) {
         caseload = loaded;
         courses.setAll(caseload.courses());
-        categoryChoices.setAll(NO_CATEGORY);
-        caseload.categories().stream().map(Category::code).forEach(categoryChoices::add);
+        // A combo box bound to the category clears it when its choices are replaced: keep the form's choice.
+        String chosen = category.get();
+        List<String> choices = new ArrayList<>();
+        choices.add(NO_CATEGORY);
+        caseload.categories().stream().map(Category::code).forEach(choices::add);
+        categoryChoices.setAll(choices);
+        category.set(chosen != null && choices.contains(chosen) ? chosen : NO_CATEGORY);
     }
 
     public void newCourse() {

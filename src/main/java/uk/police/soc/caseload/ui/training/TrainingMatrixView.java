@@ -78,7 +78,7 @@ public class TrainingMatrixView extends BorderPane {
         setTop(new VBox(6, toolbar, legend));
 
         table.setId("matrix-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No active officers match the filter."));
         setCenter(table);
         Label summary = new Label();
@@ -99,10 +99,10 @@ public class TrainingMatrixView extends BorderPane {
         TableColumn<TrainingMatrix.Row, String> officer = new TableColumn<>("Officer");
         officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().officer().name() + " (" + c.getValue().officer().id() + ")"));
-        officer.setPrefWidth(190);
+        officer.setPrefWidth(230);
         TableColumn<TrainingMatrix.Row, String> unit = new TableColumn<>("Unit");
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().officer().unit()));
-        unit.setPrefWidth(130);
+        unit.setPrefWidth(150);
         table.getColumns().add(officer);
         table.getColumns().add(unit);
         for (int i = 0; i < matrix.courses().size(); i++) {
@@ -113,7 +113,7 @@ public class TrainingMatrixView extends BorderPane {
 
     private TableColumn<TrainingMatrix.Row, TrainingMatrix.Cell> courseColumn(Course course, int index) {
         TableColumn<TrainingMatrix.Row, TrainingMatrix.Cell> column = new TableColumn<>(course.code());
-        column.setPrefWidth(170);
+        column.setPrefWidth(190);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 c.getValue().cells().get(index)));
         column.setCellFactory(col -> new TableCell<>() {
