@@ -141,6 +141,13 @@ public class AllocationBoardView extends VBox {
         for (ThreatRow card : column.cards()) {
             cards.getChildren().add(card(card));
         }
+        if (column.cards().isEmpty()) {
+            Label none = new Label(officer == null ? "Every threat has an LRO. Drop a card here to take its LRO away."
+                    : "Leads no active threats. Drop a card here to give it to " + officer.id() + ".");
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            cards.getChildren().add(none);
+        }
         if (column.moreCards() > 0) {
             Label more = new Label("… and " + column.moreCards() + " more of lower priority: see the threat register");
             more.getStyleClass().add("hint");

@@ -119,6 +119,14 @@ public class PlanningView extends VBox {
         getChildren().addAll(title, intro, controls, progress, split, decision);
     }
 
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new Insets(8));
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
     private static VBox titled(String heading, TableView<?> table) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-title");
@@ -132,7 +140,7 @@ public class PlanningView extends VBox {
     private TableView<PlanningViewModel.MoveRow> movesTable() {
         TableView<PlanningViewModel.MoveRow> table = new TableView<>(model.moves());
         table.setId("proposal-moves");
-        table.setPlaceholder(new Label("No proposal yet: press Propose allocation (Ctrl+R)"));
+        table.setPlaceholder(placeholder("No proposal yet: press Propose allocation (Ctrl+R)"));
         TableColumn<PlanningViewModel.MoveRow, String> name =
                 Tables.column("Name", 160, PlanningViewModel.MoveRow::threatName);
         table.getColumns().setAll(List.of(
@@ -153,7 +161,7 @@ public class PlanningView extends VBox {
     private TableView<PlanningViewModel.OfficerChangeRow> officersTable() {
         TableView<PlanningViewModel.OfficerChangeRow> table = new TableView<>(model.officerChanges());
         table.setId("proposal-officers");
-        table.setPlaceholder(new Label("Each officer who gains or loses a threat shows here, with the load "
+        table.setPlaceholder(placeholder("Each officer who gains or loses a threat shows here, with the load "
                 + "before and after the whole proposal."));
         table.getColumns().setAll(List.of(
                 Tables.<PlanningViewModel.OfficerChangeRow, String>column("Officer", 160,
@@ -178,7 +186,7 @@ public class PlanningView extends VBox {
     private TableView<PlanningViewModel.FigureRow> figuresTable() {
         TableView<PlanningViewModel.FigureRow> table = new TableView<>(model.figures());
         table.setId("proposal-figures");
-        table.setPlaceholder(new Label("The plan figures before and after show here."));
+        table.setPlaceholder(placeholder("The plan figures before and after show here."));
         TableColumn<PlanningViewModel.FigureRow, String> before =
                 Tables.column("Before", 80, PlanningViewModel.FigureRow::before);
         TableColumn<PlanningViewModel.FigureRow, String> after =
@@ -215,7 +223,7 @@ public class PlanningView extends VBox {
         candidates.getStyleClass().add("section-title");
         ListView<Candidate> list = new ListView<>(model.recommendations());
         list.setId("recommendations");
-        list.setPlaceholder(new Label("—"));
+        list.setPlaceholder(placeholder("Choose a threat, or select a move, to rank who could lead it."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Candidate item, boolean empty) {
