@@ -22,6 +22,7 @@ import uk.police.soc.caseload.domain.Reduction;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The mentoring screen's state: mentor–mentee pairs with whether each counts under the policy, and commands to
@@ -96,7 +97,7 @@ public class MentoringViewModel {
             } else if (assessment.isAccredited(officer.id())) {
                 standing = "✔ Accredited LRO: the pair can end";
             } else {
-                standing = "✖ Mentor is not an accredited LRO on " + planningDate.get();
+                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(planningDate.get());
             }
             rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
                     mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
@@ -146,7 +147,7 @@ public class MentoringViewModel {
         reload();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + planningDate.get() : "") + ".");
+                        + Formats.date(planningDate.get()) : "") + ".");
     }
 
     /**

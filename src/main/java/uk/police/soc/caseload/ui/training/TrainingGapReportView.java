@@ -36,7 +36,7 @@ public class TrainingGapReportView extends BorderPane {
         days.setPrefWidth(90);
         days.valueProperty().addListener((obs, old, value) -> model.withinDaysProperty().set(value));
         Label date = new Label();
-        date.textProperty().bind(model.planningDateProperty().asString("on %s"));
+        date.textProperty().bind(model.planningDateProperty().map(day -> "on " + uk.police.soc.caseload.ui.Formats.date(day)));
         HBox toolbar = new HBox(TrainingStyles.title("Training gaps"), date, new Label("Expiring within"), days,
                 new Label("days"));
         toolbar.getStyleClass().add("training-toolbar");

@@ -137,7 +137,7 @@ public class TrainingMatrixView extends BorderPane {
                 TrainingStyles.setStatus(label, cell.status());
                 setGraphic(label);
                 setTooltip(new Tooltip(course.name() + (cell.completedOn() == null ? ""
-                        : "\nCompleted " + cell.completedOn())));
+                        : "\nCompleted " + uk.police.soc.caseload.ui.Formats.date(cell.completedOn()))));
             }
         });
         Label header = new Label(course.code());

@@ -30,6 +30,7 @@ import uk.police.soc.caseload.report.training.TrainingMatrix;
 import uk.police.soc.caseload.report.training.TrainingStatus;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The training matrix screen's state: active officers × courses on the planning date, filtered by unit and
@@ -110,9 +111,10 @@ public class TrainingMatrixViewModel {
         TrainingMatrix computed = TrainingMatrix.of(caseload, Math.max(0, withinDays.get()), unit, category);
         matrix.set(computed);
         Map<TrainingStatus, Integer> counts = counts(computed);
-        summary.set(String.format("%d officers × %d courses on %s: %s %d valid, %s %d expiring within %d days, "
+        summary.set(String.format("%d officer%s × %d course%s on %s: %s %d valid, %s %d expiring within %d days, "
                         + "%s %d expired, %s %d never taken",
-                computed.rows().size(), computed.courses().size(), computed.asOf(),
+                computed.rows().size(), computed.rows().size() == 1 ? "" : "s", computed.courses().size(),
+                computed.courses().size() == 1 ? "" : "s", Formats.date(computed.asOf()),
                 TrainingStatus.VALID.symbol(), counts.get(TrainingStatus.VALID),
                 TrainingStatus.EXPIRING.symbol(), counts.get(TrainingStatus.EXPIRING), computed.withinDays(),
                 TrainingStatus.EXPIRED.symbol(), counts.get(TrainingStatus.EXPIRED),
@@ -132,9 +134,9 @@ public class TrainingMatrixViewModel {
     public static String cellText(TrainingMatrix.Cell cell) {
         String status = cell.status().symbol() + " " + cell.status().label();
         return switch (cell.status()) {
-            case VALID -> status + (cell.expiresOn() == null ? " (no expiry)" : " to " + cell.expiresOn());
-            case EXPIRING -> status + " " + cell.expiresOn();
-            case EXPIRED -> status + " " + cell.expiresOn();
+            case VALID -> status + (cell.expiresOn() == null ? " (no expiry)" : " to " + Formats.date(cell.expiresOn()));
+            case EXPIRING -> status + " " + Formats.date(cell.expiresOn());
+            case EXPIRED -> status + " " + Formats.date(cell.expiresOn());
             case NEVER_TAKEN -> status;
         };
     }

@@ -51,7 +51,7 @@ class TrainingViewModelsTest {
         assertThat(matrix.rows()).hasSize(5);
         assertThat(TrainingMatrixViewModel.counts(matrix)).containsEntry(TrainingStatus.VALID, 1)
                 .containsEntry(TrainingStatus.NEVER_TAKEN, 4);
-        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 courses on 2022-04-01: ✔ 1 valid");
+        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 course on 1 Apr 2022: ✔ 1 valid");
     }
 
     @Test
@@ -70,9 +70,9 @@ class TrainingViewModelsTest {
     void cellTextSaysTheStatusInWords() {
         TrainingMatrix matrix = new TrainingMatrixViewModel(service, AS_OF).matrixProperty().get();
 
-        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 2023-09-14");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 14 Sept 2023");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2187", "FIN-INV"))).isEqualTo("✔ Valid (no expiry)");
-        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 2021-03-01");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 1 Mar 2021");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2230", "LRO-CORE"))).isEqualTo("– Never taken");
     }
 
