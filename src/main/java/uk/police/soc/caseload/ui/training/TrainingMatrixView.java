@@ -113,7 +113,7 @@ public class TrainingMatrixView extends BorderPane {
 
     private TableColumn<TrainingMatrix.Row, TrainingMatrix.Cell> courseColumn(Course course, int index) {
         TableColumn<TrainingMatrix.Row, TrainingMatrix.Cell> column = new TableColumn<>(course.code());
-        column.setPrefWidth(190);
+        column.setPrefWidth(215);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 c.getValue().cells().get(index)));
         column.setCellFactory(col -> new TableCell<>() {
