@@ -30,6 +30,11 @@ public final class CourseRepository {
                 Arrays.asList(course.name(), course.validMonths(), course.accreditsLro(), course.category()));
     }
 
+    /** True when a course with that code was there to delete. */
+    public boolean delete(String code) throws SQLException {
+        return Jdbc.update(connection, "DELETE FROM course WHERE code = ?", code) > 0;
+    }
+
     public void deleteAll() throws SQLException {
         Jdbc.update(connection, "DELETE FROM course");
     }

@@ -46,6 +46,12 @@ public interface CaseloadService extends AutoCloseable {
     /** Creates or updates a course by code. */
     void saveCourse(Course course);
 
+    /**
+     * Deletes a course in one transaction; refused (InvalidInputException) when no course has that code or any
+     * training record still refers to it.
+     */
+    void deleteCourse(String code);
+
     /** Creates or updates a training record by officer, course and completion date. */
     void saveTrainingRecord(TrainingRecord record);
 

@@ -108,6 +108,22 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
+    public void deleteCourse(String code) {
+        write(LocalDate.now(), stored -> {
+            String path = "courses[" + code + "]";
+            if (!stored.coursesByCode().containsKey(code)) {
+                throw new InvalidInputException(path, "no such course");
+            }
+            long uses = stored.trainingRecords().stream().filter(r -> r.courseCode().equals(code)).count();
+            if (uses > 0) {
+                throw new InvalidInputException(path, "still used by " + uses + " training record"
+                        + (uses == 1 ? "" : "s"));
+            }
+            return withCourses(stored, stored.courses().stream().filter(c -> !c.code().equals(code)).toList());
+        }, store -> store.courses().delete(code));
+    }
+
+    @Override
     public void saveTrainingRecord(TrainingRecord record) {
         saveTrainingRecords(List.of(record));
     }

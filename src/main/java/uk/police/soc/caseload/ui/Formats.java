@@ -20,6 +20,8 @@ public final class Formats {
     }
 
     public static String points(double points) {
+        // A sum of nothing can come out as −0.0; on screen it is plain 0.
+        points += 0.0;
         if (points == Math.rint(points)) {
             return String.format(Locale.UK, "%.0f", points);
         }

@@ -38,6 +38,10 @@ public enum LoadStatus {
         return symbol + " " + label;
     }
 
+    public String symbol() {
+        return symbol;
+    }
+
     public String styleClass() {
         return styleClass;
     }

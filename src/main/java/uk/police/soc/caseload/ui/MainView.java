@@ -1,7 +1,9 @@
 package uk.police.soc.caseload.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.function.Function;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -54,6 +56,8 @@ public class MainView extends BorderPane {
     private final AllocationBoardViewModel board;
     private final PlanningViewModel planning;
     private PlanningService planningService;
+    private MenuBar menuBar;
+    private final DatePicker planningDate = Formats.britishDates(new DatePicker());
 
     public MainView(WorkspaceViewModel workspace) {
         this(workspace, new PlanningService());
@@ -81,7 +85,8 @@ public class MainView extends BorderPane {
         factories.put(Screen.PLANNING, () -> new PlanningView(planning));
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
 
-        setTop(new VBox(menuBar(), toolBar()));
+        menuBar = menuBar();
+        setTop(new VBox(menuBar, toolBar()));
         setLeft(navigation());
         setCenter(center);
         setBottom(statusBar());
@@ -163,7 +168,11 @@ public class MainView extends BorderPane {
                 item("_Stop the planner", "Shortcut+PERIOD", planning::stop),
                 item("_Accept the proposal", "Shortcut+Shift+A", planning::accept),
                 item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject));
-        MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu);
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("_Keyboard shortcuts…", "F1", this::showShortcuts),
+                item("Go to the _planning date", "Shortcut+D", () -> planningDate.requestFocus()));
+        MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -177,6 +186,49 @@ public class MainView extends BorderPane {
         }
     }
 
+    /** Every menu command with a key, as the menus show it: the dialog cannot fall out of step with them. */
+    List<Shortcut> shortcuts() {
+        List<Shortcut> shortcuts = new ArrayList<>();
+        for (Menu menu : menuBar.getMenus()) {
+            String menuName = menu.getText().replace("_", "");
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    shortcuts.add(new Shortcut(menuName, item.getText().replace("_", "").replace("…", ""),
+                            item.getAccelerator().getDisplayText()));
+                }
+            }
+        }
+        shortcuts.add(new Shortcut("Everywhere", "Move between fields and tables", "Tab / Shift+Tab"));
+        shortcuts.add(new Shortcut("Everywhere", "Open a menu", "Alt + the underlined letter"));
+        shortcuts.add(new Shortcut("Tables", "Open the selected row", "Enter"));
+        return shortcuts;
+    }
+
+    /** One line of the keyboard shortcuts dialog. */
+    record Shortcut(String menu, String action, String keys) {
+    }
+
+    private void showShortcuts() {
+        javafx.scene.control.TableView<Shortcut> table = new javafx.scene.control.TableView<>(
+                javafx.collections.FXCollections.observableArrayList(shortcuts()));
+        table.setId("shortcuts-table");
+        table.getColumns().setAll(List.of(Tables.<Shortcut, String>column("Menu", 110, Shortcut::menu),
+                Tables.<Shortcut, String>column("Action", 260, Shortcut::action),
+                Tables.<Shortcut, String>column("Keys", 170, Shortcut::keys)));
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPrefSize(580, 460);
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Every command in the menus can be reached from the keyboard");
+        dialog.getDialogPane().setContent(table);
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.show();
+    }
+
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
@@ -187,7 +239,7 @@ public class MainView extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        DatePicker date = Formats.britishDates(new DatePicker());
+        DatePicker date = planningDate;
         date.setId("planning-date");
         date.valueProperty().bindBidirectional(workspace.planningDateProperty());
         date.setTooltip(new Tooltip("Every figure is judged on this date: training validity, absences, reviews"));
@@ -205,7 +257,9 @@ public class MainView extends BorderPane {
         Label database = new Label();
         database.getStyleClass().add("hint");
         database.textProperty().bind(workspace.databaseNameProperty().map(n -> "Database: " + n));
-        Label dateLabel = new Label("Planning date");
+        Label dateLabel = new Label("Planning _date");
+        dateLabel.setMnemonicParsing(true);
+        dateLabel.setLabelFor(date);
         return new ToolBar(dateLabel, date, today, refresh, busy, spacer, database);
     }
 

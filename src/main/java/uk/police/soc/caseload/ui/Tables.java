@@ -32,4 +32,30 @@ public final class Tables {
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
+
+    /** A text column whose cells also take a style class from the row, e.g. the colour of a load status. */
+    public static <S> TableColumn<S, S> styledColumn(String title, double width, Function<S, String> text,
+            Function<S, String> styleClass) {
+        TableColumn<S, S> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(s -> s.startsWith("status-"));
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text.apply(item));
+                String style = styleClass.apply(item);
+                if (style != null) {
+                    getStyleClass().add(style);
+                }
+            }
+        });
+        return column;
+    }
 }

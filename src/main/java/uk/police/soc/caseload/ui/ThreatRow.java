@@ -72,20 +72,31 @@ public record ThreatRow(
         return active() && threat.officerId() != null && !leadAccredited;
     }
 
-    /** A short status the table shows, words first so colour is never the only signal. */
+    /** The colour of {@link #statusText()}: red for no LRO, amber for one who fails a rule, none otherwise. */
+    public String statusStyleClass() {
+        if (!active()) {
+            return null;
+        }
+        if (uncoverable() || threat.officerId() == null) {
+            return "status-red";
+        }
+        return leadEligible ? "status-ok" : "status-amber";
+    }
+
+    /** A short status the table shows, with a symbol and words so colour is never the only signal. */
     public String statusText() {
         if (!active()) {
             return "Archived";
         }
         StringBuilder text = new StringBuilder();
         if (uncoverable()) {
-            text.append("Uncoverable");
+            text.append("✖ Uncoverable");
         } else if (threat.officerId() == null) {
-            text.append("Unallocated");
+            text.append("✖ Unallocated");
         } else if (!leadEligible) {
-            text.append("LRO fails rules");
+            text.append("⚠ LRO fails rules");
         } else {
-            text.append("Allocated");
+            text.append("✓ Allocated");
         }
         if (threat.pinned()) {
             text.append(" · pinned");

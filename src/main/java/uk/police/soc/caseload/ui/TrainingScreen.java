@@ -39,7 +39,8 @@ class TrainingScreen extends StackPane {
         }
         stale = false;
         int tab = selectedTab();
-        TrainingView view = new TrainingView(workspace.service(), workspace.planningDate());
+        TrainingView view = new TrainingView(workspace.service(), workspace.planningDate(),
+                uk.police.soc.caseload.ui.training.TrainingFiles.fileChooser(), workspace.runner());
         getChildren().setAll(view);
         if (tab > 0) {
             ((TabPane) view.lookup("#training-tabs")).getSelectionModel().select(tab);

@@ -249,6 +249,31 @@ class StoredCaseloadServiceTest {
     }
 
     @Test
+    void aCourseStillUsedByTrainingRecordsCannotBeDeleted() {
+        service.importCaseload(Caseloads.small(), true);
+        Caseload before = stored();
+
+        assertThatThrownBy(() -> service.deleteCourse("LRO-CORE"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("courses[LRO-CORE]: still used by 2 training records");
+
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnusedCourseIsDeleted() {
+        service.importCaseload(Caseloads.small(), true);
+        service.deleteTrainingRecord(Caseloads.small().trainingRecords().get(1).key());
+
+        service.deleteCourse("MSHT-INV");
+
+        assertThat(stored().courses()).extracting(Course::code).containsExactly("LRO-CORE");
+        assertThatThrownBy(() -> service.deleteCourse("MSHT-INV"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("courses[MSHT-INV]: no such course");
+    }
+
+    @Test
     void applyingAnAllocationMovesThreatsInOneGo() {
         service.importCaseload(Caseloads.small(), true);
         service.applyAllocation(Map.of("SOC-3", "E1"));

@@ -65,4 +65,43 @@ class AllocationBoardViewModelTest {
         board.togglePinSelected();
         assertThat(example.service.stored().threat("OCG-2019-001").orElseThrow().pinned()).isFalse();
     }
+
+    @Test
+    void aSearchShowsOnlyTheMatchingOfficersColumnsBesideTheUnallocated() {
+        board.searchProperty().set("ravi");
+
+        assertThat(board.columns()).extracting(AllocationBoardViewModel.Column::key).containsExactly("", "E2187");
+
+        board.searchProperty().set("nobody like this");
+        assertThat(board.columns()).hasSize(1);
+        assertThat(board.noteProperty().get()).contains("No officer matches");
+    }
+
+    @Test
+    void theColumnsCanBeOrderedByLoad() {
+        board.orderProperty().set(AllocationBoardViewModel.Order.MOST_LOADED);
+
+        List<Double> loads = board.columns().stream().skip(1).map(c -> c.officer().loadPercent()).toList();
+        assertThat(loads).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aLargeForceShowsALimitedNumberOfColumnsAndCardsAndSaysSo() {
+        InMemoryCaseloadService service = new InMemoryCaseloadService(
+                uk.police.soc.caseload.solver.SyntheticCaseloads.generate(1200, 100, 5));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(service, "large", BackgroundRunner.SYNCHRONOUS,
+                new RecordingDialogService(), p -> service);
+        workspace.planningDateProperty().set(uk.police.soc.caseload.solver.SyntheticCaseloads.AS_OF);
+        workspace.refresh();
+        AllocationBoardViewModel large = new AllocationBoardViewModel(workspace);
+
+        assertThat(large.columns()).hasSize(AllocationBoardViewModel.COLUMN_LIMIT + 1);
+        assertThat(large.noteProperty().get()).startsWith("Showing 24 of 100 officers");
+        assertThat(large.columns()).allSatisfy(c -> assertThat(c.cards()).hasSizeLessThanOrEqualTo(
+                AllocationBoardViewModel.CARD_LIMIT));
+        AllocationBoardViewModel.Column unallocated = large.columns().get(0);
+        long activeUnallocated = workspace.snapshot().threats().stream()
+                .filter(t -> t.active() && t.threat().officerId() == null).count();
+        assertThat(unallocated.cards().size() + unallocated.moreCards()).isEqualTo((int) activeUnallocated);
+    }
 }

@@ -76,4 +76,29 @@ class DashboardViewModelTest {
         assertThat(workspace.planningDate()).isEqualTo(WorkedExampleWorkspace.AS_OF);
         assertThat(empty.tile("uncoverable").value()).isEqualTo("4");
     }
+
+    @Test
+    void aSmallTeamShowsEveryOfficerOnTheChartInDatasetOrder() {
+        assertThat(dashboard.officerLoads()).hasSize(10);
+        assertThat(dashboard.chartNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aLargeForceChartsOnlyTheMostLoadedOfficersAndSaysSo() {
+        InMemoryCaseloadService service = new InMemoryCaseloadService(
+                uk.police.soc.caseload.solver.SyntheticCaseloads.generate(400, 90, 3));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(service, "large", BackgroundRunner.SYNCHRONOUS,
+                new RecordingDialogService(), p -> service);
+        workspace.planningDateProperty().set(uk.police.soc.caseload.solver.SyntheticCaseloads.AS_OF);
+        workspace.refresh();
+        DashboardViewModel large = new DashboardViewModel(workspace);
+
+        assertThat(large.officerLoads()).hasSize(DashboardViewModel.CHART_LIMIT);
+        assertThat(large.officerLoads()).extracting(OfficerRow::loadPercent)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        double lowestShown = large.officerLoads().get(DashboardViewModel.CHART_LIMIT - 1).loadPercent();
+        assertThat(workspace.snapshot().officers()).filteredOn(o -> !large.officerLoads().contains(o))
+                .allSatisfy(o -> assertThat(o.loadPercent()).isLessThanOrEqualTo(lowestShown));
+        assertThat(large.chartNoteProperty().get()).startsWith("Showing the 30 most loaded of 90 officers");
+    }
 }

@@ -99,6 +99,21 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
+    public synchronized void deleteCourse(String code) {
+        String path = "courses[" + code + "]";
+        if (!stored.coursesByCode().containsKey(code)) {
+            throw new InvalidInputException(path, "no such course");
+        }
+        long uses = stored.trainingRecords().stream().filter(r -> r.courseCode().equals(code)).count();
+        if (uses > 0) {
+            throw new InvalidInputException(path, "still used by " + uses + " training record" + (uses == 1 ? "" : "s"));
+        }
+        commit(new Caseload(stored.asOf(), stored.policy(), stored.categories(),
+                stored.courses().stream().filter(c -> !c.code().equals(code)).toList(), stored.officers(),
+                stored.trainingRecords(), stored.threats()));
+    }
+
+    @Override
     public synchronized void saveTrainingRecord(TrainingRecord record) {
         saveTrainingRecords(List.of(record));
     }

@@ -147,6 +147,8 @@ class MainWindowTest {
         Button accept = robot.lookup("#accept-proposal").queryButton();
         waitUntil(() -> !accept.isDisabled());
         assertThat(robot.lookup("#proposal-moves").queryTableView().getItems()).isNotEmpty();
+        assertThat(robot.lookup("#proposal-officers").queryTableView().getItems()).isNotEmpty();
+        assertThat(robot.lookup("#proposal-figures").queryTableView().getItems()).hasSize(8);
         robot.clickOn(accept);
 
         // Hard violations are the planner's first concern: any plan it returns, stopped or not, has fewer.
@@ -170,11 +172,45 @@ class MainWindowTest {
     }
 
     @Test
+    void theKeyboardShortcutsDialogListsEveryMenuAccelerator(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        MainView main = (MainView) robot.lookup(".main").query();
+        assertThat(main.shortcuts()).extracting(MainView.Shortcut::action)
+                .contains("Propose allocation", "Stop the planner", "Accept the proposal", "Reject the proposal",
+                        "Dashboard", "Training", "Keyboard shortcuts");
+
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+
+        waitUntil(() -> robot.lookup("#shortcuts-table").tryQuery().isPresent());
+        assertThat(robot.lookup("#shortcuts-table").queryTableView().getItems()).hasSameSizeAs(main.shortcuts());
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void thePlannerRunsFromTheKeyboard(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
+                .release(javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.CONTROL);
+        Button stop = robot.lookup("#stop-planner").queryButton();
+        waitUntil(() -> !stop.isDisabled());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD)
+                .release(javafx.scene.input.KeyCode.PERIOD, javafx.scene.input.KeyCode.CONTROL);
+        Button reject = robot.lookup("#reject-proposal").queryButton();
+        waitUntil(() -> !reject.isDisabled());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.J)
+                .release(javafx.scene.input.KeyCode.J, javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(reject::isDisabled);
+        assertThat(service.writes).hasValue(0);
+    }
+
+    @Test
     void theTrainingScreenShowsTheMatrixOnThePlanningDate(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
         robot.clickOn("#nav-training");
         TableView<?> matrix = robot.lookup("#matrix-table").queryTableView();
-        waitUntil(matrix::isVisible);
+        // The training screen reads the store in the background: the rows come once the read finishes.
+        waitUntil(() -> matrix.isVisible() && !matrix.getItems().isEmpty());
         assertThat(matrix.getItems()).hasSize(10);
     }
 

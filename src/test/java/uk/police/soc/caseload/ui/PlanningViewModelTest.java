@@ -74,6 +74,50 @@ class PlanningViewModelTest {
     }
 
     @Test
+    void anOfficerWhoOnlyGivesThreatsAwayCarriesLessAfterTheProposal() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        Proposal proposal = planning.proposalProperty().get();
+
+        assertThat(planning.officerChanges()).isNotEmpty();
+        assertThat(planning.officerChanges()).filteredOn(r -> r.gained() == 0).allSatisfy(r -> {
+            assertThat(r.lost()).isPositive();
+            assertThat(r.loadAfter()).isLessThan(r.loadBefore());
+            assertThat(r.percentAfter()).isLessThanOrEqualTo(r.percentBefore());
+        });
+        assertThat(planning.officerChanges()).filteredOn(r -> r.lost() == 0)
+                .allSatisfy(r -> assertThat(r.loadAfter()).isGreaterThan(r.loadBefore()));
+        int gained = planning.officerChanges().stream().mapToInt(PlanningViewModel.OfficerChangeRow::gained).sum();
+        assertThat(gained).isEqualTo((int) proposal.moves().stream().filter(m -> m.toOfficerId() != null).count());
+        assertThat(planning.officerChanges()).extracting(PlanningViewModel.OfficerChangeRow::percentAfter)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void thePlanFiguresShowBeforeAndAfterInThePolicysOrder() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        Proposal proposal = planning.proposalProperty().get();
+
+        assertThat(planning.figures()).extracting(PlanningViewModel.FigureRow::figure).containsExactly(
+                "Hard violations", "Unallocated threats", "Overload (points)", "Peak load",
+                "Balance (lower is fairer)", "Moves", "Officers over capacity", "Officers overloaded");
+        PlanningViewModel.FigureRow hard = planning.figures().get(0);
+        assertThat(hard.before()).isEqualTo(String.valueOf(proposal.before().hardViolations()));
+        assertThat(hard.after()).isEqualTo(String.valueOf(proposal.after().hardViolations()));
+        PlanningViewModel.FigureRow moves = planning.figures().get(5);
+        assertThat(moves.after()).isEqualTo(String.valueOf(proposal.moves().size()));
+        assertThat(moves.better()).isNull();
+        assertThat(moves.change()).isEqualTo("+" + proposal.moves().size());
+        assertThat(hard.better()).isEqualTo(proposal.after().hardViolations() == proposal.before().hardViolations()
+                ? null : proposal.after().hardViolations() < proposal.before().hardViolations());
+
+        planning.reject();
+        assertThat(planning.figures()).isEmpty();
+        assertThat(planning.officerChanges()).isEmpty();
+    }
+
+    @Test
     void rejectingDiscardsTheProposal() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         Caseload before = example.service.stored();

@@ -119,8 +119,23 @@ class ScreenshotTour {
                 .queryButton());
 
         robot.clickOn("#nav-training");
-        waitUntil(() -> robot.lookup("#matrix-table").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#matrix-table").tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         save(stage.getScene(), "training");
+        save(stage.getScene(), "training-matrix");
+        String[] tabs = {"training-matrix", "training-gap-report", "training-records", "training-courses",
+                "training-mentoring"};
+        for (int tab = 1; tab < tabs.length; tab++) {
+            int index = tab;
+            robot.interact(() -> robot.lookup("#training-tabs").queryAs(javafx.scene.control.TabPane.class)
+                    .getSelectionModel().select(index));
+            // Each tab reads the store in the background when opened.
+            Thread.sleep(400);
+            WaitForAsyncUtils.waitForFxEvents();
+            save(stage.getScene(), tabs[tab]);
+        }
+        robot.interact(() -> robot.lookup("#training-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(0));
 
         robot.clickOn("#nav-planning");
         robot.clickOn("#propose");
@@ -134,5 +149,9 @@ class ScreenshotTour {
         robot.clickOn("#nav-dashboard");
         Thread.sleep(500);
         save(stage.getScene(), "dashboard-after-plan");
+
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        save(dialogScene(robot, stage), "keyboard-shortcuts");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 }

@@ -52,6 +52,28 @@ public class AllocationBoardView extends VBox {
         HBox bar = new HBox(8, moveTo, pin, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(hint, Priority.ALWAYS);
+        moveTo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pin.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("board-search");
+        search.setPromptText("Find officers by id, name, unit or area…");
+        search.setPrefColumnCount(28);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        javafx.scene.control.ComboBox<AllocationBoardViewModel.Order> order =
+                new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                        AllocationBoardViewModel.Order.values()));
+        order.setId("board-order");
+        order.valueProperty().bindBidirectional(model.orderProperty());
+        Label orderLabel = new Label("_Order");
+        orderLabel.setMnemonicParsing(true);
+        orderLabel.setLabelFor(order);
+        Label note = new Label();
+        note.setId("board-note");
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(model.noteProperty());
+        HBox filters = new HBox(8, search, orderLabel, order, note);
+        filters.setAlignment(Pos.CENTER_LEFT);
 
         board.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(board);
@@ -59,7 +81,7 @@ public class AllocationBoardView extends VBox {
         scroll.setFitToHeight(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, bar, scroll);
+        getChildren().addAll(title, filters, bar, scroll);
         // Thousands of cards are costly to build: only a board on screen is rebuilt, a hidden one when shown.
         model.columns().addListener((ListChangeListener<AllocationBoardViewModel.Column>) c -> {
             stale = true;
@@ -97,7 +119,7 @@ public class AllocationBoardView extends VBox {
         if (officer == null) {
             Label name = new Label("Unallocated");
             name.getStyleClass().add("column-title");
-            header.getChildren().addAll(name, new Label(column.cards().size() + " threats"));
+            header.getChildren().addAll(name, new Label((column.cards().size() + column.moreCards()) + " threats"));
         } else {
             Label name = new Label(officer.id() + "  " + officer.name());
             name.getStyleClass().add("column-title");
@@ -118,6 +140,19 @@ public class AllocationBoardView extends VBox {
         cards.setPadding(new Insets(2));
         for (ThreatRow card : column.cards()) {
             cards.getChildren().add(card(card));
+        }
+        if (column.cards().isEmpty()) {
+            Label none = new Label(officer == null ? "Every threat has an LRO. Drop a card here to take its LRO away."
+                    : "Leads no active threats. Drop a card here to give it to " + officer.id() + ".");
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            cards.getChildren().add(none);
+        }
+        if (column.moreCards() > 0) {
+            Label more = new Label("… and " + column.moreCards() + " more of lower priority: see the threat register");
+            more.getStyleClass().add("hint");
+            more.setWrapText(true);
+            cards.getChildren().add(more);
         }
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -156,6 +191,7 @@ public class AllocationBoardView extends VBox {
         Label facts = new Label("P" + row.threat().priority() + " · " + row.threat().category() + " · "
                 + Formats.points(row.points()) + " pts");
         facts.getStyleClass().add("hint");
+        facts.setWrapText(true);
         VBox card = new VBox(2, id, name, facts);
         if (!row.leadEligible() && row.threat().officerId() != null) {
             Label warning = new Label(row.uncoverable() ? "⚠ no one meets the rules" : "⚠ LRO fails a rule");

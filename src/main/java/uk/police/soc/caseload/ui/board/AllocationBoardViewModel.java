@@ -1,11 +1,17 @@
 package uk.police.soc.caseload.ui.board;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,22 +28,69 @@ import uk.police.soc.caseload.ui.WorkspaceViewModel;
  */
 public class AllocationBoardViewModel {
 
-    /** One column of the board; {@code officer} is null for the unallocated threats. */
-    public record Column(OfficerRow officer, List<ThreatRow> cards) {
+    /**
+     * One column of the board; {@code officer} is null for the unallocated threats. {@code moreCards} threats
+     * beyond the first {@link #CARD_LIMIT} (highest priority first) are left off the column.
+     */
+    public record Column(OfficerRow officer, List<ThreatRow> cards, int moreCards) {
 
         public String key() {
             return officer == null ? "" : officer.id();
         }
     }
 
+    /** How the officers' columns are ordered. */
+    public enum Order {
+        REGISTER("Register order"),
+        MOST_LOADED("Most loaded first"),
+        LEAST_LOADED("Least loaded first");
+
+        private final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * The most officer columns and cards per column the board builds: thousands of cards cannot be laid out
+     * quickly, and nobody drags between 900 columns. A search or an order finds the rest.
+     */
+    public static final int COLUMN_LIMIT = 24;
+    public static final int CARD_LIMIT = 60;
+
     private final WorkspaceViewModel workspace;
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedThreatId = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.REGISTER);
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
 
     public AllocationBoardViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));
+        search.addListener((obs, old, text) -> update(workspace.snapshot()));
+        order.addListener((obs, old, value) -> update(workspace.snapshot()));
         update(workspace.snapshot());
+    }
+
+    /** Officer id, name, unit or area to show the columns of. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Order> orderProperty() {
+        return order;
+    }
+
+    /** Empty when every matching officer has a column; otherwise how many are left off and how to find them. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     public ObservableList<Column> columns() {
@@ -124,6 +177,7 @@ public class AllocationBoardViewModel {
     private void update(CaseloadSnapshot snapshot) {
         if (snapshot == null) {
             columns.clear();
+            note.set("");
             return;
         }
         Map<String, List<ThreatRow>> byOfficer = new LinkedHashMap<>();
@@ -139,16 +193,45 @@ public class AllocationBoardViewModel {
                 byOfficer.computeIfAbsent(officerId, k -> new ArrayList<>()).add(row);
             }
         }
-        List<Column> next = new ArrayList<>();
-        next.add(new Column(null, sortCards(unallocated)));
+        String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.UK);
+        List<OfficerRow> matching = new ArrayList<>();
         for (OfficerRow officer : snapshot.officers()) {
-            List<ThreatRow> cards = byOfficer.getOrDefault(officer.id(), List.of());
             Officer o = officer.officer();
-            if (o.active() || !cards.isEmpty()) {
-                next.add(new Column(officer, sortCards(cards)));
+            boolean shown = o.active() || byOfficer.containsKey(officer.id());
+            if (shown && (wanted.isEmpty() || matches(o, wanted))) {
+                matching.add(officer);
             }
         }
+        if (order.get() == Order.MOST_LOADED) {
+            matching.sort(Comparator.comparingDouble(OfficerRow::loadPercent).reversed()
+                    .thenComparing(OfficerRow::id));
+        } else if (order.get() == Order.LEAST_LOADED) {
+            matching.sort(Comparator.comparingDouble(OfficerRow::loadPercent).thenComparing(OfficerRow::id));
+        }
+        List<Column> next = new ArrayList<>();
+        next.add(column(null, unallocated));
+        matching.stream().limit(COLUMN_LIMIT)
+                .forEach(officer -> next.add(column(officer, byOfficer.getOrDefault(officer.id(), List.of()))));
         columns.setAll(next);
+        if (matching.size() > COLUMN_LIMIT) {
+            note.set(String.format("Showing %d of %,d officers. Search by name, unit or area, or order by load, "
+                    + "to see others.", COLUMN_LIMIT, matching.size()));
+        } else if (matching.isEmpty() && !wanted.isEmpty()) {
+            note.set("No officer matches \"" + search.get().strip() + "\".");
+        } else {
+            note.set("");
+        }
+    }
+
+    private static boolean matches(Officer officer, String wanted) {
+        return java.util.stream.Stream.of(officer.id(), officer.name(), officer.unit(), officer.area())
+                .anyMatch(field -> field != null && field.toLowerCase(Locale.UK).contains(wanted));
+    }
+
+    private static Column column(OfficerRow officer, List<ThreatRow> cards) {
+        List<ThreatRow> sorted = sortCards(cards);
+        int shown = Math.min(CARD_LIMIT, sorted.size());
+        return new Column(officer, List.copyOf(sorted.subList(0, shown)), sorted.size() - shown);
     }
 
     private static List<ThreatRow> sortCards(List<ThreatRow> cards) {

@@ -8,6 +8,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +23,7 @@ import uk.police.soc.caseload.ui.OfficerRow;
 /** Tiles and the workload chart; every tile and bar opens the list behind it. */
 public class DashboardView extends StackPane {
 
-    private static final int MAX_LABELLED_BARS = 30;
+    private static final int MAX_LABELLED_BARS = 12;
 
     private final DashboardViewModel model;
     private final TilePane tiles = new TilePane();
@@ -46,7 +47,7 @@ public class DashboardView extends StackPane {
         yAxis.setForceZeroInRange(true);
         chart = new ThresholdBarChart(xAxis, yAxis, 100, "100 % capacity");
         chart.setId("workload-chart");
-        chart.setTitle("Workload by officer");
+        chart.titleProperty().bind(model.chartTitleProperty());
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCategoryGap(12);
@@ -55,7 +56,18 @@ public class DashboardView extends StackPane {
 
         Label legend = new Label("✓ within capacity   ▲ over capacity (amber)   ■ overloaded (red)   ∞ no capacity but leads threats");
         legend.getStyleClass().add("hint");
-        VBox content = new VBox(14, heading("Dashboard"), tiles, chart, legend);
+        Label note = new Label();
+        note.setId("chart-note");
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(model.chartNoteProperty());
+        Hyperlink all = new Hyperlink("Open the Officers screen");
+        all.setOnAction(e -> model.openAllOfficers());
+        HBox noteBar = new HBox(6, note, all);
+        noteBar.setAlignment(Pos.CENTER_LEFT);
+        noteBar.visibleProperty().bind(model.chartNoteProperty().isNotEmpty());
+        noteBar.managedProperty().bind(noteBar.visibleProperty());
+        VBox below = new VBox(2, noteBar, legend);
+        VBox content = new VBox(14, heading("Dashboard"), tiles, chart, below);
         content.setPadding(new Insets(16));
 
         getChildren().addAll(content, emptyState());

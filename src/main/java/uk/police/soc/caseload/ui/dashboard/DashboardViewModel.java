@@ -29,6 +29,9 @@ public class DashboardViewModel {
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final ObservableList<OfficerRow> officerLoads = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper chartTitle =
+            new javafx.beans.property.ReadOnlyStringWrapper("Workload by officer");
+    private final javafx.beans.property.ReadOnlyStringWrapper chartNote = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public DashboardViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -40,7 +43,13 @@ public class DashboardViewModel {
         return tiles;
     }
 
-    /** One entry per officer, in dataset order, for the workload chart. */
+    /**
+     * The most officers the workload chart shows one bar each for; a force-wide list of hundreds of bars is
+     * unreadable, so beyond this it shows the most loaded and says so.
+     */
+    public static final int CHART_LIMIT = 30;
+
+    /** The officers on the workload chart: everyone in dataset order, or the most loaded first in a large force. */
     public ObservableList<OfficerRow> officerLoads() {
         return officerLoads;
     }
@@ -120,7 +129,34 @@ public class DashboardViewModel {
                 "full-time LROs lacking at 100 %", severity(figures.lroShortfall(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.ACTIVE)));
         tiles.setAll(next);
-        officerLoads.setAll(snapshot.officers());
+        List<OfficerRow> officers = snapshot.officers();
+        if (officers.size() <= CHART_LIMIT) {
+            officerLoads.setAll(officers);
+            chartTitle.set("Workload by officer");
+            chartNote.set("");
+        } else {
+            officerLoads.setAll(officers.stream()
+                    .sorted(java.util.Comparator.comparingDouble(OfficerRow::loadPercent).reversed()
+                            .thenComparing(OfficerRow::id))
+                    .limit(CHART_LIMIT).toList());
+            chartTitle.set("The " + CHART_LIMIT + " most loaded officers");
+            chartNote.set(String.format("Showing the %d most loaded of %,d officers, highest first; "
+                    + "every officer is on the Officers screen.", CHART_LIMIT, officers.size()));
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty chartTitleProperty() {
+        return chartTitle.getReadOnlyProperty();
+    }
+
+    /** Empty when the chart shows everyone; otherwise which officers it leaves out. */
+    public javafx.beans.property.ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote.getReadOnlyProperty();
+    }
+
+    /** Opens the list of every officer, for the note under a chart that shows only some of them. */
+    public void openAllOfficers() {
+        workspace.showOfficers(OfficerFilter.ACTIVE);
     }
 
     private static Policy policy(CaseloadSnapshot snapshot) {

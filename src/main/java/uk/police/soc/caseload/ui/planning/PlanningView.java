@@ -5,6 +5,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -74,8 +76,18 @@ public class PlanningView extends VBox {
             }
         });
 
-        SplitPane split = new SplitPane(movesTable(), explanationPane());
-        split.setDividerPositions(0.7);
+        SplitPane proposalPane = new SplitPane(titled("Proposed moves", movesTable()),
+                titled("Officers the proposal touches: before → after", officersTable()));
+        proposalPane.setOrientation(Orientation.VERTICAL);
+        proposalPane.setDividerPositions(0.5);
+        VBox figures = titled("Plan figures: before → after", figuresTable());
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox.setVgrow(figures.getChildren().get(1), Priority.NEVER);
+        VBox explanation = explanationPane();
+        VBox.setVgrow(explanation, Priority.ALWAYS);
+        VBox sidePane = new VBox(8, figures, explanation);
+        SplitPane split = new SplitPane(proposalPane, sidePane);
+        split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label summary = new Label();
@@ -107,26 +119,91 @@ public class PlanningView extends VBox {
         getChildren().addAll(title, intro, controls, progress, split, decision);
     }
 
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new Insets(8));
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    private static VBox titled(String heading, TableView<?> table) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-title");
+        label.setLabelFor(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(4, label, table);
+        box.setPadding(new Insets(4, 4, 4, 0));
+        return box;
+    }
+
     private TableView<PlanningViewModel.MoveRow> movesTable() {
         TableView<PlanningViewModel.MoveRow> table = new TableView<>(model.moves());
         table.setId("proposal-moves");
-        table.setPlaceholder(new Label("No proposal yet: press Propose allocation"));
+        table.setPlaceholder(placeholder("No proposal yet: press Propose allocation (Ctrl+R)"));
+        TableColumn<PlanningViewModel.MoveRow, String> name =
+                Tables.column("Name", 160, PlanningViewModel.MoveRow::threatName);
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 112, r -> r.move().threatId()),
-                Tables.<PlanningViewModel.MoveRow, String>column("Name", 75, PlanningViewModel.MoveRow::threatName),
-                Tables.numberColumn("Pts", 40, r -> r.move().points(), Formats::points),
-                Tables.<PlanningViewModel.MoveRow, String>column("From", 145, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().fromOfficerId() == null ? ""
-                        : Formats.percent(r.move().fromLoadPercentBefore()) + " → " + Formats.percent(r.move().fromLoadPercentAfter())),
-                Tables.<PlanningViewModel.MoveRow, String>column("To", 145, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Load %", 128, r -> r.move().toOfficerId() == null ? ""
-                        : Formats.percent(r.move().toLoadPercentBefore()) + " → " + Formats.percent(r.move().toLoadPercentAfter()))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 110, r -> r.move().threatId()),
+                name,
+                Tables.numberColumn("Points", 60, r -> r.move().points(), Formats::points),
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 170, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 170, PlanningViewModel.MoveRow::toName)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.selectedThreatIdProperty().set(row.move().threatId());
             }
         });
+        return table;
+    }
+
+    private TableView<PlanningViewModel.OfficerChangeRow> officersTable() {
+        TableView<PlanningViewModel.OfficerChangeRow> table = new TableView<>(model.officerChanges());
+        table.setId("proposal-officers");
+        table.setPlaceholder(placeholder("Each officer who gains or loses a threat shows here, with the load "
+                + "before and after the whole proposal."));
+        table.getColumns().setAll(List.of(
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Officer", 160,
+                        r -> r.name().isEmpty() ? r.officerId() : r.officerId() + " " + r.name()),
+                Tables.numberColumn("Capacity", 72, PlanningViewModel.OfficerChangeRow::capacity, Formats::points),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load", 76,
+                        r -> Formats.points(r.loadBefore()) + " → " + Formats.points(r.loadAfter())),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load %", 142,
+                        r -> Formats.percent(r.percentBefore()) + " → " + Formats.percent(r.percentAfter())),
+                Tables.styledColumn("Status", 150,
+                        r -> r.statusBefore().symbol() + " → " + r.statusAfter().text(),
+                        r -> r.statusAfter().styleClass()),
+                Tables.<PlanningViewModel.OfficerChangeRow, String>column("Threats", 64,
+                        PlanningViewModel.OfficerChangeRow::gainedLost)));
+        table.getColumns().get(5).setStyle("-fx-alignment: CENTER;");
+        table.getColumns().get(3).setMinWidth(135);
+        table.getColumns().get(1).setMinWidth(70);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        return table;
+    }
+
+    private TableView<PlanningViewModel.FigureRow> figuresTable() {
+        TableView<PlanningViewModel.FigureRow> table = new TableView<>(model.figures());
+        table.setId("proposal-figures");
+        table.setPlaceholder(placeholder("The plan figures before and after show here."));
+        TableColumn<PlanningViewModel.FigureRow, String> before =
+                Tables.column("Before", 80, PlanningViewModel.FigureRow::before);
+        TableColumn<PlanningViewModel.FigureRow, String> after =
+                Tables.column("After", 80, PlanningViewModel.FigureRow::after);
+        before.setStyle("-fx-alignment: CENTER-RIGHT;");
+        after.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().setAll(List.of(
+                Tables.<PlanningViewModel.FigureRow, String>column("Figure", 170, PlanningViewModel.FigureRow::figure),
+                before, after,
+                Tables.styledColumn("Change", 90, PlanningViewModel.FigureRow::change,
+                        r -> r.better() == null ? null : r.better() ? "status-ok" : "status-amber")));
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // All eight figures at once, without a scroll bar: the comparison is the point of the table.
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * 8 + 30);
+        table.setMinHeight(24 * 8 + 30);
         return table;
     }
 
@@ -146,7 +223,7 @@ public class PlanningView extends VBox {
         candidates.getStyleClass().add("section-title");
         ListView<Candidate> list = new ListView<>(model.recommendations());
         list.setId("recommendations");
-        list.setPlaceholder(new Label("—"));
+        list.setPlaceholder(placeholder("Choose a threat, or select a move, to rank who could lead it."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Candidate item, boolean empty) {

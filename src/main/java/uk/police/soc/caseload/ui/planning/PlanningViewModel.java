@@ -1,6 +1,8 @@
 package uk.police.soc.caseload.ui.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,7 +22,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Progress;
@@ -30,6 +35,7 @@ import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.ui.BackgroundRunner;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.LoadStatus;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /**
@@ -43,6 +49,27 @@ public class PlanningViewModel {
     public record MoveRow(PlannedMove move, String threatName, String fromName, String toName) {
     }
 
+    /**
+     * One officer the proposal touches, before and after the whole proposal. Capacity does not depend on the
+     * allocation, so it shows once.
+     */
+    public record OfficerChangeRow(String officerId, String name, double capacity, double loadBefore,
+            double loadAfter, double percentBefore, double percentAfter, LoadStatus statusBefore,
+            LoadStatus statusAfter, int gained, int lost) {
+
+        /** "+2 / −1": threats the officer takes on and gives away. */
+        public String gainedLost() {
+            return "+" + gained + " / −" + lost;
+        }
+    }
+
+    /**
+     * One plan figure before → after; {@code better} is null when it did not change or is neither better nor
+     * worse (the number of moves), {@code change} says it in words with a symbol.
+     */
+    public record FigureRow(String figure, String before, String after, Boolean better, String change) {
+    }
+
     private final WorkspaceViewModel workspace;
     private final BackgroundRunner runner;
     private final Consumer<Runnable> uiThread;
@@ -54,6 +81,8 @@ public class PlanningViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Proposal> proposal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MoveRow> moves = FXCollections.observableArrayList();
+    private final ObservableList<OfficerChangeRow> officerChanges = FXCollections.observableArrayList();
+    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
     private final IntegerProperty budgetSeconds = new SimpleIntegerProperty(30);
     private final ObjectProperty<String> selectedThreatId = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -102,6 +131,16 @@ public class PlanningViewModel {
 
     public ObservableList<MoveRow> moves() {
         return moves;
+    }
+
+    /** The officers the proposal touches: load before → after the whole proposal, threats gained and lost. */
+    public ObservableList<OfficerChangeRow> officerChanges() {
+        return officerChanges;
+    }
+
+    /** The plan figures before → after, in the policy's order. */
+    public ObservableList<FigureRow> figures() {
+        return figures;
     }
 
     public IntegerProperty budgetSecondsProperty() {
@@ -197,6 +236,8 @@ public class PlanningViewModel {
         proposal.set(null);
         proposedAssessment = null;
         moves.clear();
+        officerChanges.clear();
+        figures.clear();
         summary.set(message);
         explainSelected();
     }
@@ -220,32 +261,92 @@ public class PlanningViewModel {
         current = null;
         proposedAssessment = null;
         proposal.set(result);
-        Map<String, uk.police.soc.caseload.domain.Officer> officers = planned.officersById();
+        Map<String, Officer> officers = planned.officersById();
         moves.setAll(result.moves().stream().map(m -> new MoveRow(m,
                 planned.threat(m.threatId()).map(Threat::name).orElse(""),
                 nameOf(officers, m.fromOfficerId()), nameOf(officers, m.toOfficerId()))).toList());
+        officerChanges.setAll(officerChanges(result, planned));
+        figures.setAll(figureRows(result.before(), result.after(), result.moves().size()));
         progressText.set("Finished in " + seconds(result.elapsed()) + ".");
-        summary.set(describe(result.before(), result.after(), result.moves().size()));
+        summary.set(describe(result.moves().size()));
         explainSelected();
     }
 
-    private static String nameOf(Map<String, uk.police.soc.caseload.domain.Officer> officers, String id) {
+    private static String nameOf(Map<String, Officer> officers, String id) {
         if (id == null) {
             return "no LRO";
         }
-        uk.police.soc.caseload.domain.Officer officer = officers.get(id);
+        Officer officer = officers.get(id);
         return officer == null || officer.name() == null ? id : id + " " + officer.name();
     }
 
-    /** Before → after for the figures a manager weighs, in the policy's order. */
-    static String describe(PlanFigures before, PlanFigures after, int moveCount) {
-        return String.format("%d moves. Hard violations %d → %d · unallocated %d → %d · overload %s → %s points · "
-                        + "peak load %s → %s · over capacity %d → %d · overloaded %d → %d",
-                moveCount, before.hardViolations(), after.hardViolations(), before.unallocated().size(),
-                after.unallocated().size(), Formats.points(before.overloadPoints()), Formats.points(after.overloadPoints()),
-                Formats.percent(before.peakLoadPercent()), Formats.percent(after.peakLoadPercent()),
-                before.officersOverCapacity(), after.officersOverCapacity(), before.officersOverloaded(),
-                after.officersOverloaded());
+    static String describe(int moveCount) {
+        if (moveCount == 0) {
+            return "The planner found nothing better than the allocation as it stands: no moves.";
+        }
+        return moveCount + (moveCount == 1 ? " move" : " moves")
+                + " proposed. Nothing is stored until you accept.";
+    }
+
+    /** Every officer who gains or loses a threat, most loaded after the proposal first. */
+    static List<OfficerChangeRow> officerChanges(Proposal result, Caseload caseload) {
+        Map<String, Integer> gained = new java.util.HashMap<>();
+        Map<String, Integer> lost = new java.util.HashMap<>();
+        for (PlannedMove move : result.moves()) {
+            if (move.toOfficerId() != null) {
+                gained.merge(move.toOfficerId(), 1, Integer::sum);
+            }
+            if (move.fromOfficerId() != null) {
+                lost.merge(move.fromOfficerId(), 1, Integer::sum);
+            }
+        }
+        Map<String, OfficerLoad> before = new java.util.HashMap<>();
+        result.before().officers().forEach(l -> before.put(l.officerId(), l));
+        Map<String, Officer> officers = caseload.officersById();
+        Policy policy = caseload.policy();
+        List<OfficerChangeRow> rows = new ArrayList<>();
+        for (OfficerLoad after : result.after().officers()) {
+            String id = after.officerId();
+            if (!gained.containsKey(id) && !lost.containsKey(id)) {
+                continue;
+            }
+            OfficerLoad was = before.getOrDefault(id, after);
+            Officer officer = officers.get(id);
+            rows.add(new OfficerChangeRow(id, officer == null || officer.name() == null ? "" : officer.name(),
+                    after.capacity(), was.load(), after.load(), was.loadPercent(), after.loadPercent(),
+                    LoadStatus.of(was.loadPercent(), policy), LoadStatus.of(after.loadPercent(), policy),
+                    gained.getOrDefault(id, 0), lost.getOrDefault(id, 0)));
+        }
+        rows.sort(Comparator.comparingDouble(OfficerChangeRow::percentAfter).reversed()
+                .thenComparing(OfficerChangeRow::officerId));
+        return rows;
+    }
+
+    /** Before → after for the figures a manager weighs, in the policy's order; lower is better for each. */
+    static List<FigureRow> figureRows(PlanFigures before, PlanFigures after, int moveCount) {
+        return List.of(
+                figure("Hard violations", before.hardViolations(), after.hardViolations(), String::valueOf),
+                figure("Unallocated threats", before.unallocated().size(), after.unallocated().size(),
+                        String::valueOf),
+                figure("Overload (points)", before.overloadPoints(), after.overloadPoints(), Formats::points),
+                figure("Peak load", before.peakLoadPercent(), after.peakLoadPercent(), Formats::percent),
+                figure("Balance (lower is fairer)", before.balance(), after.balance(), Formats::points),
+                new FigureRow("Moves", "0", String.valueOf(moveCount), null,
+                        moveCount == 0 ? "no change" : "+" + moveCount),
+                figure("Officers over capacity", before.officersOverCapacity(), after.officersOverCapacity(),
+                        String::valueOf),
+                figure("Officers overloaded", before.officersOverloaded(), after.officersOverloaded(),
+                        String::valueOf));
+    }
+
+    private static <N extends Number> FigureRow figure(String name, N before, N after,
+            java.util.function.Function<N, String> format) {
+        double was = before.doubleValue();
+        double is = after.doubleValue();
+        boolean same = was == is || Math.abs(was - is) <= CaseloadAssessment.EPSILON;
+        Boolean better = same ? null : is < was;
+        return new FigureRow(name, format.apply(before), format.apply(after), better,
+                better == null ? "no change" : better ? "▼ better" : "▲ worse");
     }
 
     private void explainSelected() {

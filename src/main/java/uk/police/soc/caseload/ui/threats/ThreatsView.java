@@ -114,7 +114,10 @@ public class ThreatsView extends VBox {
                 setText(text);
             }
         });
-        TableColumn<ThreatRow, String> status = Tables.column("Status", 130, ThreatRow::statusText);
+        TableColumn<ThreatRow, ThreatRow> status = Tables.styledColumn("Status", 150, ThreatRow::statusText,
+                ThreatRow::statusStyleClass);
+        status.setSortable(true);
+        status.setComparator(java.util.Comparator.comparing(ThreatRow::statusText));
         table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, review, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

@@ -2,7 +2,9 @@ package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -66,6 +68,19 @@ public class CoursesView extends BorderPane {
         Button save = new Button("Save course");
         save.setId("courses-save");
         save.setOnAction(e -> model.save());
+        Button delete = new Button("Delete course…");
+        delete.setId("courses-delete");
+        delete.disableProperty().bind(model.editingExistingProperty().not());
+        delete.setOnAction(e -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.deleteQuestion(), ButtonType.OK,
+                    ButtonType.CANCEL);
+            confirm.setTitle("Delete course");
+            confirm.setHeaderText("Delete course " + model.codeProperty().get() + "?");
+            confirm.initOwner(getScene() == null ? null : getScene().getWindow());
+            if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent() && model.delete()) {
+                courses.getSelectionModel().clearSelection();
+            }
+        });
         Button add = new Button("New course");
         add.setOnAction(e -> {
             courses.getSelectionModel().clearSelection();
@@ -83,7 +98,7 @@ public class CoursesView extends BorderPane {
         form.addRow(2, new Label("Valid for (months)"), months);
         form.addRow(3, new Label("Accreditation"), accredits);
         form.addRow(4, new Label("Category"), category);
-        form.add(new HBox(8, save, add), 1, 5);
+        form.add(new HBox(8, save, add, delete), 1, 5);
         VBox center = new VBox(8, courses, formTitle, form, new FeedbackPane(model.feedback(), "courses"));
         VBox.setVgrow(courses, javafx.scene.layout.Priority.ALWAYS);
         setCenter(center);

@@ -19,6 +19,7 @@ import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
 
 /** The courses screen's state: the course list and a form to add a course or change one. */
 public class CoursesViewModel {
@@ -26,6 +27,7 @@ public class CoursesViewModel {
     public static final String NO_CATEGORY = "(no category)";
 
     private final CaseloadService service;
+    private final StoreReader reader;
     private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObservableList<String> categoryChoices = FXCollections.observableArrayList();
@@ -39,17 +41,42 @@ public class CoursesViewModel {
     private Caseload caseload;
 
     public CoursesViewModel(CaseloadService service, LocalDate planningDate) {
+        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    }
+
+    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
+    public CoursesViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
         this.service = service;
+        this.reader = new StoreReader(service, runner);
         this.planningDate = new SimpleObjectProperty<>(planningDate);
         this.planningDate.addListener((obs, old, day) -> reload());
         reload();
     }
 
     public final void reload() {
-        caseload = service.load(planningDate.get());
+        reader.read(planningDate.get(), this::show);
+    }
+
+    /** True while the store is being read; the view shows a progress indicator. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return reader.loadingProperty();
+    }
+
+    /** Why the last read failed, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
+        return reader.failureProperty();
+    }
+
+    private void show(Caseload loaded) {
+        caseload = loaded;
         courses.setAll(caseload.courses());
-        categoryChoices.setAll(NO_CATEGORY);
-        caseload.categories().stream().map(Category::code).forEach(categoryChoices::add);
+        // A combo box bound to the category clears it when its choices are replaced: keep the form's choice.
+        String chosen = category.get();
+        List<String> choices = new ArrayList<>();
+        choices.add(NO_CATEGORY);
+        caseload.categories().stream().map(Category::code).forEach(choices::add);
+        categoryChoices.setAll(choices);
+        category.set(chosen != null && choices.contains(chosen) ? chosen : NO_CATEGORY);
     }
 
     public void newCourse() {
@@ -111,6 +138,28 @@ public class CoursesViewModel {
         reload();
         edit(course);
         return feedback.succeed("Saved course " + course.code() + ".");
+    }
+
+    /** Deletes the course in the form; the store refuses while training records still refer to it. */
+    public boolean delete() {
+        if (!editingExisting.get()) {
+            return false;
+        }
+        String courseCode = code.get();
+        try {
+            service.deleteCourse(courseCode);
+        } catch (InvalidInputException e) {
+            return feedback.fail("Not deleted", e.problems());
+        }
+        reload();
+        newCourse();
+        return feedback.succeed("Deleted course " + courseCode + ".");
+    }
+
+    /** What the view asks before {@link #delete()}. */
+    public String deleteQuestion() {
+        return "Delete the course " + code.get() + " (" + name.get() + ")? A course that training records "
+                + "still refer to cannot be deleted; delete those records first.";
     }
 
     /** Validity in words for the course list. */

@@ -80,6 +80,7 @@ public class MentoringView extends BorderPane {
         ComboBox<Officer> box = new ComboBox<>(choices);
         box.setId(id);
         box.setPrefWidth(280);
+        box.setPromptText("Choose an officer");
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Officer officer) {

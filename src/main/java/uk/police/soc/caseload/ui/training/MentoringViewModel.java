@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,8 @@ import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Reduction;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The mentoring screen's state: mentor–mentee pairs with whether each counts under the policy, and commands to
@@ -36,6 +39,7 @@ public class MentoringViewModel {
     }
 
     private final CaseloadService service;
+    private final StoreReader reader;
     private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
     private final ObservableList<Officer> menteeChoices = FXCollections.observableArrayList();
@@ -49,14 +53,34 @@ public class MentoringViewModel {
     private CaseloadAssessment assessment;
 
     public MentoringViewModel(CaseloadService service, LocalDate planningDate) {
+        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    }
+
+    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
+    public MentoringViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
         this.service = service;
+        this.reader = new StoreReader(service, runner);
         this.planningDate = new SimpleObjectProperty<>(planningDate);
         this.planningDate.addListener((obs, old, day) -> reload());
         reload();
     }
 
     public final void reload() {
-        caseload = service.load(planningDate.get());
+        reader.read(planningDate.get(), this::show);
+    }
+
+    /** True while the store is being read; the view shows a progress indicator. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return reader.loadingProperty();
+    }
+
+    /** Why the last read failed, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
+        return reader.failureProperty();
+    }
+
+    private void show(Caseload loaded) {
+        caseload = loaded;
         assessment = new CaseloadAssessment(caseload);
         Map<String, Officer> officers = caseload.officersById();
         List<PairRow> rows = new ArrayList<>();
@@ -73,7 +97,7 @@ public class MentoringViewModel {
             } else if (assessment.isAccredited(officer.id())) {
                 standing = "✔ Accredited LRO: the pair can end";
             } else {
-                standing = "✖ Mentor is not an accredited LRO on " + planningDate.get();
+                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(planningDate.get());
             }
             rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
                     mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
@@ -123,7 +147,7 @@ public class MentoringViewModel {
         reload();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + planningDate.get() : "") + ".");
+                        + Formats.date(planningDate.get()) : "") + ".");
     }
 
     /**

@@ -36,7 +36,7 @@ public class TrainingGapReportView extends BorderPane {
         days.setPrefWidth(90);
         days.valueProperty().addListener((obs, old, value) -> model.withinDaysProperty().set(value));
         Label date = new Label();
-        date.textProperty().bind(model.planningDateProperty().asString("on %s"));
+        date.textProperty().bind(model.planningDateProperty().map(day -> "on " + uk.police.soc.caseload.ui.Formats.date(day)));
         HBox toolbar = new HBox(TrainingStyles.title("Training gaps"), date, new Label("Expiring within"), days,
                 new Label("days"));
         toolbar.getStyleClass().add("training-toolbar");
@@ -100,8 +100,12 @@ public class TrainingGapReportView extends BorderPane {
         label.setId(id);
         Runnable show = () -> {
             Heading value = heading.get();
-            label.setText(value.text());
             label.getStyleClass().removeAll("section-ok", "section-warning", "section-gap");
+            if (value == null) {
+                label.setText("");
+                return;
+            }
+            label.setText(value.text());
             label.getStyleClass().add(switch (value.standing()) {
                 case OK -> "section-ok";
                 case WARNING -> "section-warning";

@@ -3,6 +3,7 @@ package uk.police.soc.caseload.ui.training;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +18,7 @@ import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingSuggestion;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
 
 /**
  * The gap report screen's state: the four parts of the training gap report as table rows, each part with a
@@ -44,6 +46,7 @@ public class TrainingGapReportViewModel {
     }
 
     private final CaseloadService service;
+    private final StoreReader reader;
     private final ObjectProperty<LocalDate> planningDate;
     private final IntegerProperty withinDays = new SimpleIntegerProperty(TrainingGaps.DEFAULT_WITHIN_DAYS);
     private final ReadOnlyObjectWrapper<TrainingGapReport> report = new ReadOnlyObjectWrapper<>();
@@ -59,7 +62,13 @@ public class TrainingGapReportViewModel {
     private Caseload caseload;
 
     public TrainingGapReportViewModel(CaseloadService service, LocalDate planningDate) {
+        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    }
+
+    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
+    public TrainingGapReportViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
         this.service = service;
+        this.reader = new StoreReader(service, runner);
         this.planningDate = new SimpleObjectProperty<>(planningDate);
         withinDays.addListener((obs, old, days) -> recompute());
         this.planningDate.addListener((obs, old, day) -> reload());
@@ -67,11 +76,28 @@ public class TrainingGapReportViewModel {
     }
 
     public final void reload() {
-        caseload = service.load(planningDate.get());
+        reader.read(planningDate.get(), this::show);
+    }
+
+    /** True while the store is being read; the view shows a progress indicator. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return reader.loadingProperty();
+    }
+
+    /** Why the last read failed, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
+        return reader.failureProperty();
+    }
+
+    private void show(Caseload loaded) {
+        caseload = loaded;
         recompute();
     }
 
     private void recompute() {
+        if (caseload == null) {
+            return;
+        }
         TrainingGapReport computed = TrainingGaps.report(caseload, Math.max(0, withinDays.get()));
         Map<String, Officer> officers = caseload.officersById();
         leaders.setAll(computed.unaccreditedLeading().stream()

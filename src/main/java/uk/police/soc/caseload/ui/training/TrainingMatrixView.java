@@ -78,7 +78,7 @@ public class TrainingMatrixView extends BorderPane {
         setTop(new VBox(6, toolbar, legend));
 
         table.setId("matrix-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No active officers match the filter."));
         setCenter(table);
         Label summary = new Label();
@@ -93,13 +93,16 @@ public class TrainingMatrixView extends BorderPane {
 
     private void show(TrainingMatrix matrix) {
         table.getColumns().clear();
+        if (matrix == null) {
+            return;
+        }
         TableColumn<TrainingMatrix.Row, String> officer = new TableColumn<>("Officer");
         officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().officer().name() + " (" + c.getValue().officer().id() + ")"));
-        officer.setPrefWidth(190);
+        officer.setPrefWidth(230);
         TableColumn<TrainingMatrix.Row, String> unit = new TableColumn<>("Unit");
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().officer().unit()));
-        unit.setPrefWidth(130);
+        unit.setPrefWidth(150);
         table.getColumns().add(officer);
         table.getColumns().add(unit);
         for (int i = 0; i < matrix.courses().size(); i++) {
@@ -110,7 +113,7 @@ public class TrainingMatrixView extends BorderPane {
 
     private TableColumn<TrainingMatrix.Row, TrainingMatrix.Cell> courseColumn(Course course, int index) {
         TableColumn<TrainingMatrix.Row, TrainingMatrix.Cell> column = new TableColumn<>(course.code());
-        column.setPrefWidth(170);
+        column.setPrefWidth(215);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 c.getValue().cells().get(index)));
         column.setCellFactory(col -> new TableCell<>() {
@@ -134,7 +137,7 @@ public class TrainingMatrixView extends BorderPane {
                 TrainingStyles.setStatus(label, cell.status());
                 setGraphic(label);
                 setTooltip(new Tooltip(course.name() + (cell.completedOn() == null ? ""
-                        : "\nCompleted " + cell.completedOn())));
+                        : "\nCompleted " + uk.police.soc.caseload.ui.Formats.date(cell.completedOn()))));
             }
         });
         Label header = new Label(course.code());

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +29,8 @@ import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingMatrix;
 import uk.police.soc.caseload.report.training.TrainingStatus;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The training matrix screen's state: active officers × courses on the planning date, filtered by unit and
@@ -39,6 +42,7 @@ public class TrainingMatrixViewModel {
     public static final String ALL_CATEGORIES = "All categories";
 
     private final CaseloadService service;
+    private final StoreReader reader;
     private final ObjectProperty<LocalDate> planningDate;
     private final IntegerProperty withinDays = new SimpleIntegerProperty(TrainingGaps.DEFAULT_WITHIN_DAYS);
     private final ObjectProperty<String> unitChoice = new SimpleObjectProperty<>(ALL_UNITS);
@@ -50,7 +54,13 @@ public class TrainingMatrixViewModel {
     private Caseload caseload;
 
     public TrainingMatrixViewModel(CaseloadService service, LocalDate planningDate) {
+        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    }
+
+    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
+    public TrainingMatrixViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
         this.service = service;
+        this.reader = new StoreReader(service, runner);
         this.planningDate = new SimpleObjectProperty<>(planningDate);
         withinDays.addListener((obs, old, days) -> recompute());
         unitChoice.addListener((obs, old, unit) -> recompute());
@@ -61,7 +71,21 @@ public class TrainingMatrixViewModel {
 
     /** Reads the store again, e.g. after records were edited on another screen. */
     public final void reload() {
-        caseload = service.load(planningDate.get());
+        reader.read(planningDate.get(), this::show);
+    }
+
+    /** True while the store is being read; the view shows a progress indicator. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return reader.loadingProperty();
+    }
+
+    /** Why the last read failed, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
+        return reader.failureProperty();
+    }
+
+    private void show(Caseload loaded) {
+        caseload = loaded;
         TreeSet<String> units = new TreeSet<>();
         caseload.officers().stream().filter(Officer::active).map(Officer::unit).filter(Objects::nonNull)
                 .forEach(units::add);
@@ -87,9 +111,10 @@ public class TrainingMatrixViewModel {
         TrainingMatrix computed = TrainingMatrix.of(caseload, Math.max(0, withinDays.get()), unit, category);
         matrix.set(computed);
         Map<TrainingStatus, Integer> counts = counts(computed);
-        summary.set(String.format("%d officers × %d courses on %s: %s %d valid, %s %d expiring within %d days, "
+        summary.set(String.format("%d officer%s × %d course%s on %s: %s %d valid, %s %d expiring within %d days, "
                         + "%s %d expired, %s %d never taken",
-                computed.rows().size(), computed.courses().size(), computed.asOf(),
+                computed.rows().size(), computed.rows().size() == 1 ? "" : "s", computed.courses().size(),
+                computed.courses().size() == 1 ? "" : "s", Formats.date(computed.asOf()),
                 TrainingStatus.VALID.symbol(), counts.get(TrainingStatus.VALID),
                 TrainingStatus.EXPIRING.symbol(), counts.get(TrainingStatus.EXPIRING), computed.withinDays(),
                 TrainingStatus.EXPIRED.symbol(), counts.get(TrainingStatus.EXPIRED),
@@ -109,9 +134,9 @@ public class TrainingMatrixViewModel {
     public static String cellText(TrainingMatrix.Cell cell) {
         String status = cell.status().symbol() + " " + cell.status().label();
         return switch (cell.status()) {
-            case VALID -> status + (cell.expiresOn() == null ? " (no expiry)" : " to " + cell.expiresOn());
-            case EXPIRING -> status + " " + cell.expiresOn();
-            case EXPIRED -> status + " " + cell.expiresOn();
+            case VALID -> status + (cell.expiresOn() == null ? " (no expiry)" : " to " + Formats.date(cell.expiresOn()));
+            case EXPIRING -> status + " " + Formats.date(cell.expiresOn());
+            case EXPIRED -> status + " " + Formats.date(cell.expiresOn());
             case NEVER_TAKEN -> status;
         };
     }

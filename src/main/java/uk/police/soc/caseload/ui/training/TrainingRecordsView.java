@@ -76,6 +76,7 @@ public class TrainingRecordsView extends BorderPane {
 
         ComboBox<Course> course = new ComboBox<>(model.courses());
         course.setId("records-course");
+        course.setPromptText("Choose a course");
         course.valueProperty().bindBidirectional(model.formCourseProperty());
         course.setConverter(new StringConverter<>() {
             @Override

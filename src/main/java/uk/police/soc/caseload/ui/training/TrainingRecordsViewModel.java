@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,6 +29,7 @@ import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingRecordCsv;
 import uk.police.soc.caseload.report.training.TrainingStatus;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
 
 /**
  * The training records screen's state: one officer's records with their standing on the planning date, a form
@@ -41,6 +43,7 @@ public class TrainingRecordsViewModel {
     }
 
     private final CaseloadService service;
+    private final StoreReader reader;
     private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<Officer> officers = FXCollections.observableArrayList();
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
@@ -55,7 +58,13 @@ public class TrainingRecordsViewModel {
     private CaseloadAssessment assessment;
 
     public TrainingRecordsViewModel(CaseloadService service, LocalDate planningDate) {
+        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    }
+
+    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
+    public TrainingRecordsViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
         this.service = service;
+        this.reader = new StoreReader(service, runner);
         this.planningDate = new SimpleObjectProperty<>(planningDate);
         selectedOfficer.addListener((obs, old, officer) -> {
             showRecords();
@@ -66,8 +75,22 @@ public class TrainingRecordsViewModel {
     }
 
     public final void reload() {
+        reader.read(planningDate.get(), this::show);
+    }
+
+    /** True while the store is being read; the view shows a progress indicator. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return reader.loadingProperty();
+    }
+
+    /** Why the last read failed, or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
+        return reader.failureProperty();
+    }
+
+    private void show(Caseload loaded) {
         String selectedId = selectedOfficer.get() == null ? null : selectedOfficer.get().id();
-        caseload = service.load(planningDate.get());
+        caseload = loaded;
         assessment = new CaseloadAssessment(caseload);
         courses.setAll(caseload.courses());
         officers.setAll(caseload.officers());

@@ -1,10 +1,19 @@
 package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
 
 /**
  * The whole training screen, for the main window's Training entry: matrix, gap report, records, courses and
@@ -23,24 +32,57 @@ public class TrainingView extends BorderPane {
     }
 
     public TrainingView(CaseloadService service, LocalDate planningDate, TrainingFiles files) {
+        this(service, planningDate, files, BackgroundRunner.SYNCHRONOUS);
+    }
+
+    /** The screen reading the store with {@code runner}: the main window's background thread. */
+    public TrainingView(CaseloadService service, LocalDate planningDate, TrainingFiles files,
+            BackgroundRunner runner) {
         setId("training");
-        matrix = new TrainingMatrixViewModel(service, planningDate);
-        gaps = new TrainingGapReportViewModel(service, planningDate);
-        records = new TrainingRecordsViewModel(service, planningDate);
-        courses = new CoursesViewModel(service, planningDate);
-        mentoring = new MentoringViewModel(service, planningDate);
+        getStylesheets().add(TrainingStyles.STYLESHEET);
+        matrix = new TrainingMatrixViewModel(service, planningDate, runner);
+        gaps = new TrainingGapReportViewModel(service, planningDate, runner);
+        records = new TrainingRecordsViewModel(service, planningDate, runner);
+        courses = new CoursesViewModel(service, planningDate, runner);
+        mentoring = new MentoringViewModel(service, planningDate, runner);
         TabPane tabs = new TabPane(
-                tab("Matrix", new TrainingMatrixView(matrix, files), matrix::reload),
-                tab("Gap report", new TrainingGapReportView(gaps), gaps::reload),
-                tab("Records", new TrainingRecordsView(records, files), records::reload),
-                tab("Courses", new CoursesView(courses), courses::reload),
-                tab("Mentoring", new MentoringView(mentoring), mentoring::reload));
+                tab("Matrix", loading(new TrainingMatrixView(matrix, files), matrix.loadingProperty(),
+                        matrix.loadFailureProperty()), matrix::reload),
+                tab("Gap report", loading(new TrainingGapReportView(gaps), gaps.loadingProperty(),
+                        gaps.loadFailureProperty()), gaps::reload),
+                tab("Records", loading(new TrainingRecordsView(records, files), records.loadingProperty(),
+                        records.loadFailureProperty()), records::reload),
+                tab("Courses", loading(new CoursesView(courses), courses.loadingProperty(),
+                        courses.loadFailureProperty()), courses::reload),
+                tab("Mentoring", loading(new MentoringView(mentoring), mentoring.loadingProperty(),
+                        mentoring.loadFailureProperty()), mentoring::reload));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("training-tabs");
         setCenter(tabs);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content, Runnable reload) {
+    /** The tab's content under a progress indicator while the store is read, and a message if the read fails. */
+    private static Node loading(Node content, ReadOnlyBooleanProperty loading, ReadOnlyStringProperty failure) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        Label reading = new Label("Reading the training records…");
+        reading.getStyleClass().add("training-loading");
+        VBox indicator = new VBox(8, progress, reading);
+        indicator.setAlignment(Pos.CENTER);
+        indicator.setMouseTransparent(true);
+        indicator.visibleProperty().bind(loading);
+        Label failed = new Label();
+        failed.getStyleClass().add("training-load-failure");
+        failed.setWrapText(true);
+        failed.textProperty().bind(failure.map(text -> text.isEmpty() ? "" : "✖ " + text));
+        failed.visibleProperty().bind(failure.isNotEmpty());
+        StackPane.setAlignment(failed, Pos.TOP_CENTER);
+        // Greyed out rather than hidden, so the screen keeps its shape while a new planning date is read.
+        content.opacityProperty().bind(javafx.beans.binding.Bindings.when(loading).then(0.4).otherwise(1.0));
+        return new StackPane(content, indicator, failed);
+    }
+
+    private static Tab tab(String title, Node content, Runnable reload) {
         Tab tab = new Tab(title, content);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {

@@ -51,7 +51,7 @@ class TrainingViewModelsTest {
         assertThat(matrix.rows()).hasSize(5);
         assertThat(TrainingMatrixViewModel.counts(matrix)).containsEntry(TrainingStatus.VALID, 1)
                 .containsEntry(TrainingStatus.NEVER_TAKEN, 4);
-        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 courses on 2022-04-01: ✔ 1 valid");
+        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 course on 1 Apr 2022: ✔ 1 valid");
     }
 
     @Test
@@ -70,9 +70,9 @@ class TrainingViewModelsTest {
     void cellTextSaysTheStatusInWords() {
         TrainingMatrix matrix = new TrainingMatrixViewModel(service, AS_OF).matrixProperty().get();
 
-        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 2023-09-14");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 14 Sept 2023");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2187", "FIN-INV"))).isEqualTo("✔ Valid (no expiry)");
-        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 2021-03-01");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 1 Mar 2021");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2230", "LRO-CORE"))).isEqualTo("– Never taken");
     }
 
@@ -246,6 +246,105 @@ class TrainingViewModelsTest {
         assertThat(model.save()).isTrue();
 
         assertThat(new CaseloadAssessment(service.load(AS_OF)).isAccredited("E2121")).isTrue();
+    }
+
+    @Test
+    void anUnusedCourseCanBeDeleted() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.newCourse();
+        model.codeProperty().set("FIREARMS-INV");
+        model.nameProperty().set("Firearms supply investigation");
+        model.save();
+
+        assertThat(model.delete()).isTrue();
+
+        assertThat(service.load(AS_OF).coursesByCode()).doesNotContainKey("FIREARMS-INV");
+        assertThat(model.courses()).extracting(c -> c.code()).doesNotContain("FIREARMS-INV");
+        assertThat(model.editingExistingProperty().get()).isFalse();
+        assertThat(model.feedback().messageProperty().get()).isEqualTo("✔ Deleted course FIREARMS-INV.");
+    }
+
+    @Test
+    void aCourseWithTrainingRecordsIsNotDeleted() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        long records = service.load(AS_OF).trainingRecords().stream()
+                .filter(r -> r.courseCode().equals("LRO-CORE")).count();
+        model.edit(service.load(AS_OF).coursesByCode().get("LRO-CORE"));
+
+        assertThat(model.delete()).isFalse();
+
+        assertThat(model.feedback().problems())
+                .containsExactly("courses[LRO-CORE]: still used by " + records + " training records");
+        assertThat(service.load(AS_OF).coursesByCode()).containsKey("LRO-CORE");
+    }
+
+    @Test
+    void aNewCourseCannotBeDeletedBeforeItIsSaved() {
+        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        model.newCourse();
+        model.codeProperty().set("LRO-CORE");
+
+        assertThat(model.delete()).isFalse();
+
+        assertThat(service.load(AS_OF).coursesByCode()).containsKey("LRO-CORE");
+    }
+
+    // ---- reading the store in the background -------------------------------------------------------------
+
+    @Test
+    void theStoreIsReadInTheBackgroundAndShownWhenTheReadFinishes() {
+        DeferredRunner runner = new DeferredRunner();
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF, runner);
+
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.matrixProperty().get()).isNull();
+
+        runner.finishAll();
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.matrixProperty().get().rows()).hasSize(10);
+    }
+
+    @Test
+    void onlyTheLatestReadIsShownWhenThePlanningDateChangesQuickly() {
+        DeferredRunner runner = new DeferredRunner();
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF, runner);
+        LocalDate later = AS_OF.plusYears(3);
+        model.planningDateProperty().set(later);
+
+        runner.finishAll();
+
+        assertThat(model.reportProperty().get().asOf()).isEqualTo(later);
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailedReadIsReportedInWords() {
+        CaseloadService broken = (CaseloadService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CaseloadService.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("the database is locked");
+                });
+        CoursesViewModel model = new CoursesViewModel(broken, AS_OF);
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.loadFailureProperty().get())
+                .isEqualTo("Could not read the training records: the database is locked");
+    }
+
+    /** Holds the work until the test lets it finish, as a background thread would. */
+    private static final class DeferredRunner implements uk.police.soc.caseload.ui.BackgroundRunner {
+        private final java.util.List<Runnable> pending = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                java.util.function.Consumer<Throwable> onFailure) {
+            pending.add(() -> SYNCHRONOUS.run(work, onSuccess, onFailure));
+        }
+
+        void finishAll() {
+            new java.util.ArrayList<>(pending).forEach(Runnable::run);
+            pending.clear();
+        }
     }
 
     // ---- mentoring ---------------------------------------------------------------------------------------
