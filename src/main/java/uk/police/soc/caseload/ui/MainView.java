@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.ui.settings.PolicySettingsDialog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -124,6 +125,8 @@ public class MainView extends BorderPane {
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
                 item("Load the _worked example", null, this::confirmWorkedExample),
                 new SeparatorMenuItem(),
+                item("Policy _settings…", "Shortcut+COMMA", this::editPolicy),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         Menu view = new Menu("_View");
         for (Screen screen : Screen.values()) {
@@ -175,6 +178,13 @@ public class MainView extends BorderPane {
         MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private void editPolicy() {
+        // Every figure, colour and eligibility depends on the policy: a saved change means a full refresh.
+        if (PolicySettingsDialog.show(getScene().getWindow(), workspace.service(), workspace.planningDate())) {
+            workspace.refresh();
+        }
     }
 
     private void confirmWorkedExample() {

@@ -187,6 +187,20 @@ class MainWindowTest {
     }
 
     @Test
+    void policySettingsOpenFromTheFileMenuAndCancelChangesNothing(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        var before = service.policy();
+
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup("#policy-settings").tryQuery().isPresent());
+        robot.doubleClickOn("#policy-redLoadPercent").write("150");
+        robot.clickOn("#policy-cancel");
+        waitUntil(() -> robot.lookup("#policy-settings").tryQuery().isEmpty());
+        assertThat(service.policy()).isEqualTo(before);
+    }
+
+    @Test
     void thePlannerRunsFromTheKeyboard(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.R)
