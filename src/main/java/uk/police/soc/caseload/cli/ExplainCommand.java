@@ -22,8 +22,11 @@ import uk.police.soc.caseload.solver.ThreatExplainer.LoadItem;
 
 /** Says in plain English why a threat is with its officer, unallocated, or uncoverable. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains why a threat is with its officer, or why it has none, or why no officer may lead it",
-            "(which rules no officer meets, and the nearest officers), with the officer's load threat by threat."})
+        description = {"Says in plain words why a threat is with its officer, has none, or has no one who may lead it.",
+            "For a threat no officer may lead: the rules no officer meets and the nearest officers. For a threat"
+                + " with an officer: the rules that officer fails, if any, and their load threat by threat.",
+            "With --json: one object with threatId, situation, points, pinned, officerId, officerUnmetRules,"
+                + " eligibleOfficerIds, rulesNoOfficerMeets, nearestOfficers, officerLoad and sentences."})
 public class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -32,16 +35,17 @@ public class ExplainCommand implements Callable<Integer> {
     @Mixin
     CaseloadSource source;
 
-    @Option(names = "--threat", paramLabel = "ID", required = true, description = "the threat's id")
-    String threatId;
+    @Mixin
+    ThreatOption threat;
 
-    @Option(names = "--json", description = "print the explanation as one JSON object")
+    @Option(names = "--json", description = "print the explanation as one JSON object (default: sentences)")
     boolean json;
 
     @Override
     public Integer call() {
         Caseload caseload = source.load();
-        Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain(threatId);
+        Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload))
+                .explain(threat.requireIn(caseload));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(FiguresJson.render(toJson(explanation)));
@@ -57,14 +61,13 @@ public class ExplainCommand implements Callable<Integer> {
     }
 
     private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {
-        int width = Math.max(6, breakdown.threats().stream().mapToInt(i -> i.threatId().length()).max().orElse(0));
-        String row = "%-" + width + "s %7s  %s%n";
-        out.printf(row, "Threat", "Points", "");
+        TextTable table = new TextTable().left("Threat").right("Points").left("");
         for (LoadItem item : breakdown.threats()) {
-            out.printf(row, item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
+            table.row(item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
         }
-        out.printf(row, "Total", PlainNumbers.points(breakdown.load()),
-                "of " + PlainNumbers.points(breakdown.capacity()) + " (" + PlainNumbers.percent(breakdown.loadPercent()) + ")");
+        table.row("Total", PlainNumbers.points(breakdown.load()), "of a capacity of "
+                + PlainNumbers.points(breakdown.capacity()) + ": " + Wording.percent(breakdown.loadPercent()));
+        table.print(out, "  ");
     }
 
     static ObjectNode toJson(Explanation explanation) {

@@ -26,6 +26,7 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.Caseloads;
+import uk.police.soc.caseload.service.CaseloadServices;
 
 class ImportExportCommandTest {
 
@@ -165,6 +166,8 @@ class ImportExportCommandTest {
 
     @Test
     void aNewDatabaseExportsAsAValidEmptyDatasetWithTheFullPolicy() throws IOException {
+        CaseloadServices.open(Path.of(db())).close();
+
         Path exported = export(LocalDate.of(2025, 1, 1));
 
         assertThat(reader.read(exported).threats()).isEmpty();

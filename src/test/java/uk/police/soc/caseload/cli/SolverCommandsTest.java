@@ -56,6 +56,29 @@ class SolverCommandsTest {
     }
 
     @Test
+    void thePlannedFileIsTheSourceDocumentWithOnlyTheMovedThreatsOfficerIdChanged() throws Exception {
+        Path out = dir.resolve("planned.json");
+
+        Run run = run("solve", "--data", SEED, "--out", out.toString(), "--seconds", "3", "--json");
+
+        JsonNode source = new ObjectMapper().readTree(Path.of(SEED).toFile());
+        JsonNode planned = new ObjectMapper().readTree(out.toFile());
+        java.util.Map<String, String> moved = new java.util.HashMap<>();
+        new ObjectMapper().readTree(run.out()).get("moves")
+                .forEach(m -> moved.put(m.get("threatId").asText(), m.get("toOfficerId").asText(null)));
+        assertThat(moved).isNotEmpty();
+        for (int i = 0; i < source.get("threats").size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode threat =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) planned.get("threats").get(i);
+            String id = threat.get("id").asText();
+            String expected = moved.containsKey(id) ? moved.get(id) : source.get("threats").get(i).get("officerId").asText(null);
+            assertThat(threat.get("officerId").asText(null)).as(id).isEqualTo(expected);
+            threat.set("officerId", source.get("threats").get(i).get("officerId"));
+        }
+        assertThat(planned).isEqualTo(source);
+    }
+
+    @Test
     void solveJsonPrintsOneDocumentWithFiguresBeforeAfterAndMoves() throws Exception {
         Run run = run("solve", "--data", SEED, "--out", dir.resolve("p.json").toString(), "--seconds", "5", "--json");
 
@@ -74,7 +97,7 @@ class SolverCommandsTest {
         Run run = run("solve", "--data", SEED);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("arguments: --out FILE is required with --data");
+        assertThat(run.err()).startsWith("--out: required with --data");
     }
 
     @Test
@@ -134,7 +157,7 @@ class SolverCommandsTest {
         Run run = run("explain", "--data", SEED, "--threat", "NOPE");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("arguments: unknown threat \"NOPE\"");
+        assertThat(run.err()).isEqualToIgnoringNewLines("--threat: no threat \"NOPE\" on the caseload");
     }
 
     @Test
@@ -154,7 +177,7 @@ class SolverCommandsTest {
         Run run = run("recommend", "--data", SEED, "--threat", "X");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("arguments: unknown threat \"X\"");
+        assertThat(run.err()).isEqualToIgnoringNewLines("--threat: no threat \"X\" on the caseload");
     }
 
     @Test
@@ -162,6 +185,6 @@ class SolverCommandsTest {
         Run run = run("benchmark", "--sizes", "lots");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--sizes");
+        assertThat(run.err()).startsWith("--sizes: \"lots\" is not THREATSxOFFICERS");
     }
 }

@@ -113,19 +113,23 @@ class SummaryCommandTest {
         assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\.0\\s+138\\.0\\s+197\\.1%\\s+OVERLOADED")
                 .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\.0\\s+0\\.0%\\s+OK")
                 .containsPattern("E1990\\s+\\S.*\\s+0\\.0\\s+0\\.0\\s+0\\.0%\\s+NO CAPACITY")
-                .contains("Hard violations (officers leading threats they may not lead): 12")
+                .containsPattern("Total\\s+761\\.1\\s+589\\.0\\s+77\\.4%")
+                .containsPattern("Hard violations \\(.*\\)\\s+12\\n")
+                .containsPattern("Uncoverable threats \\(.*\\)\\s+4\\n")
+                .containsPattern("Overload \\(.*\\)\\s+219\\.0\\n")
+                .containsPattern("LRO shortfall \\(full-time LROs\\)\\s+2\\n")
                 .contains("OCG-2019-016, OCG-2020-026, OCG-2021-027, OCG-2020-029")
-                .contains("Unallocated threats: none")
-                .contains("LRO shortfall: 2 full-time LROs");
+                .contains("Unallocated threats: none.")
+                .contains("The force lacks 2 full-time LROs to carry its caseload at 100%.");
     }
 
     @Test
     void anOfficerJustOverAmberButNotRedIsOverCapacity() {
-        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 105, 105),
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 105, 105),
                 Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
-        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 110, 110),
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 110, 110),
                 Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
-        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 100, 100),
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 100, 100),
                 Policy.DEFAULTS)).isEqualTo("OK");
     }
 
