@@ -65,8 +65,7 @@ public class ExplainCommand implements Callable<Integer> {
         for (LoadItem item : breakdown.threats()) {
             table.row(item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
         }
-        table.row("Total", PlainNumbers.points(breakdown.load()), "of a capacity of "
-                + PlainNumbers.points(breakdown.capacity()) + ": " + Wording.percent(breakdown.loadPercent()));
+        table.row("Total", PlainNumbers.points(breakdown.load()), "");
         table.print(out, "  ");
     }
 

@@ -93,7 +93,8 @@ public class RecommendCommand implements Callable<Integer> {
             out.println("Overload, Balance and Moves: how each plan figure changes (lower is better).");
             if (currentId != null) {
                 shown.stream().filter(c -> !c.current()).findFirst().ifPresent(best -> out.printf(
-                        "Moving it to %s takes %s from %s to %s.%n", best.officer().name(), currentId,
+                        "Moving it to %s takes %s from %s to %s.%n", best.officer().name(),
+                        Wording.officer(caseload.officersById().get(currentId), currentId),
                         Wording.percent(recommendation.currentOfficerLoadPercent()),
                         Wording.percent(best.currentOfficerLoadPercentAfter())));
             }

@@ -154,7 +154,7 @@ public class TrainingReportCommand implements Callable<Integer> {
                         record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
                         String.join(" ", record.threatIds())));
         section(text, "Threats no officer may lead", report.uncoverable(),
-                List.of("Threat", "Priority", "Category", "Nearest officers (rules unmet)"),
+                List.of("Threat", "Priority", "Category", "Nearest officers (rules they fail)"),
                 threat -> List.of(threat.threatId(), "P" + threat.priority(), threat.category(),
                         threat.nearestOfficers().stream()
                                 .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
