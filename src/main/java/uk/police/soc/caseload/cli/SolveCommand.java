@@ -110,8 +110,8 @@ public class SolveCommand implements Callable<Integer> {
 
     static ObjectNode toJson(Proposal proposal, Caseload caseload, boolean stored) {
         ObjectNode node = DatasetJson.mapper().createObjectNode();
-        node.set("before", FiguresJson.toJson(proposal.before(), caseload.asOf()));
-        node.set("after", FiguresJson.toJson(proposal.after(), caseload.asOf()));
+        node.set("before", FiguresJson.toJson(proposal.before()));
+        node.set("after", FiguresJson.toJson(proposal.after()));
         ArrayNode moves = node.putArray("moves");
         for (PlannedMove move : proposal.moves()) {
             ObjectNode item = moves.addObject();

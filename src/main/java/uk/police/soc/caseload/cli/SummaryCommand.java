@@ -19,8 +19,9 @@ import uk.police.soc.caseload.domain.PlanFigures;
         description = {"Shows each officer's capacity and load under the current allocation, and the plan figures.",
             "Per officer: capacity, load, load %% and status. In total: hard violations, uncoverable and unallocated"
                 + " threats, overload, peak load, balance and the LRO shortfall.",
-            "With --json: one object whose keys are the figure names of the allocation policy, plus asOf,"
-                + " totalPoints and officers (officerId, capacity, load, loadPercent)."})
+            "With --json: one object whose keys are the figure names of the allocation policy (uncoverable and"
+                + " unallocated as lists of threat ids), plus officers: a list of {officerId, capacity, load,"
+                + " loadPercent}."})
 public class SummaryCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +39,7 @@ public class SummaryCommand implements Callable<Integer> {
         PlanFigures figures = new CaseloadAssessment(caseload).figures();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(FiguresJson.render(FiguresJson.toJson(figures, caseload.asOf())));
+            out.println(FiguresJson.render(FiguresJson.toJson(figures)));
         } else {
             printHuman(caseload, figures, out);
         }
