@@ -46,18 +46,15 @@ public class ExplainCommand implements Callable<Integer> {
         Caseload caseload = source.load();
         Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload))
                 .explain(threat.requireIn(caseload));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(toJson(explanation)));
-        } else {
-            explanation.sentences().forEach(out::println);
-            if (explanation.officerLoad() != null) {
-                out.println();
-                printBreakdown(explanation.officerLoad(), out);
-            }
+        return CommandOutput.print(spec, json, () -> toJson(explanation), out -> printHuman(explanation, out));
+    }
+
+    private static void printHuman(Explanation explanation, PrintWriter out) {
+        explanation.sentences().forEach(out::println);
+        if (explanation.officerLoad() != null) {
+            out.println();
+            printBreakdown(explanation.officerLoad(), out);
         }
-        out.flush();
-        return CaseloadCommand.DONE;
     }
 
     private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {

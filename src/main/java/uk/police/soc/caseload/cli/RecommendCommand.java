@@ -53,14 +53,8 @@ public class RecommendCommand implements Callable<Integer> {
         Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
                 .recommend(threat.requireIn(caseload));
         List<Candidate> shown = recommendation.candidates().subList(0, Math.min(top, recommendation.candidates().size()));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(toJson(recommendation, shown)));
-        } else {
-            printHuman(recommendation, shown, caseload, out);
-        }
-        out.flush();
-        return CaseloadCommand.DONE;
+        return CommandOutput.print(spec, json, () -> toJson(recommendation, shown),
+                out -> printHuman(recommendation, shown, caseload, out));
     }
 
     private static void printHuman(Recommendation recommendation, List<Candidate> shown, Caseload caseload,

@@ -3,7 +3,6 @@ package uk.police.soc.caseload.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,21 +82,18 @@ public class SolveCommand implements Callable<Integer> {
         } else {
             OutputFile.write(new DatasetWriter().withOfficers(readText(source.dataFile()), proposal.changes()), out);
         }
-        PrintWriter printer = spec.commandLine().getOut();
-        if (json) {
-            printer.println(FiguresJson.render(toJson(proposal, caseload, stored)));
-        } else {
-            ProposalText.print(proposal, caseload, printer);
-            if (source.fromDatabase()) {
-                printer.println(stored ? "The plan is stored."
-                        : proposal.changes().isEmpty() ? "Nothing to store: the plan changes no officer."
-                        : "Nothing stored: run again with --apply to store this plan.");
+        boolean applied = stored;
+        return CommandOutput.print(spec, json, () -> toJson(proposal, applied), out -> {
+            ProposalText.print(proposal, caseload, out);
+            if (!source.fromDatabase()) {
+                out.println("Plan written to " + this.out + ".");
+            } else if (applied) {
+                out.println("The plan is stored.");
             } else {
-                printer.println("Plan written to " + out + ".");
+                out.println(proposal.changes().isEmpty() ? "Nothing to store: the plan changes no officer."
+                        : "Nothing stored: run again with --apply to store this plan.");
             }
-        }
-        printer.flush();
-        return CaseloadCommand.DONE;
+        });
     }
 
     private static String readText(Path file) {
@@ -108,7 +104,7 @@ public class SolveCommand implements Callable<Integer> {
         }
     }
 
-    static ObjectNode toJson(Proposal proposal, Caseload caseload, boolean stored) {
+    static ObjectNode toJson(Proposal proposal, boolean stored) {
         ObjectNode node = DatasetJson.mapper().createObjectNode();
         node.set("before", FiguresJson.toJson(proposal.before()));
         node.set("after", FiguresJson.toJson(proposal.after()));

@@ -37,14 +37,8 @@ public class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         Caseload caseload = source.load();
         PlanFigures figures = new CaseloadAssessment(caseload).figures();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(FiguresJson.toJson(figures)));
-        } else {
-            printHuman(caseload, figures, out);
-        }
-        out.flush();
-        return CaseloadCommand.DONE;
+        return CommandOutput.print(spec, json, () -> FiguresJson.toJson(figures),
+                out -> printHuman(caseload, figures, out));
     }
 
     private static void printHuman(Caseload caseload, PlanFigures figures, PrintWriter out) {

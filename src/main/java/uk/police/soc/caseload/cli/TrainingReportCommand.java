@@ -55,14 +55,7 @@ public class TrainingReportCommand implements Callable<Integer> {
         Arguments.requireAtLeast("--within-days", withinDays, 0);
         Caseload caseload = source.load();
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(toJson(report)));
-        } else {
-            out.print(toText(report));
-        }
-        out.flush();
-        return CaseloadCommand.DONE;
+        return CommandOutput.print(spec, json, () -> toJson(report), out -> out.print(toText(report)));
     }
 
     static ObjectNode toJson(TrainingGapReport report) {
