@@ -70,7 +70,9 @@ final class ProposalText {
             return;
         }
         Map<String, Officer> officers = caseload.officersById();
-        out.printf("%s:%n", Wording.count(moves.size(), "threat changes", "threats change") + " officer");
+        long newlyLed = moves.stream().filter(move -> move.fromOfficerId() == null).count();
+        out.printf("%s%s:%n", Wording.count(moves.size(), "threat changes", "threats change") + " officer",
+                newlyLed == 0 ? "" : " (" + newlyLed + " of them had no LRO: giving one is not a move)");
         TextTable table = new TextTable().left("Threat").right("Points").left("From").left("To");
         for (PlannedMove move : moves) {
             table.row(move.threatId(), PlainNumbers.points(move.points()),
