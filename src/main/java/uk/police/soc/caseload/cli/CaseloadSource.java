@@ -16,11 +16,12 @@ import uk.police.soc.caseload.service.CaseloadServices;
 public class CaseloadSource {
 
     static class Origin {
-        @Option(names = "--data", paramLabel = "FILE", required = true, description = "read this soc-caseload/1 dataset file (or give --db)")
+        @Option(names = "--data", paramLabel = "FILE", required = true,
+                description = "the soc-caseload/1 dataset file to read (or give --db)")
         Path data;
 
         @Option(names = "--db", paramLabel = "PATH", required = true,
-                description = "read this H2 database, path without .mv.db (or give --data)")
+                description = "the H2 database to use, path without .mv.db (or give --data)")
         Path db;
     }
 

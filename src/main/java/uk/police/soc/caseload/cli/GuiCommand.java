@@ -11,7 +11,8 @@ import uk.police.soc.caseload.ui.CaseloadApp;
         description = {"Opens the desktop app on a database.", "Running the jar with no command does the same."})
 public class GuiCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", description = "H2 database path without .mv.db (default: the app's database in your data folder)")
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
     Path db;
 
     @Override

@@ -31,7 +31,8 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--replace", description = "make the database hold exactly this dataset (default: merge into what is stored)")
+    @Option(names = "--replace",
+            description = "make the database hold exactly this dataset (default: merge into what is stored)")
     boolean replace;
 
     @Override

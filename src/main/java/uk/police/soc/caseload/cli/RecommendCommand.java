@@ -81,7 +81,8 @@ public class RecommendCommand implements Callable<Integer> {
                         Wording.percent(candidate.loadPercentBefore()),
                         candidate.current() ? "(leads it)" : Wording.percent(candidate.loadPercentAfter()),
                         signed(candidate.overloadChange()), signed(candidate.balanceChange()),
-                        candidate.movesChange() == 0 ? "0" : String.format(Locale.ROOT, "%+d", candidate.movesChange()));
+                        candidate.movesChange() == 0 ? "0"
+                                : String.format(Locale.ROOT, "%+d", candidate.movesChange()));
             }
             table.print(out, "  ");
             out.println("Overload, Balance and Moves: how each plan figure changes (lower is better).");
@@ -93,7 +94,8 @@ public class RecommendCommand implements Callable<Integer> {
                         Wording.percent(best.currentOfficerLoadPercentAfter())));
             }
             if (shown.stream().anyMatch(c -> c.hardViolationsChange() < 0)) {
-                out.println("Its current officer may not lead it: giving it to any officer above ends a hard violation.");
+                out.println("Its current officer may not lead it:"
+                        + " giving it to any officer above ends a hard violation.");
             }
         }
         if (!recommendation.ineligible().isEmpty()) {

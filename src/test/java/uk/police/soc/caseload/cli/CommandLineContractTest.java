@@ -67,7 +67,8 @@ class CommandLineContractTest {
     void badInputIsExitTwoWithItsProblemsAndChangesNothing(String commandLine, String problem) throws Exception {
         Path db = storedSeed();
         String stored = storedAsText(db);
-        Map<String, String> names = Map.of("SEED", SEED, "DB", db.toString(), "OUT", folder.resolve("out/o.json").toString(),
+        Map<String, String> names = Map.of("SEED", SEED, "DB", db.toString(),
+                "OUT", folder.resolve("out/o.json").toString(),
                 "MISSING", folder.resolve("missing.json").toString(), "GONE", folder.resolve("gone").toString());
         Files.createDirectory(folder.resolve("out"));
 

@@ -71,7 +71,8 @@ class SolverCommandsTest {
             com.fasterxml.jackson.databind.node.ObjectNode threat =
                     (com.fasterxml.jackson.databind.node.ObjectNode) planned.get("threats").get(i);
             String id = threat.get("id").asText();
-            String expected = moved.containsKey(id) ? moved.get(id) : source.get("threats").get(i).get("officerId").asText(null);
+            String expected = moved.containsKey(id) ? moved.get(id)
+                    : source.get("threats").get(i).get("officerId").asText(null);
             assertThat(threat.get("officerId").asText(null)).as(id).isEqualTo(expected);
             threat.set("officerId", source.get("threats").get(i).get("officerId"));
         }
