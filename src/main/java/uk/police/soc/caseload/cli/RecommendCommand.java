@@ -26,8 +26,8 @@ import uk.police.soc.caseload.solver.Recommender.Recommendation;
             "The ranking puts overload first, then balance and the cost of a move; each officer is shown with their"
                 + " load %% now and with the threat. The officers who may not lead it are listed with the rules each"
                 + " fails.",
-            "With --json: one object with threatId, points, officerId, eligibleCount, candidates (ranked) and"
-                + " ineligible."})
+            "With --json: one object with threatId, status, pinned, points, officerId, eligibleCount, candidates"
+                + " (ranked) and ineligible; an archived threat has none of either."})
 public class RecommendCommand implements Callable<Integer> {
 
     @Spec
@@ -52,7 +52,11 @@ public class RecommendCommand implements Callable<Integer> {
         Caseload caseload = source.load();
         Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
                 .recommend(threat.requireIn(caseload));
-        List<Candidate> shown = recommendation.candidates().subList(0, Math.min(top, recommendation.candidates().size()));
+        // An archived threat is not planned: no one is recommended to lead it.
+        boolean active = recommendation.threat().isActive();
+        List<Candidate> shown = active
+                ? recommendation.candidates().subList(0, Math.min(top, recommendation.candidates().size()))
+                : List.of();
         return CommandOutput.print(spec, json, () -> toJson(recommendation, shown),
                 out -> printHuman(recommendation, shown, caseload, out));
     }
@@ -63,15 +67,20 @@ public class RecommendCommand implements Callable<Integer> {
         String current = currentId == null ? "has no LRO"
                 : "is with " + Wording.officer(caseload.officersById().get(currentId), currentId) + ", at "
                         + Wording.percent(recommendation.currentOfficerLoadPercent()) + " load";
-        out.printf("%s (%s points, priority %d) %s%s.%n", recommendation.threat().id(),
-                PlainNumbers.points(recommendation.points()), recommendation.threat().priority(), current,
-                recommendation.threat().pinned() ? "; it is pinned" : "");
+        out.printf("%s (%s points, priority %d) %s.%n", recommendation.threat().id(),
+                PlainNumbers.points(recommendation.points()), recommendation.threat().priority(), current);
+        if (!recommendation.threat().isActive()) {
+            out.println("It is archived: it is not planned and counts toward no one's load, so no one is recommended.");
+            return;
+        }
+        if (recommendation.threat().pinned()) {
+            out.println("It is pinned: the planner keeps it where it is; unpin it before moving it to anyone below.");
+        }
         if (shown.isEmpty()) {
             out.println("No officer may lead it: see `explain` for the nearest officers.");
         } else {
-            out.printf("%s may lead it; %s, best first:%n",
-                    Wording.count(recommendation.candidates().size(), "officer"),
-                    shown.size() == recommendation.candidates().size() ? "all of them"
+            out.printf("%s may lead it; %s:%n", Wording.count(recommendation.candidates().size(), "officer"),
+                    shown.size() == recommendation.candidates().size() ? "all of them, best first"
                             : "the best " + shown.size());
             TextTable table = new TextTable().right("Rank").left("Officer").left("Name").right("Load % now")
                     .right("With it").right("Overload").right("Balance").right("Moves");
@@ -119,9 +128,12 @@ public class RecommendCommand implements Callable<Integer> {
     static ObjectNode toJson(Recommendation recommendation, List<Candidate> shown) {
         ObjectNode node = DatasetJson.mapper().createObjectNode();
         node.put("threatId", recommendation.threat().id());
+        node.put("status", recommendation.threat().status().name());
+        node.put("pinned", recommendation.threat().pinned());
         FiguresJson.putNumber(node, "points", recommendation.points());
         node.put("officerId", recommendation.currentOfficerId());
-        node.put("eligibleCount", recommendation.candidates().size());
+        boolean active = recommendation.threat().isActive();
+        node.put("eligibleCount", active ? recommendation.candidates().size() : 0);
         ArrayNode candidates = node.putArray("candidates");
         int rank = 1;
         for (Candidate candidate : shown) {
@@ -140,7 +152,7 @@ public class RecommendCommand implements Callable<Integer> {
             FiguresJson.putNumber(item, "costChange", candidate.costChange());
         }
         ArrayNode ineligible = node.putArray("ineligible");
-        for (Ineligible officer : recommendation.ineligible()) {
+        for (Ineligible officer : active ? recommendation.ineligible() : List.<Ineligible>of()) {
             ObjectNode item = ineligible.addObject();
             item.put("officerId", officer.officer().id());
             item.set("unmetRules", ExplainCommand.rules(officer.unmetRules()));

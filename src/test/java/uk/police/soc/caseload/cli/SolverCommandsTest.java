@@ -111,6 +111,21 @@ class SolverCommandsTest {
     }
 
     @Test
+    void recommendRecommendsNoOneForAnArchivedThreat() throws Exception {
+        String force = Path.of("..", "shared", "data", "force-medium.json").toString();
+
+        Run text = run("recommend", "--data", force, "--threat", "SOC-2018-00001");
+        Run json = run("recommend", "--data", force, "--threat", "SOC-2018-00001", "--json");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("It is archived").doesNotContain("Rank", "hard violation");
+        JsonNode document = new ObjectMapper().readTree(json.out());
+        assertThat(document.get("status").asText()).isEqualTo("ARCHIVED");
+        assertThat(document.get("candidates")).isEmpty();
+        assertThat(document.get("ineligible")).isEmpty();
+    }
+
+    @Test
     void solveJsonPrintsOneDocumentWithFiguresBeforeAfterAndMoves() throws Exception {
         Run run = run("solve", "--data", SEED, "--out", dir.resolve("p.json").toString(), "--seconds", "5", "--json");
 
