@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,8 @@ public final class DatasetWriter {
         try {
             // Decimals as written, not as the nearest double.
             JsonNode root = DatasetJson.mapper().reader()
-                    .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
+                    .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(json);
             for (JsonNode threat : root.path("threats")) {
                 String id = threat.path("id").asText(null);
                 if (threat instanceof ObjectNode object && id != null && officerByThreat.containsKey(id)) {
