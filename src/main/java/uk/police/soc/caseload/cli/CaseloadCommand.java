@@ -68,8 +68,9 @@ public class CaseloadCommand implements Runnable {
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(oneLine(problemOf(ex).toString()));
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            // The hint shares the problem's line, so that every line on stderr is one problem.
+            cmd.getErr().println(oneLine(problemOf(ex).toString())
+                    + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return INVALID_INPUT;
         });
         return commandLine;
