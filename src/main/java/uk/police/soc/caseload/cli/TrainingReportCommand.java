@@ -138,22 +138,23 @@ public class TrainingReportCommand implements Callable<Integer> {
                 .append(report.withinDays()).append(" days)\n\n");
 
         section(text, "Leading threats without LRO accreditation", report.unaccreditedLeading(),
-                List.of("Officer", "Name", "Mentored", "Threats", "Threat ids"),
+                new TextTable().left("Officer").left("Name").left("Mentored").right("Threats").left("Threat ids"),
                 leader -> List.of(leader.officerId(), nullToEmpty(leader.name()), leader.mentored() ? "yes" : "no",
                         String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
         section(text, "Training expiring within " + report.withinDays() + " days", report.expiring(),
-                List.of("Officer", "Name", "Course", "Expires", "LRO", "Leads"),
+                new TextTable().left("Officer").left("Name").left("Course").left("Expires").left("LRO").left("Leads"),
                 record -> List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
                         record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
                         String.join(" ", record.threatIds())));
         section(text, "Threats no officer may lead", report.uncoverable(),
-                List.of("Threat", "Priority", "Category", "Nearest officers (rules they fail)"),
+                new TextTable().left("Threat").left("Priority").left("Category")
+                        .left("Nearest officers (rules they fail)"),
                 threat -> List.of(threat.threatId(), "P" + threat.priority(), threat.category(),
                         threat.nearestOfficers().stream()
                                 .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
                                 .collect(Collectors.joining("; "))));
         section(text, "Trainees without an accredited mentor", report.traineesWithoutMentor(),
-                List.of("Officer", "Name", "Mentor", "Why"),
+                new TextTable().left("Officer").left("Name").left("Mentor").left("Why"),
                 trainee -> List.of(trainee.officerId(), nullToEmpty(trainee.name()), trainee.mentorId(),
                         trainee.reason()));
 
@@ -166,15 +167,13 @@ public class TrainingReportCommand implements Callable<Integer> {
     }
 
     /** A heading with the count, then an aligned table of the items (or "none"). */
-    private static <T> void section(StringBuilder text, String title, List<T> items, List<String> header,
+    private static <T> void section(StringBuilder text, String title, List<T> items, TextTable table,
             Function<T, List<String>> row) {
         text.append(title).append(": ").append(items.size()).append('\n');
         if (items.isEmpty()) {
             text.append("  none\n\n");
             return;
         }
-        TextTable table = new TextTable();
-        header.forEach(table::left);
         items.forEach(item -> table.row(row.apply(item).toArray()));
         StringWriter rendered = new StringWriter();
         PrintWriter out = new PrintWriter(rendered);
