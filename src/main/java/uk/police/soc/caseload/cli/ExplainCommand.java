@@ -7,9 +7,6 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
@@ -29,24 +26,21 @@ import uk.police.soc.caseload.solver.ThreatExplainer.LoadItem;
                 + " eligibleOfficerIds, rulesNoOfficerMeets, nearestOfficers, officerLoad and sentences."})
 public class ExplainCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CaseloadSource source;
 
     @Mixin
     ThreatOption threat;
 
-    @Option(names = "--json", description = "print the explanation as one JSON object (default: sentences)")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
         Caseload caseload = source.load();
         Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload))
                 .explain(threat.requireIn(caseload));
-        return CommandOutput.print(spec, json, () -> toJson(explanation), out -> printHuman(explanation, out));
+        return output.print(() -> toJson(explanation), out -> printHuman(explanation, out));
     }
 
     private static void printHuman(Explanation explanation, PrintWriter out) {

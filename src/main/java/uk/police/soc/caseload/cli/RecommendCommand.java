@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
@@ -30,9 +28,6 @@ import uk.police.soc.caseload.solver.Recommender.Recommendation;
                 + " (ranked) and ineligible; an archived threat has none of either."})
 public class RecommendCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CaseloadSource source;
 
@@ -43,8 +38,8 @@ public class RecommendCommand implements Callable<Integer> {
             description = "how many eligible officers to show (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--json", description = "print the ranking as one JSON object (default: tables)")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
@@ -57,7 +52,7 @@ public class RecommendCommand implements Callable<Integer> {
         List<Candidate> shown = active
                 ? recommendation.candidates().subList(0, Math.min(top, recommendation.candidates().size()))
                 : List.of();
-        return CommandOutput.print(spec, json, () -> toJson(recommendation, shown),
+        return output.print(() -> toJson(recommendation, shown),
                 out -> printHuman(recommendation, shown, caseload, out));
     }
 

@@ -10,9 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
@@ -32,9 +30,6 @@ import uk.police.soc.caseload.solver.Proposal;
                 + " applied and elapsedSeconds."})
 public class SolveCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CaseloadSource source;
 
@@ -50,9 +45,8 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "with --db: store the plan in one transaction (default: only show it)")
     boolean apply;
 
-    @Option(names = "--json", description = "print the figures before and after and the moves as one JSON object"
-            + " (default: tables)")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
@@ -83,7 +77,7 @@ public class SolveCommand implements Callable<Integer> {
             OutputFile.write(new DatasetWriter().withOfficers(readText(source.dataFile()), proposal.changes()), out);
         }
         boolean applied = stored;
-        return CommandOutput.print(spec, json, () -> toJson(proposal, applied), out -> {
+        return output.print(() -> toJson(proposal, applied), out -> {
             ProposalText.print(proposal, caseload, out);
             if (!source.fromDatabase()) {
                 out.println("Plan written to " + this.out + ".");

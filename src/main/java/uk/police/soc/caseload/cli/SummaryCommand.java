@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
@@ -24,20 +21,17 @@ import uk.police.soc.caseload.domain.PlanFigures;
                 + " loadPercent}."})
 public class SummaryCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CaseloadSource source;
 
-    @Option(names = "--json", description = "print the figures as one JSON object (default: tables)")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
         Caseload caseload = source.load();
         PlanFigures figures = new CaseloadAssessment(caseload).figures();
-        return CommandOutput.print(spec, json, () -> FiguresJson.toJson(figures),
+        return output.print(() -> FiguresJson.toJson(figures),
                 out -> printHuman(caseload, figures, out));
     }
 

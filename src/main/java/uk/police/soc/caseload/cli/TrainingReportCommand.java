@@ -10,9 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
@@ -44,18 +42,15 @@ public class TrainingReportCommand implements Callable<Integer> {
             description = "report training expiring within N days of the planning date (default: ${DEFAULT-VALUE})")
     int withinDays;
 
-    @Option(names = "--json", description = "print one JSON object (default: tables)")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
         Arguments.requireAtLeast("--within-days", withinDays, 0);
         Caseload caseload = source.load();
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
-        return CommandOutput.print(spec, json, () -> toJson(report), out -> out.print(toText(report)));
+        return output.print(() -> toJson(report), out -> out.print(toText(report)));
     }
 
     static ObjectNode toJson(TrainingGapReport report) {
