@@ -2,6 +2,7 @@ package uk.police.soc.caseload.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
@@ -18,10 +19,11 @@ final class ProposalText {
     private ProposalText() {
     }
 
-    static void print(Proposal proposal, Caseload caseload, PrintWriter out) {
+    static void print(Proposal proposal, Caseload caseload, int budgetSeconds, PrintWriter out) {
         PlanFigures before = proposal.before();
         PlanFigures after = proposal.after();
-        out.printf("Plan for %s, found in %.1f s.%n%n", caseload.asOf(), proposal.elapsed().toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "Plan for %s, found in %.1f s of a %d s budget (the planner stops once the plan"
+                + " stops improving).%n%n", caseload.asOf(), proposal.elapsed().toMillis() / 1000.0, budgetSeconds);
         new TextTable().left("Plan figure").right("Before").right("After")
                 .row("Hard violations", before.hardViolations(), after.hardViolations())
                 .row("Uncoverable threats", before.uncoverable().size(), after.uncoverable().size())

@@ -78,7 +78,7 @@ public class SolveCommand implements Callable<Integer> {
         }
         boolean applied = stored;
         return output.print(() -> toJson(proposal, applied), out -> {
-            ProposalText.print(proposal, caseload, out);
+            ProposalText.print(proposal, caseload, seconds, out);
             if (!source.fromDatabase()) {
                 out.println("Plan written to " + this.out + ".");
             } else if (applied) {
