@@ -21,8 +21,9 @@ import uk.police.soc.caseload.solver.PlannerBenchmark.Size;
 
 /** Measures the planner against the greedy baseline and the lower bound on reproducible synthetic caseloads. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Generates synthetic caseloads (fixed seed) at three sizes, plans each within a budget, and",
-            "prints the plan figures beside the greedy baseline and the fractional lower bound on balance."})
+        description = {"Measures the planner against a manager's greedy allocation on synthetic caseloads.",
+            "Generates reproducible caseloads (fixed seed) at three sizes, plans each within a budget, and prints the"
+                + " plan figures beside the greedy baseline and the fractional lower bound on balance."})
 public class BenchmarkCommand implements Callable<Integer> {
 
     /** Force, large force and national sizes, with the budgets the targets are set at. */
@@ -34,7 +35,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", paramLabel = "TxO[,TxO...]", split = ",",
+    @Option(names = "--sizes", paramLabel = "TxO[,TxO...]", split = ",", hideParamSyntax = true,
             description = "threats x officers per run (default: 250x50,1000x200,4600x900)")
     List<String> sizes;
 
@@ -45,13 +46,13 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--json", description = "print the results as one JSON object")
+    @Option(names = "--json", description = "print the results as one JSON object (default: a table)")
     boolean json;
 
     @Override
     public Integer call() {
-        if (seconds != null && seconds < 1) {
-            throw new InvalidInputException("arguments", "--seconds must be at least 1, not " + seconds);
+        if (seconds != null) {
+            Arguments.requireAtLeast("--seconds", seconds, 1);
         }
         List<Size> runs = sizes == null ? DEFAULT_SIZES : sizes.stream().map(this::parseSize).toList();
         if (seconds != null) {
@@ -99,7 +100,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException("arguments", "--sizes: \"" + text + "\" is not THREATSxOFFICERS, e.g. 250x50");
+        throw new InvalidInputException("--sizes", "\"" + text + "\" is not THREATSxOFFICERS, e.g. 250x50");
     }
 
     private static void printRow(Result r, PrintWriter out) {

@@ -1,5 +1,9 @@
 package uk.police.soc.caseload.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.police.soc.caseload.domain.InvalidInputException;
@@ -27,6 +31,9 @@ import uk.police.soc.caseload.domain.Problem;
         })
 public class CaseloadCommand implements Runnable {
 
+    private static final Pattern INVALID_VALUE =
+            Pattern.compile("Invalid value for (?:option|positional parameter) '([^']+)': (.*)", Pattern.DOTALL);
+
     public static final int DONE = 0;
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
@@ -46,23 +53,54 @@ public class CaseloadCommand implements Runnable {
 
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new CaseloadCommand());
+        commandLine.registerConverter(LocalDate.class, CaseloadCommand::date);
         // Argument errors (unknown option, malformed date, missing value) are invalid input.
         commandLine.setExitCodeExceptionMapper(CaseloadCommand::exitCodeFor);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof InvalidInputException invalid) {
-                invalid.problems().forEach(p -> cmd.getErr().println(p));
+                invalid.problems().forEach(p -> cmd.getErr().println(oneLine(p.toString())));
+            } else if (ex instanceof CommandFailedException failed) {
+                cmd.getErr().println(oneLine(failed.problem().toString()));
             } else {
-                cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+                cmd.getErr().println(oneLine("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())));
             }
             return exitCodeFor(ex);
         });
         commandLine.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(new Problem("arguments", ex.getMessage()));
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            // The hint shares the problem's line, so that every line on stderr is one problem.
+            cmd.getErr().println(oneLine(problemOf(ex).toString())
+                    + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             return INVALID_INPUT;
         });
         return commandLine;
+    }
+
+    /** An argument error named by its option, e.g. {@code --as-of: "2022-13-01" is not a date (YYYY-MM-DD)}. */
+    static Problem problemOf(CommandLine.ParameterException ex) {
+        String message = ex.getMessage().replaceFirst("^Error: ", "");
+        Matcher invalidValue = INVALID_VALUE.matcher(message);
+        if (invalidValue.matches()) {
+            return new Problem(invalidValue.group(1), invalidValue.group(2));
+        }
+        if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+                && !(ex instanceof CommandLine.MissingParameterException)) {
+            return new Problem(option.longestName(), message);
+        }
+        return new Problem("arguments", message);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** Problems go one per line, whatever a message from a library holds. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static int exitCodeFor(Throwable ex) {

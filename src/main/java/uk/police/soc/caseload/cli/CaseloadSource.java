@@ -16,11 +16,12 @@ import uk.police.soc.caseload.service.CaseloadServices;
 public class CaseloadSource {
 
     static class Origin {
-        @Option(names = "--data", paramLabel = "FILE", required = true, description = "a soc-caseload/1 dataset")
+        @Option(names = "--data", paramLabel = "FILE", required = true,
+                description = "the soc-caseload/1 dataset file to read (or give --db)")
         Path data;
 
         @Option(names = "--db", paramLabel = "PATH", required = true,
-                description = "H2 database path without .mv.db")
+                description = "the H2 database to use, path without .mv.db (or give --data)")
         Path db;
     }
 
@@ -40,6 +41,11 @@ public class CaseloadSource {
         try (CaseloadService service = service()) {
             return service.load(asOf == null ? LocalDate.now() : asOf);
         }
+    }
+
+    /** The dataset file; null with {@code --db}. */
+    public Path dataFile() {
+        return origin.data;
     }
 
     public boolean fromDatabase() {

@@ -7,9 +7,6 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
@@ -22,49 +19,45 @@ import uk.police.soc.caseload.solver.ThreatExplainer.LoadItem;
 
 /** Says in plain English why a threat is with its officer, unallocated, or uncoverable. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explains why a threat is with its officer, or why it has none, or why no officer may lead it",
-            "(which rules no officer meets, and the nearest officers), with the officer's load threat by threat."})
+        description = {"Says in plain words why a threat is with its officer, has none, or has no one who may lead it.",
+            "For a threat no officer may lead: the rules no officer meets and the nearest officers. For a threat"
+                + " with an officer: the rules that officer fails, if any, and their load threat by threat.",
+            "With --json: one object with threatId, situation, points, pinned, officerId, officerUnmetRules,"
+                + " eligibleOfficerIds, rulesNoOfficerMeets, nearestOfficers, officerLoad and sentences."})
 public class ExplainCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CaseloadSource source;
 
-    @Option(names = "--threat", paramLabel = "ID", required = true, description = "the threat's id")
-    String threatId;
+    @Mixin
+    ThreatOption threat;
 
-    @Option(names = "--json", description = "print the explanation as one JSON object")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
         Caseload caseload = source.load();
-        Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain(threatId);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(toJson(explanation)));
-        } else {
-            explanation.sentences().forEach(out::println);
-            if (explanation.officerLoad() != null) {
-                out.println();
-                printBreakdown(explanation.officerLoad(), out);
-            }
+        Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload))
+                .explain(threat.requireIn(caseload));
+        return output.print(() -> toJson(explanation), out -> printHuman(explanation, out));
+    }
+
+    private static void printHuman(Explanation explanation, PrintWriter out) {
+        explanation.sentences().forEach(out::println);
+        if (explanation.officerLoad() != null) {
+            out.println();
+            printBreakdown(explanation.officerLoad(), out);
         }
-        out.flush();
-        return CaseloadCommand.DONE;
     }
 
     private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {
-        int width = Math.max(6, breakdown.threats().stream().mapToInt(i -> i.threatId().length()).max().orElse(0));
-        String row = "%-" + width + "s %7s  %s%n";
-        out.printf(row, "Threat", "Points", "");
+        TextTable table = new TextTable().left("Threat").right("Points").left("");
         for (LoadItem item : breakdown.threats()) {
-            out.printf(row, item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
+            table.row(item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
         }
-        out.printf(row, "Total", PlainNumbers.points(breakdown.load()),
-                "of " + PlainNumbers.points(breakdown.capacity()) + " (" + PlainNumbers.percent(breakdown.loadPercent()) + ")");
+        table.row("Total", PlainNumbers.points(breakdown.load()), "");
+        table.print(out, "  ");
     }
 
     static ObjectNode toJson(Explanation explanation) {

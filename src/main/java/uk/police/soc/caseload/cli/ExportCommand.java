@@ -14,7 +14,9 @@ import uk.police.soc.caseload.service.CaseloadService;
 
 /** Writes everything stored as one dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes everything in the database as a soc-caseload/1 dataset, with every policy setting.")
+        description = {"Writes everything in the database to a soc-caseload/1 dataset file.",
+            "The file holds every record and every policy setting, dated --as-of; importing it gives back the same"
+                + " data."})
 public class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -31,16 +33,15 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFile.checkWritable(out);
         Caseload caseload;
         try (CaseloadService service = database.openExisting()) {
             caseload = service.load(asOf == null ? LocalDate.now() : asOf);
         }
-        new DatasetWriter().write(caseload, out);
+        OutputFile.write(new DatasetWriter().toJson(caseload), out);
         PrintWriter console = spec.commandLine().getOut();
-        console.printf("Exported %d threats, %d officers, %d training records, %d courses and %d categories"
-                        + " as of %s to %s.%n", caseload.threats().size(), caseload.officers().size(),
-                caseload.trainingRecords().size(), caseload.courses().size(), caseload.categories().size(),
-                caseload.asOf(), out);
+        console.printf("Exported the database as of %s to %s.%n", caseload.asOf(), out);
+        RecordCounts.of(caseload).print(console, "written");
         console.flush();
         return CaseloadCommand.DONE;
     }

@@ -3,14 +3,13 @@ package uk.police.soc.caseload.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
 
 /**
  * The plan figures as JSON, for every command that prints them with {@code --json}: the figure names of the
- * allocation policy, plus {@code totalPoints}, {@code asOf} and each officer's load. Numbers are unrounded;
+ * allocation policy's table, and nothing else but {@code officers}, each officer's load. Numbers are unrounded;
  * an infinite load % is the string {@code "Infinity"}, since JSON has no infinity.
  */
 public final class FiguresJson {
@@ -18,10 +17,8 @@ public final class FiguresJson {
     private FiguresJson() {
     }
 
-    public static ObjectNode toJson(PlanFigures figures, LocalDate asOf) {
+    public static ObjectNode toJson(PlanFigures figures) {
         ObjectNode node = DatasetJson.mapper().createObjectNode();
-        node.put("asOf", asOf.toString());
-        putNumber(node, "totalPoints", figures.totalPoints());
         node.put("hardViolations", figures.hardViolations());
         ArrayNode uncoverable = node.putArray("uncoverable");
         figures.uncoverable().forEach(uncoverable::add);

@@ -7,10 +7,12 @@ import picocli.CommandLine.Option;
 import uk.police.soc.caseload.ui.CaseloadApp;
 
 /** Opens the desktop app. */
-@Command(name = "gui", description = "Open the desktop app on a database (default: your own).")
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Opens the desktop app on a database.", "Running the jar with no command does the same."})
 public class GuiCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", description = "H2 database path without .mv.db")
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
     Path db;
 
     @Override

@@ -14,7 +14,7 @@ import uk.police.soc.caseload.service.CaseloadService;
 /** Stores a dataset in the database: all of it or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-            "Stores a soc-caseload/1 dataset in the database, in one transaction.",
+            "Stores a soc-caseload/1 dataset file in the database, all of it or nothing.",
             "Without --replace, adds new records and updates those with the same id (training records: same"
                 + " officer, course and completion date), keeping the rest; with --replace the database holds"
                 + " exactly the dataset afterwards. The dataset's policy settings are stored either way.",
@@ -31,7 +31,8 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--replace", description = "make the database hold exactly this dataset")
+    @Option(names = "--replace",
+            description = "make the database hold exactly this dataset (default: merge into what is stored)")
     boolean replace;
 
     @Override
@@ -46,14 +47,7 @@ public class ImportCommand implements Callable<Integer> {
                 ? "The database now holds exactly " + data.getFileName() + ", with its policy settings."
                 : "Merged " + data.getFileName() + " into the database with its policy settings: records with an id"
                         + " already stored were updated, the others added, and records not in the file were kept.");
-        String heading = replace ? "stored" : "added or updated";
-        String row = "  %-17s %" + heading.length() + "d%n";
-        out.printf("  %-17s %s%n", "", heading);
-        out.printf(row, "categories", summary.categories());
-        out.printf(row, "courses", summary.courses());
-        out.printf(row, "officers", summary.officers());
-        out.printf(row, "training records", summary.trainingRecords());
-        out.printf(row, "threats", summary.threats());
+        RecordCounts.of(summary).print(out, replace ? "stored" : "added or updated");
         out.flush();
         return CaseloadCommand.DONE;
     }

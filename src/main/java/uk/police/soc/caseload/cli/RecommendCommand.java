@@ -8,13 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
-import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.solver.PlainNumbers;
 import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.solver.Recommender.Candidate;
@@ -23,79 +20,96 @@ import uk.police.soc.caseload.solver.Recommender.Recommendation;
 
 /** Ranks the officers who could lead one threat, and says why the others cannot. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = {"Ranks the officers eligible to lead a threat by what giving it to them does to the plan",
-            "(overload first, then balance and the cost of a move), with each one's load % before and after,",
-            "and lists the officers who may not lead it with the rules each fails."})
+        description = {"Ranks the officers who may lead a threat by what giving it to them does to the plan.",
+            "The ranking puts overload first, then balance and the cost of a move; each officer is shown with their"
+                + " load %% now and with the threat. The officers who may not lead it are listed with the rules each"
+                + " fails.",
+            "With --json: one object with threatId, status, pinned, points, officerId, eligibleCount, candidates"
+                + " (ranked) and ineligible; an archived threat has none of either."})
 public class RecommendCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CaseloadSource source;
 
-    @Option(names = "--threat", paramLabel = "ID", required = true, description = "the threat's id")
-    String threatId;
+    @Mixin
+    ThreatOption threat;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "5",
             description = "how many eligible officers to show (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--json", description = "print the ranking as one JSON object")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
-        if (top < 1) {
-            throw new InvalidInputException("arguments", "--top must be at least 1, not " + top);
-        }
+        Arguments.requireAtLeast("--top", top, 1);
         Caseload caseload = source.load();
-        Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload)).recommend(threatId);
-        List<Candidate> shown = recommendation.candidates().subList(0, Math.min(top, recommendation.candidates().size()));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(toJson(recommendation, shown)));
-        } else {
-            printHuman(recommendation, shown, out);
-        }
-        out.flush();
-        return CaseloadCommand.DONE;
+        Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
+                .recommend(threat.requireIn(caseload));
+        // An archived threat is not planned: no one is recommended to lead it.
+        boolean active = recommendation.threat().isActive();
+        List<Candidate> shown = active
+                ? recommendation.candidates().subList(0, Math.min(top, recommendation.candidates().size()))
+                : List.of();
+        return output.print(() -> toJson(recommendation, shown),
+                out -> printHuman(recommendation, shown, caseload, out));
     }
 
-    private static void printHuman(Recommendation recommendation, List<Candidate> shown, PrintWriter out) {
-        String current = recommendation.currentOfficerId() == null ? "no LRO"
-                : recommendation.currentOfficerId() + " at " + PlainNumbers.percent(recommendation.currentOfficerLoadPercent());
-        out.printf("%s (%s points, priority %d) is with %s%s.%n", recommendation.threat().id(),
-                PlainNumbers.points(recommendation.points()), recommendation.threat().priority(), current,
-                recommendation.threat().pinned() ? ", pinned" : "");
+    private static void printHuman(Recommendation recommendation, List<Candidate> shown, Caseload caseload,
+            PrintWriter out) {
+        String currentId = recommendation.currentOfficerId();
+        String current = currentId == null ? "has no LRO"
+                : "is with " + Wording.officer(caseload.officersById().get(currentId), currentId) + ", at "
+                        + Wording.percent(recommendation.currentOfficerLoadPercent()) + " load";
+        out.printf("%s (%s points, priority %d) %s.%n", recommendation.threat().id(),
+                PlainNumbers.points(recommendation.points()), recommendation.threat().priority(), current);
+        if (!recommendation.threat().isActive()) {
+            out.println("It is archived: it is not planned and counts toward no one's load, so no one is recommended.");
+            return;
+        }
+        if (recommendation.threat().pinned()) {
+            out.println("It is pinned: the planner keeps it where it is; unpin it before moving it to anyone below.");
+        }
         if (shown.isEmpty()) {
-            out.println("No officer may lead it.");
+            out.println("No officer may lead it: see `explain` for the nearest officers.");
         } else {
-            out.printf("%d officer(s) may lead it; the best %d by what it does to the plan:%n",
-                    recommendation.candidates().size(), shown.size());
-            int nameWidth = Math.max(4, shown.stream().mapToInt(c -> c.officer().name().length()).max().orElse(0));
-            String row = "%4s  %-8s %-" + nameWidth + "s  %-20s  %9s  %10s  %5s%n";
-            out.printf(row, "Rank", "Officer", "Name", "Load % now → with it", "Overload", "Balance", "Moves");
+            out.printf("%s may lead it; %s:%n", Wording.count(recommendation.candidates().size(), "officer"),
+                    shown.size() == recommendation.candidates().size() ? "all of them, best first"
+                            : "the best " + shown.size());
+            TextTable table = new TextTable().right("Rank").left("Officer").left("Name").right("Load % now")
+                    .right("With it").right("Overload").right("Balance").right("Moves");
             int rank = 1;
             for (Candidate candidate : shown) {
-                out.printf(row, rank++, candidate.officer().id(), candidate.officer().name(),
-                        candidate.current() ? PlainNumbers.percent(candidate.loadPercentBefore()) + " (current)"
-                                : ProposalText.change(candidate.loadPercentBefore(), candidate.loadPercentAfter()),
+                table.row(rank++, candidate.officer().id(), candidate.officer().name(),
+                        Wording.percent(candidate.loadPercentBefore()),
+                        candidate.current() ? "(leads it)" : Wording.percent(candidate.loadPercentAfter()),
                         signed(candidate.overloadChange()), signed(candidate.balanceChange()),
-                        candidate.movesChange() == 0 ? "0" : "+" + candidate.movesChange());
+                        candidate.movesChange() == 0 ? "0"
+                                : String.format(Locale.ROOT, "%+d", candidate.movesChange()));
             }
-            out.println("Overload, balance and moves are changes to the plan figures (lower is better).");
+            table.print(out, "  ");
+            out.println("Overload, Balance and Moves: how each plan figure changes (lower is better).");
+            if (currentId != null) {
+                shown.stream().filter(c -> !c.current()).findFirst().ifPresent(best -> out.printf(
+                        "Moving it to %s takes %s from %s to %s.%n", best.officer().name(),
+                        Wording.officer(caseload.officersById().get(currentId), currentId),
+                        Wording.percent(recommendation.currentOfficerLoadPercent()),
+                        Wording.percent(best.currentOfficerLoadPercentAfter())));
+            }
             if (shown.stream().anyMatch(c -> c.hardViolationsChange() < 0)) {
-                out.println("Its current officer may not lead it: any officer above ends a hard violation.");
+                out.println("Its current officer may not lead it:"
+                        + " giving it to any officer above ends a hard violation.");
             }
         }
         if (!recommendation.ineligible().isEmpty()) {
             out.println();
-            out.printf("%d officer(s) may not lead it:%n", recommendation.ineligible().size());
+            out.printf("%s may not lead it:%n", Wording.count(recommendation.ineligible().size(), "officer"));
+            TextTable table = new TextTable().left("Officer").left("Name").left("Rules they fail");
             for (Ineligible officer : recommendation.ineligible()) {
-                out.printf("  %-8s %-24s %s%n", officer.officer().id(), officer.officer().name(),
-                        Nearest.rules(officer.unmetRules()));
+                table.row(officer.officer().id(), officer.officer().name(), Nearest.rules(officer.unmetRules()));
             }
+            table.print(out, "  ");
         }
     }
 
@@ -109,9 +123,12 @@ public class RecommendCommand implements Callable<Integer> {
     static ObjectNode toJson(Recommendation recommendation, List<Candidate> shown) {
         ObjectNode node = DatasetJson.mapper().createObjectNode();
         node.put("threatId", recommendation.threat().id());
+        node.put("status", recommendation.threat().status().name());
+        node.put("pinned", recommendation.threat().pinned());
         FiguresJson.putNumber(node, "points", recommendation.points());
         node.put("officerId", recommendation.currentOfficerId());
-        node.put("eligibleCount", recommendation.candidates().size());
+        boolean active = recommendation.threat().isActive();
+        node.put("eligibleCount", active ? recommendation.candidates().size() : 0);
         ArrayNode candidates = node.putArray("candidates");
         int rank = 1;
         for (Candidate candidate : shown) {
@@ -130,7 +147,7 @@ public class RecommendCommand implements Callable<Integer> {
             FiguresJson.putNumber(item, "costChange", candidate.costChange());
         }
         ArrayNode ineligible = node.putArray("ineligible");
-        for (Ineligible officer : recommendation.ineligible()) {
+        for (Ineligible officer : active ? recommendation.ineligible() : List.<Ineligible>of()) {
             ObjectNode item = ineligible.addObject();
             item.put("officerId", officer.officer().id());
             item.set("unmetRules", ExplainCommand.rules(officer.unmetRules()));

@@ -2,15 +2,15 @@ package uk.police.soc.caseload.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
@@ -21,45 +21,47 @@ import uk.police.soc.caseload.solver.Proposal;
 
 /** Plans who leads which threat and shows the plan figures before and after, and every move. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Plans the allocation of threats to LROs by the allocation policy: no officer leads a threat",
-            "they may not lead, every coverable threat gets an LRO, overload and imbalance are kept low, and",
-            "threats move only when that is worth it. Pinned threats never move.",
-            "With --data the plan is written to --out; with --db it is shown, and stored only with --apply."})
+        description = {"Plans who leads each threat by the allocation policy, and shows the plan before and after.",
+            "No officer leads a threat they may not lead, every coverable threat gets an LRO, overload and imbalance"
+                + " are kept low, and threats move only when that is worth it. Pinned threats never move.",
+            "With --data the planned dataset is written to --out (the same file with only officerId changed);"
+                + " with --db the plan is shown, and stored (in one transaction) only with --apply.",
+            "With --json: one object with before and after (the plan figures, as summary --json), moves,"
+                + " applied and elapsedSeconds."})
 public class SolveCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CaseloadSource source;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "with --data: where to write the dataset with the planned officers")
+            description = "with --data (required): where to write the dataset with the planned officers")
     Path out;
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "30",
-            description = "time budget; the planner stops sooner once the plan stops improving (default: ${DEFAULT-VALUE})")
+            description = "time budget in seconds; the planner stops sooner once the plan stops improving"
+                    + " (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--apply", description = "with --db: store the plan (one transaction)")
+    @Option(names = "--apply", description = "with --db: store the plan in one transaction (default: only show it)")
     boolean apply;
 
-    @Option(names = "--json", description = "print the figures before and after and the moves as one JSON object")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
-        if (seconds < 1) {
-            throw new InvalidInputException("arguments", "--seconds must be at least 1, not " + seconds);
-        }
+        Arguments.requireAtLeast("--seconds", seconds, 1);
         if (!source.fromDatabase() && out == null) {
-            throw new InvalidInputException("arguments", "--out FILE is required with --data");
+            throw new InvalidInputException("--out", "required with --data: the file to write the plan to");
         }
         if (source.fromDatabase() && out != null) {
-            throw new InvalidInputException("arguments", "--out is for --data; with --db use --apply to store the plan");
+            throw new InvalidInputException("--out", "is for --data; with --db use --apply to store the plan");
         }
         if (!source.fromDatabase() && apply) {
-            throw new InvalidInputException("arguments", "--apply is for --db; with --data the plan goes to --out");
+            throw new InvalidInputException("--apply", "is for --db; with --data the plan goes to --out");
+        }
+        if (out != null) {
+            OutputFile.checkWritable(out);
         }
         Caseload caseload = source.load();
         Proposal proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
@@ -72,30 +74,34 @@ public class SolveCommand implements Callable<Integer> {
                 stored = true;
             }
         } else {
-            new DatasetWriter().write(proposal.applyTo(caseload), out);
+            OutputFile.write(new DatasetWriter().withOfficers(readText(source.dataFile()), proposal.changes()), out);
         }
-        PrintWriter printer = spec.commandLine().getOut();
-        if (json) {
-            printer.println(FiguresJson.render(toJson(proposal, caseload, stored)));
-        } else {
-            ProposalText.print(proposal, caseload, printer);
-            printer.println();
-            if (source.fromDatabase()) {
-                printer.println(stored ? "The plan is stored."
-                        : proposal.changes().isEmpty() ? "Nothing to store: the plan changes no officer."
-                        : "Nothing stored: run again with --apply to store this plan.");
+        boolean applied = stored;
+        return output.print(() -> toJson(proposal, applied), out -> {
+            ProposalText.print(proposal, caseload, seconds, out);
+            if (!source.fromDatabase()) {
+                out.println("Plan written to " + this.out + ".");
+            } else if (applied) {
+                out.println("The plan is stored.");
             } else {
-                printer.println("Plan written to " + out + ".");
+                out.println(proposal.changes().isEmpty() ? "Nothing to store: the plan changes no officer."
+                        : "Nothing stored: run again with --apply to store this plan.");
             }
-        }
-        printer.flush();
-        return CaseloadCommand.DONE;
+        });
     }
 
-    static ObjectNode toJson(Proposal proposal, Caseload caseload, boolean stored) {
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CommandFailedException(file.toString(), "cannot be read again (" + e + ")", e);
+        }
+    }
+
+    static ObjectNode toJson(Proposal proposal, boolean stored) {
         ObjectNode node = DatasetJson.mapper().createObjectNode();
-        node.set("before", FiguresJson.toJson(proposal.before(), caseload.asOf()));
-        node.set("after", FiguresJson.toJson(proposal.after(), caseload.asOf()));
+        node.set("before", FiguresJson.toJson(proposal.before()));
+        node.set("after", FiguresJson.toJson(proposal.after()));
         ArrayNode moves = node.putArray("moves");
         for (PlannedMove move : proposal.moves()) {
             ObjectNode item = moves.addObject();

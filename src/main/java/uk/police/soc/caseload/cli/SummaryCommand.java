@@ -1,107 +1,76 @@
 package uk.police.soc.caseload.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
-import uk.police.soc.caseload.domain.Policy;
 
 /** The plan figures of the caseload's current allocation, per officer and in total. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = {"Shows each officer's capacity and load under the current allocation, and the plan figures:",
-            "hard violations, uncoverable and unallocated threats, overload, balance and the LRO shortfall."})
+        description = {"Shows each officer's capacity and load under the current allocation, and the plan figures.",
+            "Per officer: capacity, load, load %% and status. In total: hard violations, uncoverable and unallocated"
+                + " threats, overload, peak load, balance and the LRO shortfall.",
+            "With --json: one object whose keys are the figure names of the allocation policy (uncoverable and"
+                + " unallocated as lists of threat ids), plus officers: a list of {officerId, capacity, load,"
+                + " loadPercent}."})
 public class SummaryCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CaseloadSource source;
 
-    @Option(names = "--json", description = "print the figures as one JSON object")
-    boolean json;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() {
         Caseload caseload = source.load();
         PlanFigures figures = new CaseloadAssessment(caseload).figures();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(FiguresJson.toJson(figures, caseload.asOf())));
-        } else {
-            printHuman(caseload, figures, out);
-        }
-        out.flush();
-        return CaseloadCommand.DONE;
+        return output.print(() -> FiguresJson.toJson(figures),
+                out -> printHuman(caseload, figures, out));
     }
 
     private static void printHuman(Caseload caseload, PlanFigures figures, PrintWriter out) {
         Map<String, Officer> officers = caseload.officersById();
-        int nameWidth = Math.max(4, officers.values().stream().mapToInt(o -> o.name().length()).max().orElse(0));
-        int idWidth = Math.max(7, officers.keySet().stream().mapToInt(String::length).max().orElse(0));
-        String row = "%-" + idWidth + "s  %-" + nameWidth + "s  %8s  %8s  %8s  %s";
-        out.printf("Caseload on %s: %d officers, %s points of active threats.%n%n",
-                caseload.asOf(), officers.size(), oneDecimal(figures.totalPoints()));
-        printRow(out, row, "Officer", "Name", "Capacity", "Load", "Load %", "Status");
+        out.printf("Caseload on %s: %s, %s points of active threats.%n%n", caseload.asOf(),
+                Wording.count(officers.size(), "officer"), Wording.points(figures.totalPoints()));
+        TextTable table = new TextTable().left("Officer").left("Name").right("Capacity").right("Load")
+                .right("Load %").left("Status");
         double totalCapacity = 0;
         double totalLoad = 0;
         for (OfficerLoad load : figures.officers()) {
-            printRow(out, row, load.officerId(), officers.get(load.officerId()).name(), oneDecimal(load.capacity()),
-                    oneDecimal(load.load()), percent(load.loadPercent()), status(load, caseload.policy()));
+            table.row(load.officerId(), officers.get(load.officerId()).name(), Wording.points(load.capacity()),
+                    Wording.points(load.load()), Wording.percent(load.loadPercent()),
+                    Wording.status(load, caseload.policy()));
             totalCapacity += load.capacity();
             totalLoad += load.load();
         }
-        printRow(out, row, "Total", "", oneDecimal(totalCapacity), oneDecimal(totalLoad),
-                percent(CaseloadAssessment.loadPercent(totalLoad, totalCapacity)), "");
+        table.row("Total", "", Wording.points(totalCapacity), Wording.points(totalLoad),
+                Wording.percent(CaseloadAssessment.loadPercent(totalLoad, totalCapacity)), "");
+        table.print(out, "");
         out.println();
-        out.printf("Hard violations (officers leading threats they may not lead): %d%n", figures.hardViolations());
-        out.printf("Uncoverable threats (no officer meets the rules): %s%n", ids(figures.uncoverable()));
-        out.printf("Unallocated threats: %s%n", ids(figures.unallocated()));
-        out.printf("Overload: %s points; peak load %s; %d officers over capacity, %d overloaded.%n",
-                oneDecimal(figures.overloadPoints()), percent(figures.peakLoadPercent()),
-                figures.officersOverCapacity(), figures.officersOverloaded());
-        out.printf("Balance: %s.%n", oneDecimal(figures.balance()));
-        out.printf("LRO shortfall: %d full-time LRO%s needed to carry the caseload at 100%%.%n",
-                figures.lroShortfall(), figures.lroShortfall() == 1 ? "" : "s");
-    }
-
-    private static void printRow(PrintWriter out, String format, Object... cells) {
-        out.println(String.format(Locale.ROOT, format, cells).stripTrailing());
-    }
-
-    static String status(OfficerLoad load, Policy policy) {
-        if (load.capacity() == 0) {
-            return "NO CAPACITY";
-        }
-        if (CaseloadAssessment.exceeds(load.loadPercent(), policy.redLoadPercent())) {
-            return "OVERLOADED";
-        }
-        if (CaseloadAssessment.exceeds(load.loadPercent(), policy.amberLoadPercent())) {
-            return "OVER CAPACITY";
-        }
-        return "OK";
-    }
-
-    private static String ids(List<String> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
-    }
-
-    private static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String percent(double value) {
-        return Double.isInfinite(value) ? "∞" : oneDecimal(value) + "%";
+        new TextTable().left("Plan figure").right("Value")
+                .row("Hard violations (threats with an officer who may not lead them)", figures.hardViolations())
+                .row("Uncoverable threats (no officer may lead them)", figures.uncoverable().size())
+                .row("Unallocated threats", figures.unallocated().size())
+                .row("Overload (points above capacity)", Wording.points(figures.overloadPoints()))
+                .row("Peak load", Wording.percent(figures.peakLoadPercent()))
+                .row("Officers over capacity", figures.officersOverCapacity())
+                .row("Officers overloaded", figures.officersOverloaded())
+                .row("Balance (lower is more even)", Wording.points(figures.balance()))
+                .row("LRO shortfall (full-time LROs)", figures.lroShortfall())
+                .print(out, "");
+        out.println();
+        out.printf("Uncoverable threats, a training or recruitment need: %s.%n", Wording.ids(figures.uncoverable()));
+        out.printf("Unallocated threats: %s.%n", Wording.ids(figures.unallocated()));
+        out.println(figures.lroShortfall() == 0
+                ? "The force has enough eligible LROs to carry its caseload at 100%."
+                : "The force lacks " + Wording.count(figures.lroShortfall(), "full-time LRO")
+                        + " to carry its caseload at 100%.");
     }
 }

@@ -3,17 +3,16 @@ package uk.police.soc.caseload.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
-import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGapReport.ExpiringRecord;
 import uk.police.soc.caseload.report.training.TrainingGapReport.NearestOfficer;
@@ -27,9 +26,10 @@ import uk.police.soc.caseload.report.training.TrainingSuggestion;
 @Command(name = "training-report",
         mixinStandardHelpOptions = true,
         description = {
-            "Training and accreditation gaps on the planning date: officers leading threats without LRO "
-                    + "accreditation, training expiring soon, threats no one may lead with the officers nearest "
-                    + "to leading them, trainees without an accredited mentor, and suggested training.",
+            "Shows the training and accreditation gaps on the planning date, and the training that would close them.",
+            "Lists officers leading threats without LRO accreditation, training expiring within --within-days,"
+                    + " threats no one may lead with the officers nearest to leading them, and trainees without an"
+                    + " accredited mentor; then suggests training, most useful first.",
             "With --json: one object with unaccreditedLeading, expiring, uncoverable, traineesWithoutMentor "
                     + "and suggestions."
         })
@@ -42,27 +42,15 @@ public class TrainingReportCommand implements Callable<Integer> {
             description = "report training expiring within N days of the planning date (default: ${DEFAULT-VALUE})")
     int withinDays;
 
-    @Option(names = "--json", description = "print one JSON object instead of tables")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
-        if (withinDays < 0) {
-            throw new InvalidInputException("arguments.--within-days", "must be 0 or more, not " + withinDays);
-        }
+        Arguments.requireAtLeast("--within-days", withinDays, 0);
         Caseload caseload = source.load();
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(FiguresJson.render(toJson(report)));
-        } else {
-            out.print(toText(report));
-        }
-        out.flush();
-        return CaseloadCommand.DONE;
+        return output.print(() -> toJson(report), out -> out.print(toText(report)));
     }
 
     static ObjectNode toJson(TrainingGapReport report) {
@@ -145,22 +133,23 @@ public class TrainingReportCommand implements Callable<Integer> {
                 .append(report.withinDays()).append(" days)\n\n");
 
         section(text, "Leading threats without LRO accreditation", report.unaccreditedLeading(),
-                List.of("Officer", "Name", "Mentored", "Threats", "Threat ids"),
+                new TextTable().left("Officer").left("Name").left("Mentored").right("Threats").left("Threat ids"),
                 leader -> List.of(leader.officerId(), nullToEmpty(leader.name()), leader.mentored() ? "yes" : "no",
                         String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
         section(text, "Training expiring within " + report.withinDays() + " days", report.expiring(),
-                List.of("Officer", "Name", "Course", "Expires", "LRO", "Leads"),
+                new TextTable().left("Officer").left("Name").left("Course").left("Expires").left("LRO").left("Leads"),
                 record -> List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
                         record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
                         String.join(" ", record.threatIds())));
         section(text, "Threats no officer may lead", report.uncoverable(),
-                List.of("Threat", "Priority", "Category", "Nearest officers (rules unmet)"),
+                new TextTable().left("Threat").left("Priority").left("Category")
+                        .left("Nearest officers (rules they fail)"),
                 threat -> List.of(threat.threatId(), "P" + threat.priority(), threat.category(),
                         threat.nearestOfficers().stream()
                                 .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
                                 .collect(Collectors.joining("; "))));
         section(text, "Trainees without an accredited mentor", report.traineesWithoutMentor(),
-                List.of("Officer", "Name", "Mentor", "Why"),
+                new TextTable().left("Officer").left("Name").left("Mentor").left("Why"),
                 trainee -> List.of(trainee.officerId(), nullToEmpty(trainee.name()), trainee.mentorId(),
                         trainee.reason()));
 
@@ -173,37 +162,19 @@ public class TrainingReportCommand implements Callable<Integer> {
     }
 
     /** A heading with the count, then an aligned table of the items (or "none"). */
-    private static <T> void section(StringBuilder text, String title, List<T> items, List<String> header,
-            java.util.function.Function<T, List<String>> row) {
+    private static <T> void section(StringBuilder text, String title, List<T> items, TextTable table,
+            Function<T, List<String>> row) {
         text.append(title).append(": ").append(items.size()).append('\n');
-        table(text, header, items.stream().map(row).toList());
-    }
-
-    private static void table(StringBuilder text, List<String> header, List<List<String>> rows) {
-        if (rows.isEmpty()) {
+        if (items.isEmpty()) {
             text.append("  none\n\n");
             return;
         }
-        int[] widths = new int[header.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = header.get(i).length();
-            for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        appendRow(text, header, widths);
-        for (List<String> row : rows) {
-            appendRow(text, row, widths);
-        }
-        text.append('\n');
-    }
-
-    private static void appendRow(StringBuilder text, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder(" ");
-        for (int i = 0; i < cells.size(); i++) {
-            line.append(' ').append(String.format("%-" + widths[i] + "s", cells.get(i)));
-        }
-        text.append(line.toString().stripTrailing()).append('\n');
+        items.forEach(item -> table.row(row.apply(item).toArray()));
+        StringWriter rendered = new StringWriter();
+        PrintWriter out = new PrintWriter(rendered);
+        table.print(out, "  ");
+        out.flush();
+        text.append(rendered).append('\n');
     }
 
     private static String nullToEmpty(String value) {

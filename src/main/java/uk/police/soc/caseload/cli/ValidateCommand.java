@@ -12,8 +12,9 @@ import uk.police.soc.caseload.domain.Caseload;
 
 /** Checks a dataset file against the format and every rule, changing nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a soc-caseload/1 dataset: its shape, dates and every cross-record rule.",
-            "Valid: prints what it holds, exit 0. Invalid: every problem on stderr as 'path: message', exit 2."})
+        description = {"Checks a soc-caseload/1 dataset file, changing nothing.",
+            "Checks its shape, its dates and every cross-record rule. Valid: prints what it holds, exit code 0."
+                + " Invalid: every problem on stderr, one per line as 'path: message', exit code 2."})
 public class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -27,12 +28,7 @@ public class ValidateCommand implements Callable<Integer> {
         Caseload caseload = new DatasetReader().read(data);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s is a valid soc-caseload/1 dataset as of %s.%n", data, caseload.asOf());
-        String row = "  %-17s %6d%n";
-        out.printf(row, "categories", caseload.categories().size());
-        out.printf(row, "courses", caseload.courses().size());
-        out.printf(row, "officers", caseload.officers().size());
-        out.printf(row, "training records", caseload.trainingRecords().size());
-        out.printf(row, "threats", caseload.threats().size());
+        RecordCounts.of(caseload).print(out, "count");
         out.flush();
         return CaseloadCommand.DONE;
     }

@@ -1,7 +1,10 @@
 package uk.police.soc.caseload.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.TreeMap;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
@@ -53,7 +57,39 @@ public final class DatasetWriter {
 
     /** Writes through a temporary file beside the target, so that a failed write leaves no half document. */
     public void write(Caseload caseload, Path file) {
-        String json = toJson(caseload);
+        writeText(toJson(caseload), file);
+    }
+
+    /**
+     * The document {@code json} with the {@code officerId} of each threat named in {@code officerByThreat}
+     * replaced (null: no LRO), and every other key and value as it was, so that a planned file differs from
+     * its source only where the plan moved a threat.
+     */
+    public String withOfficers(String json, Map<String, String> officerByThreat) {
+        try {
+            // Decimals as written, not as the nearest double.
+            JsonNode root = DatasetJson.mapper().reader()
+                    .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(json);
+            for (JsonNode threat : root.path("threats")) {
+                String id = threat.path("id").asText(null);
+                if (threat instanceof ObjectNode object && id != null && officerByThreat.containsKey(id)) {
+                    String officerId = officerByThreat.get(id);
+                    if (officerId == null) {
+                        object.putNull("officerId");
+                    } else {
+                        object.put("officerId", officerId);
+                    }
+                }
+            }
+            return DatasetJson.mapper().writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** As {@link #write(Caseload, Path)}, for a document already rendered. */
+    public void writeText(String json, Path file) {
         Path absolute = file.toAbsolutePath();
         try {
             Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");

@@ -57,7 +57,7 @@ public final class ThreatExplainer {
                 : assessment.unmetRules(officer, threat);
         double points = assessment.points(threat);
         List<String> sentences = new ArrayList<>();
-        String who = officer == null ? null : officer.id() + " (" + officer.name() + ")";
+        String who = officer == null ? null : named(officer);
         Situation situation;
         EnumSet<EligibilityRule> noOneMeets = EnumSet.noneOf(EligibilityRule.class);
         Map<Officer, EnumSet<EligibilityRule>> nearest = Map.of();
@@ -74,10 +74,10 @@ public final class ThreatExplainer {
                 sentences.add("Every officer " + describeRules(noOneMeets) + ".");
             }
             sentences.add("Nearest officers (fewest rules unmet), each a training or recruitment need:");
-            nearest.forEach((o, rules) -> sentences.add("  " + o.id() + " (" + o.name() + ") " + describeRules(rules) + "."));
+            nearest.forEach((o, rules) -> sentences.add("  " + named(o) + " " + describeRules(rules) + "."));
         } else if (officer == null) {
             situation = Situation.UNALLOCATED;
-            sentences.add(threat.id() + " has no LRO, although " + eligible.size() + " officer(s) could lead it"
+            sentences.add(threat.id() + " has no LRO, although " + officers(eligible.size()) + " could lead it"
                     + (assessment.policy().allowOverload() ? "; the planner would give it one."
                     : "; with overload not allowed, none of them has room for its " + PlainNumbers.points(points)
                             + " points."));
@@ -86,7 +86,7 @@ public final class ThreatExplainer {
             sentences.add(threat.id() + " is led by " + who + ", who meets every rule to lead it"
                     + (threat.pinned() ? "; it is pinned, so the planner keeps it there." : "."));
             sentences.add(eligible.size() == 1 ? "No other officer could lead it."
-                    : (eligible.size() - 1) + " other officer(s) could lead it; `recommend` ranks them.");
+                    : officers(eligible.size() - 1).replaceFirst(" ", " other ") + " could lead it; `recommend` ranks them.");
         } else if (threat.pinned()) {
             situation = Situation.PINNED_INELIGIBLE;
             sentences.add(threat.id() + " is pinned to " + who + ", who " + describeRules(officerUnmet)
@@ -94,17 +94,28 @@ public final class ThreatExplainer {
         } else {
             situation = Situation.HARD_VIOLATION;
             sentences.add(threat.id() + " is with " + who + ", who " + describeRules(officerUnmet)
-                    + ". That breaks the policy: the planner will move it to one of the " + eligible.size()
-                    + " officer(s) who may lead it.");
+                    + ". That breaks the policy: the planner will move it to "
+                    + (eligible.size() == 1 ? "the one officer" : "one of the " + officers(eligible.size()))
+                    + " who may lead it.");
         }
         LoadBreakdown breakdown = officer == null ? null : breakdown(officer);
         if (breakdown != null) {
-            sentences.add(String.format("%s carries %s points against a capacity of %s (%s) across %d threat(s).",
-                    officer.id(), PlainNumbers.points(breakdown.load()), PlainNumbers.points(breakdown.capacity()),
-                    PlainNumbers.percent(breakdown.loadPercent()), breakdown.threats().size()));
+            int count = breakdown.threats().size();
+            sentences.add(String.format("%s carries %s points against a capacity of %s (%s) across %d threat%s.",
+                    named(officer), PlainNumbers.points(breakdown.load()), PlainNumbers.points(breakdown.capacity()),
+                    PlainNumbers.percent(breakdown.loadPercent()), count, count == 1 ? "" : "s"));
         }
         return new Explanation(threat, points, situation, officerUnmet, eligible, noOneMeets, nearest, breakdown,
                 sentences);
+    }
+
+    /** As every command-line report names an officer: {@code DS Amy Clarke (E2041)}. */
+    private static String named(Officer officer) {
+        return officer.name() + " (" + officer.id() + ")";
+    }
+
+    private static String officers(int count) {
+        return count + (count == 1 ? " officer" : " officers");
     }
 
     /** The officer's active threats and their points, in register order. */

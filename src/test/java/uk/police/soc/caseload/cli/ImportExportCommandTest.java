@@ -27,6 +27,7 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.Caseloads;
+import uk.police.soc.caseload.service.CaseloadServices;
 
 class ImportExportCommandTest {
 

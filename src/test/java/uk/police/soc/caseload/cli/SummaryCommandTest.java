@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,22 +20,23 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.service.CaseloadServices;
 
 class SummaryCommandTest {
 
     private static final String SEED = TestData.shared("seed-case.json").toString();
 
     @Test
-    void jsonSummaryOfTheWorkedExampleHasTheFiguresOfTheAllocationPolicy() throws Exception {
+    void jsonSummaryOfTheWorkedExampleHasExactlyTheFiguresOfTheAllocationPolicyAndTheOfficers() throws Exception {
         CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", SEED, "--json");
 
         assertThat(run.exitCode()).isZero();
         JsonNode figures = DatasetJson.mapper().readTree(run.out());
         assertThat(fieldNames(figures)).containsExactlyInAnyOrder("hardViolations", "uncoverable", "unallocated",
                 "overloadPoints", "peakLoadPercent", "balance", "moves", "officersOverCapacity", "officersOverloaded",
-                "lroShortfall", "totalPoints", "asOf", "officers");
-        assertThat(figures.get("asOf").asText()).isEqualTo("2022-04-01");
-        assertThat(figures.get("totalPoints").asDouble()).isEqualTo(589);
+                "lroShortfall", "officers");
+        assertThat(fieldNames(figures.get("officers").get(0)))
+                .containsExactlyInAnyOrder("officerId", "capacity", "load", "loadPercent");
         assertThat(figures.get("hardViolations").asInt()).isEqualTo(12);
         assertThat(texts(figures.get("uncoverable")))
                 .containsExactlyInAnyOrder("OCG-2019-016", "OCG-2020-026", "OCG-2020-029", "OCG-2021-027");
@@ -99,10 +101,34 @@ class SummaryCommandTest {
 
     @Test
     void asOfOverridesTheDatasetsPlanningDate() throws Exception {
-        CaseloadCommandRunner.Result run =
-                CaseloadCommandRunner.run("summary", "--data", SEED, "--as-of", "2022-06-01", "--json");
+        // E1990's long absence ends on 2022-06-30: from then on they have a full capacity again.
+        CaseloadCommandRunner.Result onTheFilesDate = CaseloadCommandRunner.run("summary", "--data", SEED, "--json");
+        CaseloadCommandRunner.Result later =
+                CaseloadCommandRunner.run("summary", "--data", SEED, "--as-of", "2022-07-01", "--json");
 
-        assertThat(DatasetJson.mapper().readTree(run.out()).get("asOf").asText()).isEqualTo("2022-06-01");
+        assertThat(capacityOfE1990(onTheFilesDate)).isZero();
+        assertThat(capacityOfE1990(later)).isEqualTo(100);
+    }
+
+    @Test
+    void theDatabasesPlanningDateIsTodayUnlessAsOfIsGiven(@TempDir Path dir) {
+        Path db = dir.resolve("store");
+        try (var service = CaseloadServices.open(db)) {
+            service.importCaseload(new DatasetReader().read(TestData.shared("seed-case.json")), true);
+        }
+
+        String today = CaseloadCommandRunner.run("summary", "--db", db.toString()).out();
+        String fileDate = CaseloadCommandRunner.run("summary", "--db", db.toString(), "--as-of", "2022-04-01").out();
+
+        assertThat(today).startsWith("Caseload on " + LocalDate.now() + ":");
+        assertThat(fileDate).startsWith("Caseload on 2022-04-01:");
+    }
+
+    @Test
+    void theDatasetsPlanningDateIsItsAsOfUnlessAsOfIsGiven() {
+        assertThat(CaseloadCommandRunner.run("summary", "--data", SEED).out()).startsWith("Caseload on 2022-04-01:");
+        assertThat(CaseloadCommandRunner.run("summary", "--data", SEED, "--as-of", "2023-01-31").out())
+                .startsWith("Caseload on 2023-01-31:");
     }
 
     @Test
@@ -113,19 +139,23 @@ class SummaryCommandTest {
         assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\.0\\s+138\\.0\\s+197\\.1%\\s+OVERLOADED")
                 .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\.0\\s+0\\.0%\\s+OK")
                 .containsPattern("E1990\\s+\\S.*\\s+0\\.0\\s+0\\.0\\s+0\\.0%\\s+NO CAPACITY")
-                .contains("Hard violations (officers leading threats they may not lead): 12")
+                .containsPattern("Total\\s+761\\.1\\s+589\\.0\\s+77\\.4%")
+                .containsPattern("Hard violations \\(.*\\)\\s+12\\n")
+                .containsPattern("Uncoverable threats \\(.*\\)\\s+4\\n")
+                .containsPattern("Overload \\(.*\\)\\s+219\\.0\\n")
+                .containsPattern("LRO shortfall \\(full-time LROs\\)\\s+2\\n")
                 .contains("OCG-2019-016, OCG-2020-026, OCG-2021-027, OCG-2020-029")
-                .contains("Unallocated threats: none")
-                .contains("LRO shortfall: 2 full-time LROs");
+                .contains("Unallocated threats: none.")
+                .contains("The force lacks 2 full-time LROs to carry its caseload at 100%.");
     }
 
     @Test
     void anOfficerJustOverAmberButNotRedIsOverCapacity() {
-        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 105, 105),
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 105, 105),
                 Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
-        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 110, 110),
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 110, 110),
                 Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
-        assertThat(SummaryCommand.status(new OfficerLoad("E1", 100, 100, 100),
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 100, 100),
                 Policy.DEFAULTS)).isEqualTo("OK");
     }
 
@@ -138,6 +168,15 @@ class SummaryCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("threats[T2].category: unknown category \"MSTH\"");
+    }
+
+    private static double capacityOfE1990(CaseloadCommandRunner.Result run) throws Exception {
+        for (JsonNode officer : DatasetJson.mapper().readTree(run.out()).get("officers")) {
+            if (officer.get("officerId").asText().equals("E1990")) {
+                return officer.get("capacity").asDouble();
+            }
+        }
+        throw new AssertionError("E1990 missing");
     }
 
     private static List<String> fieldNames(JsonNode node) {

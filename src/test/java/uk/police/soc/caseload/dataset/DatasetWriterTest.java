@@ -37,6 +37,31 @@ class DatasetWriterTest {
     }
 
     @Test
+    void withOfficersChangesOnlyTheNamedThreatsOfficerAndKeepsEverythingElseAsWritten() throws Exception {
+        String source = """
+                {"format": "soc-caseload/1", "asOf": "2022-04-01", "x-note": "kept",
+                 "officers": [{"id": "E1", "weeklyHours": 18.50}],
+                 "threats": [{"id": "T1", "officerId": "E1", "priority": 2},
+                             {"id": "T2", "priority": 3},
+                             {"id": "T3", "officerId": "E1"}]}
+                """;
+
+        JsonNode planned = DatasetJson.mapper().readTree(
+                writer.withOfficers(source, Map.of("T1", "E2", "T3", "E9")).replace("18.50", "18.5"));
+        Map<String, String> none = new java.util.HashMap<>();
+        none.put("T1", null);
+        JsonNode unallocated = DatasetJson.mapper().readTree(writer.withOfficers(source, none));
+
+        JsonNode expected = DatasetJson.mapper().readTree(source.replace("\"officerId\": \"E1\", \"priority\"",
+                "\"officerId\": \"E2\", \"priority\"").replace("{\"id\": \"T3\", \"officerId\": \"E1\"}",
+                "{\"id\": \"T3\", \"officerId\": \"E9\"}"));
+        assertThat(planned).isEqualTo(expected);
+        assertThat(writer.withOfficers(source, Map.of())).contains("18.50");
+        assertThat(unallocated.get("threats").get(0).get("officerId").isNull()).isTrue();
+        assertThat(unallocated.get("threats").get(1).has("officerId")).isFalse();
+    }
+
+    @Test
     void awkwardTextNonDefaultPolicyAndEmptyListsSurviveTheRoundTrip() {
         Caseload awkward = awkwardCaseload();
 

@@ -40,7 +40,7 @@ class ExplanationsTest {
         ThreatExplainer.Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain("T1");
 
         assertThat(explanation.situation()).isEqualTo(ThreatExplainer.Situation.UNALLOCATED);
-        assertThat(explanation.sentences().get(0)).contains("no LRO", "1 officer(s) could lead it");
+        assertThat(explanation.sentences().get(0)).contains("no LRO", "1 officer could lead it");
     }
 
     @Test
