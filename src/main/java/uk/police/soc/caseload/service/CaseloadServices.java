@@ -24,6 +24,11 @@ public final class CaseloadServices {
         return service;
     }
 
+    /** Where the user's own database lives when no path is given (without {@code .mv.db}). */
+    public static Path defaultDatabasePath() {
+        return DatabaseLocation.defaultPath();
+    }
+
     /**
      * As {@link #open(Path)}, for commands that only read or report: a database that does not exist is a
      * mistake in the path (invalid input), not a reason to create an empty one and report on nothing.

@@ -43,7 +43,10 @@ public class CaseloadApp extends Application {
             return;
         }
         opened = true;
-        String name = databasePath == null ? "your own database" : databasePath.toString();
+        // Name the file even for the default database: support and backups need to know where it is.
+        String name = databasePath == null
+                ? CaseloadServices.defaultDatabasePath() + " (your default)"
+                : databasePath.toString();
         workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
                 CaseloadServices::open);
         view = new MainView(workspace);
