@@ -2,12 +2,19 @@ package uk.police.soc.caseload.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,13 +25,47 @@ import uk.police.soc.caseload.solver.PlainNumbers;
 import uk.police.soc.caseload.solver.PlannerBenchmark;
 import uk.police.soc.caseload.solver.PlannerBenchmark.Result;
 import uk.police.soc.caseload.solver.PlannerBenchmark.Size;
+import uk.police.soc.caseload.solver.Timing;
+import uk.police.soc.caseload.ui.WorkspaceBenchmark;
 
-/** Measures the planner against the greedy baseline and the lower bound on reproducible synthetic caseloads. */
+/**
+ * Measures the planner, the per-threat questions and the desktop app's register on reproducible synthetic
+ * caseloads: the speed and quality targets are checked here, never by timed unit tests.
+ */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measures the planner against a manager's greedy allocation on synthetic caseloads.",
-            "Generates reproducible caseloads (fixed seed) at three sizes, plans each within a budget, and prints the"
-                + " plan figures beside the greedy baseline and the fractional lower bound on balance."})
+        description = {"Measures the planner, the per-threat questions and the app's register on synthetic caseloads.",
+            "solver: generates reproducible caseloads (fixed seed) at three sizes, plans each within a budget, and"
+                + " prints the plan figures beside the greedy baseline and the fractional lower bound on balance.",
+            "queries: times explain and recommend per threat (as commands and as the query alone) and the plan"
+                + " figures, at 120x30 (force-medium's size), 1000x200 and 4600x900.",
+            "workspace: stores a 4600x900 caseload in a new database and times what the desktop app does with it:"
+                + " open, refresh, hand the snapshot to every screen, search, filter and sort the register."})
 public class BenchmarkCommand implements Callable<Integer> {
+
+    /** The parts of the benchmark, as {@code --part} names them. */
+    enum Part {
+        SOLVER, QUERIES, WORKSPACE;
+
+        static EnumSet<Part> parse(List<String> names) {
+            EnumSet<Part> parts = EnumSet.noneOf(Part.class);
+            for (String name : names) {
+                String key = name.trim().toUpperCase(Locale.ROOT);
+                if (key.equals("ALL")) {
+                    parts.addAll(EnumSet.allOf(Part.class));
+                } else if (Arrays.stream(values()).anyMatch(p -> p.name().equals(key))) {
+                    parts.add(valueOf(key));
+                } else {
+                    throw new InvalidInputException("--part",
+                            "\"" + name + "\" is not one of solver, queries, workspace, all");
+                }
+            }
+            return parts;
+        }
+    }
+
+    static final List<Size> DEFAULT_QUERY_SIZES = List.of(
+            new Size(120, 30, Duration.ZERO), new Size(1000, 200, Duration.ZERO), new Size(4600, 900, Duration.ZERO));
+    static final List<Size> DEFAULT_WORKSPACE_SIZES = List.of(new Size(4600, 900, Duration.ZERO));
 
     /** Force, large force and national sizes, with the budgets the targets are set at. */
     static final List<Size> DEFAULT_SIZES = List.of(
@@ -35,9 +76,19 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--part", paramLabel = "PART[,PART...]", split = ",", hideParamSyntax = true,
+            defaultValue = "solver",
+            description = "what to measure: solver, queries, workspace or all, comma-separated (default: solver)")
+    List<String> parts;
+
     @Option(names = "--sizes", paramLabel = "TxO[,TxO...]", split = ",", hideParamSyntax = true,
-            description = "threats x officers per run (default: 250x50,1000x200,4600x900)")
+            description = "threats x officers per run, for every part chosen (default: solver 250x50,1000x200,"
+                    + "4600x900; queries 120x30,1000x200,4600x900; workspace 4600x900)")
     List<String> sizes;
+
+    @Option(names = "--threats", paramLabel = "N", defaultValue = "20",
+            description = "queries: how many threats to ask about per caseload (default: ${DEFAULT-VALUE})")
+    int sampledThreats;
 
     @Option(names = "--seconds", paramLabel = "N",
             description = "budget per run in seconds (default: 30, 60 and 120 for the three default sizes, 30 otherwise)")
@@ -54,11 +105,40 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (seconds != null) {
             Arguments.requireAtLeast("--seconds", seconds, 1);
         }
-        List<Size> runs = sizes == null ? DEFAULT_SIZES : sizes.stream().map(this::parseSize).toList();
+        Arguments.requireAtLeast("--threats", sampledThreats, 1);
+        List<Size> chosen = sizes == null ? null : sizes.stream().map(this::parseSize).toList();
+        EnumSet<Part> chosenParts = Part.parse(parts);
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectNode json = DatasetJson.mapper().createObjectNode();
+        if (chosenParts.contains(Part.SOLVER)) {
+            List<Result> results = runSolver(chosen == null ? DEFAULT_SIZES : chosen, out);
+            json.set("runs", toJson(results).get("runs"));
+        }
+        if (chosenParts.contains(Part.QUERIES) || chosenParts.contains(Part.WORKSPACE)) {
+            Path folder = temporaryFolder();
+            try {
+                if (chosenParts.contains(Part.QUERIES)) {
+                    json.set("queries", runQueries(chosen == null ? DEFAULT_QUERY_SIZES : chosen, folder, out));
+                }
+                if (chosenParts.contains(Part.WORKSPACE)) {
+                    json.set("workspace", runWorkspace(chosen == null ? DEFAULT_WORKSPACE_SIZES : chosen, folder, out));
+                }
+            } finally {
+                deleteQuietly(folder);
+            }
+        }
+        if (this.json) {
+            out.println(FiguresJson.render(json));
+        }
+        out.flush();
+        return CaseloadCommand.DONE;
+    }
+
+    private List<Result> runSolver(List<Size> chosen, PrintWriter out) {
+        List<Size> runs = chosen;
         if (seconds != null) {
             runs = runs.stream().map(s -> new Size(s.threats(), s.officers(), Duration.ofSeconds(seconds))).toList();
         }
-        PrintWriter out = spec.commandLine().getOut();
         List<Result> results = new ArrayList<>();
         if (!json) {
             out.printf("%-11s %6s %6s %9s %9s %9s %9s %9s %9s %10s %10s %8s %6s %9s%n", "Size", "Budget", "Took",
@@ -73,18 +153,132 @@ public class BenchmarkCommand implements Callable<Integer> {
                 printRow(result, out);
             }
         }
-        if (json) {
-            out.println(FiguresJson.render(toJson(results)));
-        } else {
+        if (!json) {
             out.println();
             out.println("Bound: fractional lower bound on balance; Greedy+% / Planned+%: how far above it.");
             out.println("Bound*: the same over plans with the least possible overload (which the policy puts first);");
             out.println("Planned+%*: the plan against Bound*, shown when the plan reaches that overload.");
             out.println("Took: planning time (it stops early once the plan stops improving); Overload: greedy → planned");
             out.println("points; 1st plan: seconds to the first feasible plan; Calc/s: the solver's score calculations.");
+            out.println();
         }
+        return results;
+    }
+
+    private ArrayNode runQueries(List<Size> chosen, Path folder, PrintWriter out) {
+        ArrayNode runs = DatasetJson.mapper().createArrayNode();
+        if (!json) {
+            out.printf("%-11s %-10s %7s %13s %13s %11s %11s%n", "Caseload", "Question", "Threats", "Command mean",
+                    "Command max", "Query mean", "Query max");
+            out.flush();
+        }
+        double slowestCommand = 0;
+        for (Size size : chosen) {
+            QueryBenchmark.Result result = QueryBenchmark.run(size.threats(), size.officers(), seed, sampledThreats,
+                    folder);
+            ObjectNode run = runs.addObject();
+            run.put("threats", result.threats());
+            run.put("officers", result.officers());
+            run.put("seed", result.seed());
+            run.set("figures", toJson(result.figures()));
+            ObjectNode commands = run.putObject("commands");
+            String caseload = result.threats() + "/" + result.officers();
+            for (QueryBenchmark.CommandTimings timings : result.commands()) {
+                ObjectNode command = commands.putObject(timings.command());
+                command.set("command", toJson(timings.run()));
+                command.set("query", toJson(timings.query()));
+                slowestCommand = Math.max(slowestCommand, timings.run().slowestMillis());
+                if (!json) {
+                    out.printf(Locale.ROOT, "%-11s %-10s %7d %10.1f ms %10.1f ms %8.1f ms %8.1f ms%n", caseload,
+                            timings.command(), timings.run().count(), timings.run().meanMillis(),
+                            timings.run().slowestMillis(), timings.query().meanMillis(), timings.query().slowestMillis());
+                }
+            }
+            if (!json) {
+                out.printf(Locale.ROOT, "%-11s %-10s %7s %13s %13s %8.1f ms %8.1f ms%n", caseload, "figures", "-", "-",
+                        "-", result.figures().meanMillis(), result.figures().slowestMillis());
+                out.flush();
+            }
+        }
+        if (!json) {
+            out.println();
+            out.println("Command: explain or recommend --data FILE --threat ID run in this JVM (file read and checked,");
+            out.println("answer printed); Query: the assessment built and the answer computed; figures: the assessment");
+            out.println("built and the plan figures computed. A fresh process adds the JVM's start-up to Command.");
+            out.printf(Locale.ROOT, "Target: explain and recommend well under a second on a force-sized caseload:"
+                    + " slowest command here %.0f ms.%n%n", slowestCommand);
+        }
+        return runs;
+    }
+
+    private ArrayNode runWorkspace(List<Size> chosen, Path folder, PrintWriter out) {
+        ArrayNode runs = DatasetJson.mapper().createArrayNode();
+        for (Size size : chosen) {
+            WorkspaceBenchmark.Result r = WorkspaceBenchmark.run(size.threats(), size.officers(), seed, folder);
+            ObjectNode run = runs.addObject();
+            run.put("threats", r.threats());
+            run.put("officers", r.officers());
+            run.put("seed", r.seed());
+            FiguresJson.putNumber(run, "openMillis", r.openMillis());
+            FiguresJson.putNumber(run, "firstRefreshMillis", r.firstRefreshMillis());
+            run.set("refresh", toJson(r.refresh()));
+            run.set("publish", toJson(r.publish()));
+            run.set("searchKeystroke", toJson(r.keystroke()));
+            run.set("filter", toJson(r.filter()));
+            run.set("sort", toJson(r.sort()));
+            if (!json) {
+                out.printf("The desktop app on %d threats and %d officers in a new database%n", r.threats(), r.officers());
+                out.printf("%-56s %10s %10s %6s%n", "Step", "Mean", "Slowest", "Times");
+                printStep(out, "Open the database", new Timing(1, r.openMillis(), r.openMillis()));
+                printStep(out, "First refresh: load and build the snapshot (background)",
+                        new Timing(1, r.firstRefreshMillis(), r.firstRefreshMillis()));
+                printStep(out, "Later refreshes (background)", r.refresh());
+                printStep(out, "Snapshot to every screen (FX thread)", r.publish());
+                printStep(out, "Register search, per keystroke (FX thread)", r.keystroke());
+                printStep(out, "Register ready-made filter (FX thread)", r.filter());
+                printStep(out, "Register sorted by a column (FX thread)", r.sort());
+                out.println();
+            }
+        }
+        if (!json) {
+            out.println("Target: a 4,600-threat database opens, scrolls and filters without stalls. The background");
+            out.println("part runs behind a busy indicator; the FX-thread parts are what could stall the window.");
+            out.println("Scrolling is not measured here: rows are built with the snapshot and the table draws only");
+            out.println("the visible ones.");
+            out.println();
+        }
+        return runs;
+    }
+
+    private static void printStep(PrintWriter out, String step, Timing timing) {
+        out.printf(Locale.ROOT, "%-56s %7.1f ms %7.1f ms %6d%n", step, timing.meanMillis(), timing.slowestMillis(),
+                timing.count());
         out.flush();
-        return CaseloadCommand.DONE;
+    }
+
+    private static ObjectNode toJson(Timing timing) {
+        ObjectNode node = DatasetJson.mapper().createObjectNode();
+        node.put("count", timing.count());
+        FiguresJson.putNumber(node, "meanMillis", timing.meanMillis());
+        FiguresJson.putNumber(node, "slowestMillis", timing.slowestMillis());
+        return node;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("caseload-benchmark");
+        } catch (IOException e) {
+            throw new CommandFailedException("benchmark", "cannot create a temporary folder (" + e + ")", e);
+        }
+    }
+
+    /** The benchmark's own scratch files; a file left behind in the temporary folder is harmless. */
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // left for the system's temporary-file clean-up
+        }
     }
 
     private Size parseSize(String text) {

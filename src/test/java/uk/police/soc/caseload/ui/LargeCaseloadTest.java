@@ -2,7 +2,8 @@ package uk.police.soc.caseload.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.service.CaseloadServices;
@@ -13,29 +14,15 @@ import uk.police.soc.caseload.ui.officers.OfficersViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
 /**
- * A national-sized register (4,600 threats) stays responsive: the snapshot is built once off the FX thread,
- * and what the FX thread does per refresh or per keystroke is cheap.
+ * A national-sized register (4,600 threats) with every screen listening: the register shows, searches and
+ * filters to exactly the right rows. How fast it does so is measured by {@code benchmark --part workspace}.
  */
 class LargeCaseloadTest {
 
     private static final Caseload LARGE = SyntheticCaseloads.generate(4600, 400, 7);
 
-    private static long millis(Runnable work) {
-        long started = System.nanoTime();
-        work.run();
-        return Duration.ofNanos(System.nanoTime() - started).toMillis();
-    }
-
     @Test
-    void theSnapshotOfFourThousandSixHundredThreatsTakesUnderAFewSeconds() {
-        CaseloadSnapshot.of(LARGE);
-        long took = millis(() -> CaseloadSnapshot.of(LARGE));
-        System.err.println("snapshot of 4,600 threats: " + took + " ms");
-        assertThat(took).isLessThan(3000);
-    }
-
-    @Test
-    void showingAndFilteringTheRegisterIsQuickOnceTheSnapshotIsBuilt() {
+    void theRegisterOfFourThousandSixHundredThreatsShowsSearchesAndFiltersTheRightRows() {
         InMemoryCaseloadService service = new InMemoryCaseloadService(LARGE);
         WorkspaceViewModel workspace = new WorkspaceViewModel(service, "large", BackgroundRunner.SYNCHRONOUS,
                 new RecordingDialogService(), CaseloadServices::open);
@@ -45,14 +32,20 @@ class LargeCaseloadTest {
         new DashboardViewModel(workspace);
         new AllocationBoardViewModel(workspace);
         CaseloadSnapshot snapshot = CaseloadSnapshot.of(service.load(SyntheticCaseloads.AS_OF));
-        // What the FX thread does with a finished refresh: every screen's lists updated from the snapshot.
-        long publish = millis(() -> workspace.publish(snapshot));
-        long search = millis(() -> threats.searchProperty().set("drugs"));
-        assertThat(threats.rows()).isNotEmpty();
-        long filter = millis(() -> workspace.threatFilterProperty().set(ThreatFilter.REVIEW_OVERDUE));
-        System.err.printf("publish %d ms, search %d ms, filter %d ms%n", publish, search, filter);
-        assertThat(publish).isLessThan(500);
-        assertThat(search).isLessThan(200);
-        assertThat(filter).isLessThan(200);
+
+        workspace.publish(snapshot);
+        assertThat(threats.rows()).containsExactlyInAnyOrderElementsOf(rowsWhere(snapshot, ThreatRow::active));
+
+        threats.searchProperty().set("drugs");
+        assertThat(threats.rows()).isNotEmpty().containsExactlyInAnyOrderElementsOf(
+                rowsWhere(snapshot, row -> row.active() && row.searchText().contains("drugs")));
+
+        workspace.threatFilterProperty().set(ThreatFilter.UNALLOCATED);
+        assertThat(threats.rows()).isNotEmpty().containsExactlyInAnyOrderElementsOf(
+                rowsWhere(snapshot, row -> row.unallocated() && row.searchText().contains("drugs")));
+    }
+
+    private static List<ThreatRow> rowsWhere(CaseloadSnapshot snapshot, Predicate<ThreatRow> test) {
+        return snapshot.threats().stream().filter(test).toList();
     }
 }

@@ -1,0 +1,53 @@
+package uk.police.soc.caseload.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.dataset.DatasetJson;
+
+/** The benchmark's parts run on their own and report every measurement; the timings themselves are not judged. */
+class BenchmarkCommandTest {
+
+    @Test
+    void theQueriesAndWorkspacePartsReportEveryMeasurementAsOneJsonDocument() throws Exception {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "queries,workspace",
+                "--sizes", "40x10", "--threats", "3", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode document = DatasetJson.mapper().readTree(run.out());
+        assertThat(document.has("runs")).as("the solver part was not asked for").isFalse();
+        JsonNode queries = document.get("queries").get(0);
+        assertThat(queries.get("threats").asInt()).isEqualTo(40);
+        assertThat(queries.get("figures").get("count").asInt()).isPositive();
+        for (String command : QueryBenchmark.COMMANDS) {
+            JsonNode timings = queries.get("commands").get(command);
+            assertThat(timings.get("command").get("count").asInt()).as(command).isEqualTo(3);
+            assertThat(timings.get("query").get("slowestMillis").asDouble())
+                    .isGreaterThanOrEqualTo(timings.get("query").get("meanMillis").asDouble());
+        }
+        JsonNode workspace = document.get("workspace").get(0);
+        assertThat(workspace.get("officers").asInt()).isEqualTo(10);
+        for (String step : new String[] {"refresh", "publish", "searchKeystroke", "filter", "sort"}) {
+            assertThat(workspace.get(step).get("count").asInt()).as(step).isPositive();
+        }
+    }
+
+    @Test
+    void theTableNamesEachStepAndTheTargetItIsHeldTo() {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "workspace",
+                "--sizes", "40x10");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Register search, per keystroke", "Snapshot to every screen",
+                "Target: a 4,600-threat database").doesNotContain("Bound*", "recommend");
+    }
+
+    @Test
+    void anUnknownPartIsInvalidInput() {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "speed");
+
+        assertThat(run.exitCode()).isEqualTo(CaseloadCommand.INVALID_INPUT);
+        assertThat(run.err()).startsWith("--part: \"speed\" is not one of solver, queries, workspace, all");
+    }
+}
