@@ -60,6 +60,7 @@ public final class DatasetReader {
     private static final Map<String, String> ID_FIELD_BY_LIST =
             Map.of("categories", "code", "courses", "code", "officers", "id", "threats", "id");
     private static final String DOCUMENT = "document";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private static final JsonSchema SCHEMA = loadSchema();
 
@@ -79,7 +80,9 @@ public final class DatasetReader {
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "cannot be read (" + e + ")");
         }
-        return read(text);
+        // Editors on Windows save UTF-8 with a byte-order mark; RFC 8259 lets a parser ignore it, and users
+        // expect a file that looks right in their editor to load.
+        return read(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
     }
 
     /** As {@link #read(Path)}, from the document's text. */

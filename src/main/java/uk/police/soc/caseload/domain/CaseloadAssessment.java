@@ -348,7 +348,7 @@ public final class CaseloadAssessment {
                 eligibleCapacity += capacity;
             }
         }
-        int shortfall = (int) Math.ceil(
+        long shortfall = (long) Math.ceil(
                 Math.max(0, totalPoints - eligibleCapacity) / policy.nominalCapacityPoints() - EPSILON);
         return new PlanFigures(totalPoints, hardViolations, uncoverable, unallocated, overload, peak, balance, moves,
                 overCapacity, overloaded, Math.max(0, shortfall), unallocatedWeight, officerLoads);

@@ -15,7 +15,8 @@ import java.util.List;
  * @param moves unpinned active threats whose officer changed from the reference allocation
  * @param officersOverCapacity officers whose load % is above the amber threshold
  * @param officersOverloaded officers whose load % is above the red threshold
- * @param lroShortfall full-time LROs the force lacks to carry its caseload at 100%
+ * @param lroShortfall full-time LROs the force lacks to carry its caseload at 100% (a long: a small
+ *        {@code nominalCapacityPoints} can make it exceed an int)
  * @param unallocatedWeight Σ points × (5 − priority) over the unallocated coverable threats
  * @param officers every officer's load, in dataset order
  */
@@ -30,7 +31,7 @@ public record PlanFigures(
         int moves,
         int officersOverCapacity,
         int officersOverloaded,
-        int lroShortfall,
+        long lroShortfall,
         double unallocatedWeight,
         List<OfficerLoad> officers) {
 

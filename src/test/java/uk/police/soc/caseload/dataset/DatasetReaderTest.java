@@ -159,6 +159,14 @@ class DatasetReaderTest {
                 .hasMessageContaining("not UTF-8");
     }
 
+    @Test
+    void aFileSavedWithAUtf8ByteOrderMarkReadsAsWithout(@TempDir Path dir) throws IOException {
+        Path withBom = dir.resolve("bom.json");
+        Files.writeString(withBom, "\uFEFF" + smallValid());
+
+        assertThat(reader.read(withBom)).isEqualTo(reader.read(smallValid()));
+    }
+
     private static String smallValid() {
         try {
             return Files.readString(TestData.resource("small-valid.json"));

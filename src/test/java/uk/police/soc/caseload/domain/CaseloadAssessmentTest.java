@@ -367,6 +367,18 @@ class CaseloadAssessmentTest {
                     .assess().figures().lroShortfall()).isEqualTo(2);
         }
 
+        @Test
+        void shortfallBeyondTheIntRangeIsNotCutOff() {
+            Policy tinyNominal = new Policy(1e-9, 37, Policy.DEFAULTS.pointsByPriority(),
+                    Policy.DEFAULTS.minSkillLevelByPriority(), Policy.DEFAULTS.minPipLevelByCategory(),
+                    Policy.DEFAULTS.traineePriorities(), 28, 100, 110, 10, true);
+            PlanFigures figures = new Given().policy(tinyNominal).lro("E1").threat(drugs("T1", 1, "E1"))
+                    .assess().figures();
+            // 30 points against an LRO capacity of 1e-9: about 3e10 full-time LROs, past Integer.MAX_VALUE.
+            assertThat(figures.lroShortfall()).isGreaterThan(Integer.MAX_VALUE)
+                    .isCloseTo(30_000_000_000L, org.assertj.core.data.Percentage.withPercentage(1e-6));
+        }
+
         /** E1 and E2 accredited (100 each), E3 part-time 50% (reduction), trainee T unmentored. */
         Given force() {
             Given given = new Given().lro("E1").lro("E2").lro("E3");
