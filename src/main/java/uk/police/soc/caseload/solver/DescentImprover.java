@@ -25,6 +25,8 @@ public final class DescentImprover {
 
     private static final double TINY = 1e-9;
     private static final int LATE_ACCEPTANCE_SIZE = 500;
+    private static final long MIN_UNIMPROVED_STEPS = 500_000;
+    private static final long UNIMPROVED_STEPS_PER_THREAT = 5_000;
 
     private final AllocationModel model;
     private BooleanSupplier stopped = () -> false;
@@ -174,13 +176,18 @@ public final class DescentImprover {
         if (threatCount == 0) {
             return;
         }
+        // A walk that has found nothing better for this many steps has converged: stopping then lets a small
+        // force's plan come back in seconds instead of spending a quarter of the budget here.
+        long unimprovedStepLimit = Math.max(MIN_UNIMPROVED_STEPS, UNIMPROVED_STEPS_PER_THREAT * threatCount);
+        long lastImprovement = 0;
         Random random = new Random(0);
         double current = 0;
         double best = 0;
         int[] bestAssigned = assigned.clone();
         double[] history = new double[LATE_ACCEPTANCE_SIZE];
         long step = 0;
-        while ((step & 1023) != 0 || (System.nanoTime() < deadlineNanos && !stopped.getAsBoolean())) {
+        while ((step & 1023) != 0 || (System.nanoTime() < deadlineNanos && !stopped.getAsBoolean()
+                && step - lastImprovement < unimprovedStepLimit)) {
             int t = random.nextInt(threatCount);
             int from = assigned[t];
             int[] options = eligible[t];
@@ -210,6 +217,7 @@ public final class DescentImprover {
                     current += change;
                     if (current < best - TINY) {
                         best = current;
+                        lastImprovement = step;
                         System.arraycopy(assigned, 0, bestAssigned, 0, threatCount);
                     }
                 }
