@@ -32,6 +32,20 @@ class AllocationSolverTest {
     }
 
     @Test
+    void aRunStoppedBeforeItStartsStillReturnsAPlanTheGreedyBaselineDoesNotBeat() {
+        Caseload caseload = SharedData.read("force-medium.json");
+        AllocationModel model = new AllocationModel(caseload);
+        PlanFigures greedy = model.figures(new GreedyAllocator(model).baseline());
+        AllocationSolver solver = new AllocationSolver(SHORT);
+        solver.stop();
+
+        Proposal proposal = solver.solve(caseload);
+
+        assertThat(greedy.beats(proposal.after(), caseload.policy().moveCostPoints())).isFalse();
+        assertThat(proposal.after().overloadPoints()).isLessThanOrEqualTo(greedy.overloadPoints() + 1e-6);
+    }
+
+    @Test
     void seedCaseUncoverableThreatsKeepTheirOfficersAndTheShortfallRemains() {
         Caseload caseload = SharedData.read("seed-case.json");
 
