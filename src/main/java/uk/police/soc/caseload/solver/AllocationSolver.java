@@ -64,15 +64,6 @@ public final class AllocationSolver {
         }
         SolverFactory<AllocationPlan> factory = SolverFactory.create(solverConfig(budget, plan.getThreats().size()));
         SolutionManager<AllocationPlan, BendableLongScore> scorer = SolutionManager.create(factory);
-        // Keeping current officers (repair) starts with no moves, but where they carry more overload than the
-        // manager's greedy would, the greedy start is better by the policy's order: start from the better one,
-        // so that even a run stopped at once never returns a plan the greedy baseline beats.
-        Map<String, String> baseline = allocator.baseline();
-        AllocationPlan baselinePlan = model.newPlan(baseline);
-        if (scorer.update(baselinePlan).compareTo(scorer.update(plan)) > 0) {
-            greedy = baseline;
-            plan = baselinePlan;
-        }
         // The first plans come from the construction heuristic, which the solver's events do not see.
         onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), model.allocationOf(plan),
                 scorer.update(plan)));
@@ -94,6 +85,12 @@ public final class AllocationSolver {
             }
             plan = current.solve(plan);
             speed = ((DefaultSolver<AllocationPlan>) current).getSolverScope().getScoreCalculationSpeed();
+        }
+        // The search starts from the current officers (few moves), so a run stopped early can still be behind the
+        // manager's greedy on overload; never hand back a plan the greedy baseline beats.
+        AllocationPlan baseline = model.newPlan(allocator.baseline());
+        if (scorer.update(baseline).compareTo(scorer.update(plan)) > 0) {
+            plan = baseline;
         }
         return Proposal.of(model, model.allocationOf(plan), Duration.ofNanos(System.nanoTime() - started), speed);
     }
