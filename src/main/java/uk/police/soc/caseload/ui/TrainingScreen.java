@@ -30,7 +30,14 @@ class TrainingScreen extends StackPane {
                 workspace.refresh();
             }
         });
+        workspace.trainingTabProperty().addListener((obs, old, tab) -> select(tab));
         showing();
+    }
+
+    private void select(TrainingTab tab) {
+        if (!getChildren().isEmpty() && getChildren().get(0).lookup("#training-tabs") instanceof TabPane pane) {
+            pane.getSelectionModel().select(tab.ordinal());
+        }
     }
 
     private void showing() {
@@ -38,7 +45,7 @@ class TrainingScreen extends StackPane {
             return;
         }
         stale = false;
-        int tab = selectedTab();
+        int tab = getChildren().isEmpty() ? workspace.trainingTabProperty().get().ordinal() : selectedTab();
         TrainingView view = new TrainingView(workspace.service(), workspace.planningDate(),
                 uk.police.soc.caseload.ui.training.TrainingFiles.fileChooser(), workspace.runner());
         getChildren().setAll(view);

@@ -44,6 +44,7 @@ public class WorkspaceViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
     private final ObjectProperty<ThreatFilter> threatFilter = new SimpleObjectProperty<>(ThreatFilter.ALL_ACTIVE);
+    private final ObjectProperty<TrainingTab> trainingTab = new SimpleObjectProperty<>(TrainingTab.MATRIX);
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
     private long refreshGeneration;
@@ -126,6 +127,16 @@ public class WorkspaceViewModel {
     public void showThreats(ThreatFilter filter) {
         threatFilter.set(filter);
         screen.set(Screen.THREATS);
+    }
+
+    /** The Training screen, on the tab a trainer needs (the tile that was clicked decides which). */
+    public void showTraining(TrainingTab tab) {
+        trainingTab.set(tab);
+        screen.set(Screen.TRAINING);
+    }
+
+    public ObjectProperty<TrainingTab> trainingTabProperty() {
+        return trainingTab;
     }
 
     public void showOfficers(OfficerFilter filter) {

@@ -55,6 +55,30 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void trainerTilesCountUnaccreditedLrosAndExpiringAccreditationAndOpenTheTrainingScreen() {
+        // E2230 and E2302 lead threats without LRO training; E1876's LRO-CORE runs out on 2022-05-20.
+        assertThat(dashboard.tile("unaccreditedLros").value()).isEqualTo("2");
+        assertThat(dashboard.tile("accreditationExpiring").value()).isEqualTo("1");
+
+        dashboard.tile("unaccreditedLros").open().run();
+        assertThat(example.workspace.screenProperty().get()).isEqualTo(Screen.TRAINING);
+        assertThat(example.workspace.trainingTabProperty().get()).isEqualTo(TrainingTab.GAP_REPORT);
+
+        dashboard.tile("accreditationExpiring").open().run();
+        assertThat(example.workspace.trainingTabProperty().get()).isEqualTo(TrainingTab.MATRIX);
+    }
+
+    @Test
+    void expiringAccreditationCountsRecordsStillValidOnThePlanningDate() {
+        // E1876's LRO-CORE expires on 2022-05-20, 49 days after the worked example's date: the day before it is
+        // still valid (and expiring), on the day itself it is no longer valid, so no longer "expiring".
+        example.workspace.planningDateProperty().set(WorkedExampleWorkspace.AS_OF.plusDays(48));
+        assertThat(dashboard.tile("accreditationExpiring").value()).isEqualTo("1");
+        example.workspace.planningDateProperty().set(WorkedExampleWorkspace.AS_OF.plusDays(49));
+        assertThat(dashboard.tile("accreditationExpiring").value()).isEqualTo("0");
+    }
+
+    @Test
     void changingThePlanningDateRecomputesTheFigures() {
         example.workspace.planningDateProperty().set(WorkedExampleWorkspace.AS_OF.plusMonths(4));
         assertThat(dashboard.tile("reviewOverdue").value()).isEqualTo("31");

@@ -188,6 +188,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theUnaccreditedLrosTileOpensTheTrainingGapReport(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        robot.clickOn("#tile-unaccreditedLros");
+        waitUntil(() -> robot.lookup("#training-tabs").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.TabPane tabs = robot.lookup("#training-tabs").query();
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Gap report");
+    }
+
+    @Test
     void policySettingsOpenFromTheFileMenuAndCancelChangesNothing(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
         var before = service.policy();

@@ -8,11 +8,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.OfficerFilter;
 import uk.police.soc.caseload.ui.OfficerRow;
 import uk.police.soc.caseload.ui.ThreatFilter;
 import uk.police.soc.caseload.ui.ThreatRow;
+import uk.police.soc.caseload.ui.TrainingTab;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /** The start screen: headline figures as tiles, and every officer's load % against the policy's thresholds. */
@@ -119,6 +121,17 @@ public class DashboardViewModel {
         next.add(new Tile("ledUnaccredited", "Led by unaccredited", String.valueOf(ledUnaccredited),
                 "LRO without valid LRO training", severity(ledUnaccredited, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.LED_WITHOUT_ACCREDITATION)));
+        // The trainers' two questions: who leads without accreditation, and whose accreditation is running out.
+        long unaccreditedLros = snapshot.officers().stream()
+                .filter(o -> o.threatsLed() > 0 && o.accreditation() != OfficerRow.Accreditation.ACCREDITED).count();
+        next.add(new Tile("unaccreditedLros", "Unaccredited LROs", String.valueOf(unaccreditedLros),
+                "officers leading threats without LRO training", severity(unaccreditedLros, Severity.RED),
+                () -> workspace.showTraining(TrainingTab.GAP_REPORT)));
+        long expiring = TrainingGaps.expiring(snapshot.assessment(), TrainingGaps.DEFAULT_WITHIN_DAYS).stream()
+                .filter(r -> r.accreditsLro()).count();
+        next.add(new Tile("accreditationExpiring", "Accreditation expiring", String.valueOf(expiring),
+                "LRO training ending within " + TrainingGaps.DEFAULT_WITHIN_DAYS + " days",
+                severity(expiring, Severity.AMBER), () -> workspace.showTraining(TrainingTab.MATRIX)));
         next.add(new Tile("reviewOverdue", "4P reviews overdue", String.valueOf(overdue),
                 "next review date has passed", severity(overdue, Severity.RED),
                 () -> workspace.showThreats(ThreatFilter.REVIEW_OVERDUE)));
