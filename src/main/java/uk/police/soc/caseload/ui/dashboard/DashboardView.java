@@ -37,8 +37,9 @@ public class DashboardView extends StackPane {
 
         tiles.setHgap(12);
         tiles.setVgap(12);
-        tiles.setPrefColumns(5);
-        tiles.setPrefTileWidth(215);
+        // Six across: the twelve tiles take two rows at 1366×768 and leave the chart room.
+        tiles.setPrefColumns(6);
+        tiles.setPrefTileWidth(182);
         tiles.setTileAlignment(Pos.TOP_LEFT);
 
         CategoryAxis xAxis = new CategoryAxis();

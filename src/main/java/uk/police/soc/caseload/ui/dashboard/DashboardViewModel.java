@@ -125,12 +125,12 @@ public class DashboardViewModel {
         long unaccreditedLros = snapshot.officers().stream()
                 .filter(o -> o.threatsLed() > 0 && o.accreditation() != OfficerRow.Accreditation.ACCREDITED).count();
         next.add(new Tile("unaccreditedLros", "Unaccredited LROs", String.valueOf(unaccreditedLros),
-                "officers leading threats without LRO training", severity(unaccreditedLros, Severity.RED),
+                "lead threats without LRO training", severity(unaccreditedLros, Severity.RED),
                 () -> workspace.showTraining(TrainingTab.GAP_REPORT)));
         long expiring = TrainingGaps.expiring(snapshot.assessment(), TrainingGaps.DEFAULT_WITHIN_DAYS).stream()
                 .filter(r -> r.accreditsLro()).count();
         next.add(new Tile("accreditationExpiring", "Accreditation expiring", String.valueOf(expiring),
-                "LRO training ending within " + TrainingGaps.DEFAULT_WITHIN_DAYS + " days",
+                "LRO training ends within " + TrainingGaps.DEFAULT_WITHIN_DAYS + " days",
                 severity(expiring, Severity.AMBER), () -> workspace.showTraining(TrainingTab.MATRIX)));
         next.add(new Tile("reviewOverdue", "4P reviews overdue", String.valueOf(overdue),
                 "next review date has passed", severity(overdue, Severity.RED),
