@@ -2,7 +2,9 @@ package uk.police.soc.caseload.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.police.soc.caseload.domain.Caseload;
@@ -19,41 +21,36 @@ import uk.police.soc.caseload.service.CaseloadService;
  */
 public abstract class RecordEditorViewModel<T> {
 
+    /**
+     * Where the edited kind of record lives and how it is stored.
+     *
+     * @param noun the record in words, for the title ("officer")
+     * @param list the caseload's list of such records, as problem paths name it ("officers")
+     */
+    public record RecordKind<T>(String noun, String list, Function<T, String> id,
+            Function<Caseload, List<T>> records, BiFunction<Caseload, List<T>, Caseload> withRecords,
+            BiConsumer<CaseloadService, T> save) {
+    }
+
     private final CaseloadService service;
     private final Caseload caseload;
     private final boolean creating;
-    private final String kind;
-    private final String list;
+    private final RecordKind<T> kind;
 
     private final StringProperty id = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
 
-    /**
-     * @param kind the record in words, for the title ("officer")
-     * @param list the caseload's list of such records, as problem paths name it ("officers")
-     */
-    protected RecordEditorViewModel(CaseloadService service, Caseload caseload, boolean creating, String kind,
-            String list) {
+    protected RecordEditorViewModel(CaseloadService service, Caseload caseload, boolean creating,
+            RecordKind<T> kind) {
         this.service = service;
         this.caseload = caseload;
         this.creating = creating;
         this.kind = kind;
-        this.list = list;
     }
 
     /** The record from the form, or null with {@link #errors()} filled when the form does not make one. */
     protected abstract T toRecord();
-
-    protected abstract String idOf(T record);
-
-    protected abstract List<T> records(Caseload before);
-
-    protected abstract Caseload withRecords(Caseload before, List<T> records);
-
-    protected abstract Optional<T> stored(Caseload before, String recordId);
-
-    protected abstract void store(CaseloadService target, T record);
 
     protected Caseload caseload() {
         return caseload;
@@ -64,7 +61,7 @@ public abstract class RecordEditorViewModel<T> {
     }
 
     public String title() {
-        return creating ? "New " + kind : "Edit " + kind + " " + id.get();
+        return creating ? "New " + kind.noun() : "Edit " + kind.noun() + " " + id.get();
     }
 
     /** Builds the record, checks it, and saves it; false (with {@link #errors()} filled) when it cannot. */
@@ -74,23 +71,24 @@ public abstract class RecordEditorViewModel<T> {
         if (!errors.isEmpty()) {
             return false;
         }
-        String recordId = idOf(record);
-        if (creating && stored(caseload, recordId).isPresent()) {
-            errors.add("id", article(kind) + " " + kind + " with this id already exists");
+        String recordId = kind.id().apply(record);
+        List<T> stored = kind.records().apply(caseload);
+        if (creating && stored.stream().anyMatch(r -> kind.id().apply(r).equals(recordId))) {
+            errors.add("id", article(kind.noun()) + " " + kind.noun() + " with this id already exists");
             return false;
         }
-        List<T> edited = new ArrayList<>(records(caseload));
-        edited.removeIf(r -> idOf(r).equals(recordId));
+        List<T> edited = new ArrayList<>(stored);
+        edited.removeIf(r -> kind.id().apply(r).equals(recordId));
         edited.add(record);
-        List<Problem> problems = FormErrors.newProblems(caseload, withRecords(caseload, edited));
+        List<Problem> problems = FormErrors.newProblems(caseload, kind.withRecords().apply(caseload, edited));
         if (!problems.isEmpty()) {
-            errors.addAll(problems, list, recordId);
+            errors.addAll(problems, kind.list(), recordId);
             return false;
         }
         try {
-            store(service, record);
+            kind.save().accept(service, record);
         } catch (InvalidInputException invalid) {
-            errors.addAll(invalid.problems(), list, recordId);
+            errors.addAll(invalid.problems(), kind.list(), recordId);
             return false;
         }
         return true;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +27,9 @@ import uk.police.soc.caseload.ui.RecordEditorViewModel;
  */
 public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
 
+    private static final RecordKind<Officer> KIND = new RecordKind<>("officer", "officers", Officer::id,
+            Caseload::officers, Caseload::withOfficers, CaseloadService::saveOfficer);
+
     private final StringProperty rank = new SimpleStringProperty("");
     private final StringProperty unit = new SimpleStringProperty("");
     private final StringProperty area = new SimpleStringProperty("");
@@ -40,11 +42,11 @@ public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
     private final BooleanProperty active = new SimpleBooleanProperty(true);
 
     public OfficerEditorViewModel(CaseloadService service, Caseload caseload) {
-        super(service, caseload, true, "officer", "officers");
+        super(service, caseload, true, KIND);
     }
 
     public OfficerEditorViewModel(CaseloadService service, Caseload caseload, Officer officer) {
-        super(service, caseload, false, "officer", "officers");
+        super(service, caseload, false, KIND);
         idProperty().set(officer.id());
         nameProperty().set(FormErrors.text(officer.name()));
         rank.set(FormErrors.text(officer.rank()));
@@ -70,31 +72,6 @@ public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
         ids.add(null);
         caseload().officers().stream().map(Officer::id).filter(o -> !o.equals(idProperty().get())).forEach(ids::add);
         return ids;
-    }
-
-    @Override
-    protected String idOf(Officer officer) {
-        return officer.id();
-    }
-
-    @Override
-    protected List<Officer> records(Caseload before) {
-        return before.officers();
-    }
-
-    @Override
-    protected Caseload withRecords(Caseload before, List<Officer> officers) {
-        return before.withOfficers(officers);
-    }
-
-    @Override
-    protected Optional<Officer> stored(Caseload before, String officerId) {
-        return before.officer(officerId);
-    }
-
-    @Override
-    protected void store(CaseloadService target, Officer officer) {
-        target.saveOfficer(officer);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +22,9 @@ import uk.police.soc.caseload.ui.RecordEditorViewModel;
 /** The create and edit form of a threat. */
 public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
+    private static final RecordKind<Threat> KIND = new RecordKind<>("threat", "threats", Threat::id,
+            Caseload::threats, Caseload::withThreats, CaseloadService::saveThreat);
+
     private final ObjectProperty<String> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> priority = new SimpleObjectProperty<>(3);
     private final StringProperty band = new SimpleStringProperty("");
@@ -40,7 +42,7 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
     /** A form for a new threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload) {
-        super(service, caseload, true, "threat", "threats");
+        super(service, caseload, true, KIND);
         if (!caseload.categories().isEmpty()) {
             category.set(caseload.categories().get(0).code());
         }
@@ -49,7 +51,7 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
     /** A form filled with an existing threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload, Threat threat) {
-        super(service, caseload, false, "threat", "threats");
+        super(service, caseload, false, KIND);
         idProperty().set(threat.id());
         nameProperty().set(FormErrors.text(threat.name()));
         category.set(threat.category());
@@ -78,31 +80,6 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         ids.add(null);
         caseload().officers().stream().map(Officer::id).forEach(ids::add);
         return ids;
-    }
-
-    @Override
-    protected String idOf(Threat threat) {
-        return threat.id();
-    }
-
-    @Override
-    protected List<Threat> records(Caseload before) {
-        return before.threats();
-    }
-
-    @Override
-    protected Caseload withRecords(Caseload before, List<Threat> threats) {
-        return before.withThreats(threats);
-    }
-
-    @Override
-    protected Optional<Threat> stored(Caseload before, String threatId) {
-        return before.threat(threatId);
-    }
-
-    @Override
-    protected void store(CaseloadService target, Threat threat) {
-        target.saveThreat(threat);
     }
 
     @Override
