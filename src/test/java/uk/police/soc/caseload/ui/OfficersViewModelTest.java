@@ -65,6 +65,21 @@ class OfficersViewModelTest {
     }
 
     @Test
+    void aNewOfficerWithAnExistingIdIsRefusedAndNothingIsSaved() {
+        OfficerEditorViewModel[] seen = new OfficerEditorViewModel[1];
+        example.dialogs.officerEditor = editor -> {
+            seen[0] = editor;
+            editor.idProperty().set("E2302");
+            editor.nameProperty().set("A second E2302");
+            return editor.save();
+        };
+        officers.newOfficer();
+        assertThat(seen[0].title()).isEqualTo("New officer");
+        assertThat(seen[0].errors().of("id")).isEqualTo("an officer with this id already exists");
+        assertThat(example.service.writes).hasValue(0);
+    }
+
+    @Test
     void theOverCapacityFilterShowsAmberAndRedOfficers() {
         example.workspace.showOfficers(OfficerFilter.OVER_CAPACITY);
         assertThat(officers.rows()).extracting(OfficerRow::id).containsExactly("E2041", "E2187", "E2230", "E2302");

@@ -14,26 +14,22 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
-import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
-import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Reduction;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.FormErrors;
+import uk.police.soc.caseload.ui.RecordEditorViewModel;
 
 /**
  * The create and edit form of an officer. Skills, reductions and absences are edited as short text, one
  * entry a line, so the form stays a single page: {@code DRUGS 3}, {@code 30 | Supervisory duties | from |
  * until}, {@code 2022-03-01 | 2022-05-31 | reason}.
  */
-public class OfficerEditorViewModel {
+public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
 
-    private final CaseloadService service;
-    private final Caseload caseload;
-    private final boolean creating;
+    private static final RecordKind<Officer> KIND = new RecordKind<>("officer", "officers", Officer::id,
+            Caseload::officers, Caseload::withOfficers, CaseloadService::saveOfficer);
 
-    private final StringProperty id = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty rank = new SimpleStringProperty("");
     private final StringProperty unit = new SimpleStringProperty("");
     private final StringProperty area = new SimpleStringProperty("");
@@ -44,20 +40,15 @@ public class OfficerEditorViewModel {
     private final StringProperty reductions = new SimpleStringProperty("");
     private final StringProperty absences = new SimpleStringProperty("");
     private final BooleanProperty active = new SimpleBooleanProperty(true);
-    private final FormErrors errors = new FormErrors();
 
     public OfficerEditorViewModel(CaseloadService service, Caseload caseload) {
-        this.service = service;
-        this.caseload = caseload;
-        this.creating = true;
+        super(service, caseload, true, KIND);
     }
 
     public OfficerEditorViewModel(CaseloadService service, Caseload caseload, Officer officer) {
-        this.service = service;
-        this.caseload = caseload;
-        this.creating = false;
-        id.set(officer.id());
-        name.set(FormErrors.text(officer.name()));
+        super(service, caseload, false, KIND);
+        idProperty().set(officer.id());
+        nameProperty().set(FormErrors.text(officer.name()));
         rank.set(FormErrors.text(officer.rank()));
         unit.set(FormErrors.text(officer.unit()));
         area.set(FormErrors.text(officer.area()));
@@ -75,68 +66,27 @@ public class OfficerEditorViewModel {
         active.set(officer.active());
     }
 
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public String title() {
-        return creating ? "New officer" : "Edit officer " + id.get();
-    }
-
     /** Officer ids to pick the mentor from; null first for "no mentor". */
     public List<String> mentorChoices() {
         List<String> ids = new ArrayList<>();
         ids.add(null);
-        caseload.officers().stream().map(Officer::id).filter(o -> !o.equals(id.get())).forEach(ids::add);
+        caseload().officers().stream().map(Officer::id).filter(o -> !o.equals(idProperty().get())).forEach(ids::add);
         return ids;
     }
 
-    public String officerLabel(String officerId) {
-        if (officerId == null) {
-            return "— none —";
-        }
-        return caseload.officer(officerId).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerId);
-    }
-
-    public boolean save() {
-        errors.clear();
-        Officer officer = toOfficer();
-        if (officer == null) {
-            return false;
-        }
-        if (creating && caseload.officer(officer.id()).isPresent()) {
-            errors.add("id", "an officer with this id already exists");
-            return false;
-        }
-        List<Officer> officers = new ArrayList<>(caseload.officers());
-        officers.removeIf(o -> o.id().equals(officer.id()));
-        officers.add(officer);
-        List<Problem> problems = FormErrors.newProblems(caseload, caseload.withOfficers(officers));
-        if (!problems.isEmpty()) {
-            errors.addAll(problems, "officers", officer.id());
-            return false;
-        }
-        try {
-            service.saveOfficer(officer);
-        } catch (InvalidInputException invalid) {
-            errors.addAll(invalid.problems(), "officers", officer.id());
-            return false;
-        }
-        return true;
-    }
-
-    private Officer toOfficer() {
-        String idValue = errors.required("id", id.get());
-        String nameValue = errors.required("name", name.get());
-        Double hours = errors.optionalNumber("weeklyHours", weeklyHours.get());
+    @Override
+    protected Officer toRecord() {
+        String idValue = errors().required("id", idProperty().get());
+        String nameValue = errors().required("name", nameProperty().get());
+        Double hours = errors().optionalNumber("weeklyHours", weeklyHours.get());
         if (hours != null && (hours <= 0 || hours > 60)) {
-            errors.add("weeklyHours", "must be more than 0 and at most 60 (empty: the standard week)");
+            errors().add("weeklyHours", "must be more than 0 and at most 60 (empty: the standard week)");
         }
-        errors.requireInRange("pipLevel", pipLevel.get(), 0, 4, "must be 0 to 4");
+        errors().requireInRange("pipLevel", pipLevel.get(), 0, 4, "must be 0 to 4");
         Map<String, Integer> skillMap = parseSkills();
         List<Reduction> reductionList = parseReductions();
         List<Absence> absenceList = parseAbsences();
-        if (!errors.isEmpty()) {
+        if (!errors().isEmpty()) {
             return null;
         }
         return new Officer(idValue, nameValue, FormErrors.blankToNull(rank.get()), FormErrors.blankToNull(unit.get()), FormErrors.blankToNull(area.get()),
@@ -148,11 +98,11 @@ public class OfficerEditorViewModel {
         Map<String, Integer> map = new LinkedHashMap<>();
         for (String line : lines(skills.get())) {
             String[] parts = line.split("[\\s:=]+");
-            Integer level = parts.length == 2 ? errors.optionalInteger("skills", parts[1]) : null;
+            Integer level = parts.length == 2 ? errors().optionalInteger("skills", parts[1]) : null;
             if (parts.length != 2 || level == null) {
-                errors.add("skills", "\"" + line + "\" should read CATEGORY LEVEL, e.g. DRUGS 2");
+                errors().add("skills", "\"" + line + "\" should read CATEGORY LEVEL, e.g. DRUGS 2");
             } else if (level < 0 || level > 3) {
-                errors.add("skills", parts[0] + ": level must be 0 to 3");
+                errors().add("skills", parts[0] + ": level must be 0 to 3");
             } else {
                 map.put(parts[0].toUpperCase(), level);
             }
@@ -164,16 +114,16 @@ public class OfficerEditorViewModel {
         List<Reduction> list = new ArrayList<>();
         for (String line : lines(reductions.get())) {
             String[] parts = split(line, 4);
-            Double percent = errors.optionalNumber("reductions", parts[0]);
+            Double percent = errors().optionalNumber("reductions", parts[0]);
             if (percent == null || percent <= 0 || percent > 100 || parts[1].isBlank()) {
-                errors.add("reductions", "\"" + line + "\" should read PERCENT | REASON | FROM | UNTIL, "
+                errors().add("reductions", "\"" + line + "\" should read PERCENT | REASON | FROM | UNTIL, "
                         + "percent above 0 and at most 100, dates optional");
                 continue;
             }
-            LocalDate from = errors.optionalDate("reductions", parts[2]);
-            LocalDate until = errors.optionalDate("reductions", parts[3]);
+            LocalDate from = errors().optionalDate("reductions", parts[2]);
+            LocalDate until = errors().optionalDate("reductions", parts[3]);
             if (from != null && until != null && from.isAfter(until)) {
-                errors.add("reductions", "\"" + line + "\": from is after until");
+                errors().add("reductions", "\"" + line + "\": from is after until");
             }
             list.add(new Reduction(parts[1].trim(), percent, from, until));
         }
@@ -184,12 +134,12 @@ public class OfficerEditorViewModel {
         List<Absence> list = new ArrayList<>();
         for (String line : lines(absences.get())) {
             String[] parts = split(line, 3);
-            LocalDate from = errors.optionalDate("absences", parts[0]);
-            LocalDate until = errors.optionalDate("absences", parts[1]);
+            LocalDate from = errors().optionalDate("absences", parts[0]);
+            LocalDate until = errors().optionalDate("absences", parts[1]);
             if (from == null || until == null) {
-                errors.add("absences", "\"" + line + "\" should read FROM | UNTIL | REASON with both dates");
+                errors().add("absences", "\"" + line + "\" should read FROM | UNTIL | REASON with both dates");
             } else if (from.isAfter(until)) {
-                errors.add("absences", "\"" + line + "\": from is after until");
+                errors().add("absences", "\"" + line + "\": from is after until");
             } else {
                 list.add(new Absence(from, until, FormErrors.blankToNull(parts[2])));
             }
@@ -208,18 +158,6 @@ public class OfficerEditorViewModel {
             padded[i] = i < parts.length ? parts[i].trim() : "";
         }
         return padded;
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty idProperty() {
-        return id;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
     }
 
     public StringProperty rankProperty() {

@@ -12,27 +12,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
-import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
-import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.ThreatStatus;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.FormErrors;
+import uk.police.soc.caseload.ui.RecordEditorViewModel;
 
-/**
- * The create and edit form of a threat. {@link #save()} checks the edit as an import would (the validator on
- * the caseload with the edit applied), then hands it to the service, which checks again; problems land by
- * field in {@link #errors()}.
- */
-public class ThreatEditorViewModel {
+/** The create and edit form of a threat. */
+public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
-    private final CaseloadService service;
-    private final Caseload caseload;
-    private final boolean creating;
+    private static final RecordKind<Threat> KIND = new RecordKind<>("threat", "threats", Threat::id,
+            Caseload::threats, Caseload::withThreats, CaseloadService::saveThreat);
 
-    private final StringProperty id = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<String> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> priority = new SimpleObjectProperty<>(3);
     private final StringProperty band = new SimpleStringProperty("");
@@ -47,13 +39,10 @@ public class ThreatEditorViewModel {
     private final ObjectProperty<ThreatStatus> status = new SimpleObjectProperty<>(ThreatStatus.ACTIVE);
     private final ObjectProperty<LocalDate> adoptedOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> nextReviewDue = new SimpleObjectProperty<>();
-    private final FormErrors errors = new FormErrors();
 
     /** A form for a new threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload) {
-        this.service = service;
-        this.caseload = caseload;
-        this.creating = true;
+        super(service, caseload, true, KIND);
         if (!caseload.categories().isEmpty()) {
             category.set(caseload.categories().get(0).code());
         }
@@ -62,11 +51,9 @@ public class ThreatEditorViewModel {
 
     /** A form filled with an existing threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload, Threat threat) {
-        this.service = service;
-        this.caseload = caseload;
-        this.creating = false;
-        id.set(threat.id());
-        name.set(FormErrors.text(threat.name()));
+        super(service, caseload, false, KIND);
+        idProperty().set(threat.id());
+        nameProperty().set(FormErrors.text(threat.name()));
         category.set(threat.category());
         priority.set(threat.priority());
         band.set(FormErrors.text(threat.band()));
@@ -83,64 +70,23 @@ public class ThreatEditorViewModel {
         nextReviewDue.set(threat.nextReviewDue());
     }
 
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public String title() {
-        return creating ? "New threat" : "Edit threat " + id.get();
-    }
-
     public List<String> categoryCodes() {
-        return caseload.categories().stream().map(Category::code).toList();
+        return caseload().categories().stream().map(Category::code).toList();
     }
 
     /** Officer ids to choose the LRO from; null first for "no LRO". */
     public List<String> officerChoices() {
         List<String> ids = new ArrayList<>();
         ids.add(null);
-        caseload.officers().stream().map(Officer::id).forEach(ids::add);
+        caseload().officers().stream().map(Officer::id).forEach(ids::add);
         return ids;
     }
 
-    public String officerLabel(String officerIdValue) {
-        if (officerIdValue == null) {
-            return "— none —";
-        }
-        return caseload.officer(officerIdValue).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerIdValue);
-    }
-
-    /** Builds the threat, checks it, and saves it; false (with {@link #errors()} filled) when it cannot. */
-    public boolean save() {
-        errors.clear();
-        Threat threat = toThreat();
-        if (!errors.isEmpty()) {
-            return false;
-        }
-        if (creating && caseload.threat(threat.id()).isPresent()) {
-            errors.add("id", "a threat with this id already exists");
-            return false;
-        }
-        List<Threat> threats = new ArrayList<>(caseload.threats());
-        threats.removeIf(t -> t.id().equals(threat.id()));
-        threats.add(threat);
-        List<Problem> problems = FormErrors.newProblems(caseload, caseload.withThreats(threats));
-        if (!problems.isEmpty()) {
-            errors.addAll(problems, "threats", threat.id());
-            return false;
-        }
-        try {
-            service.saveThreat(threat);
-        } catch (InvalidInputException invalid) {
-            errors.addAll(invalid.problems(), "threats", threat.id());
-            return false;
-        }
-        return true;
-    }
-
-    private Threat toThreat() {
-        String idValue = errors.required("id", id.get());
-        String nameValue = errors.required("name", name.get());
+    @Override
+    protected Threat toRecord() {
+        FormErrors errors = errors();
+        String idValue = errors.required("id", idProperty().get());
+        String nameValue = errors.required("name", nameProperty().get());
         if (category.get() == null) {
             errors.add("category", "required");
         }
@@ -169,18 +115,6 @@ public class ThreatEditorViewModel {
         return new Threat(idValue, nameValue, category.get(), priority.get(), FormErrors.blankToNull(band.get()), risk, points,
                 skill, pip, FormErrors.blankToNull(area.get()), officerId.get(), pinned.get(), excluded, status.get(),
                 adoptedOn.get(), nextReviewDue.get());
-    }
-
-    public FormErrors errors() {
-        return errors;
-    }
-
-    public StringProperty idProperty() {
-        return id;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
     }
 
     public ObjectProperty<String> categoryProperty() {

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -22,13 +20,10 @@ import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.BackgroundRunner;
 
 /** The courses screen's state: the course list and a form to add a course or change one. */
-public class CoursesViewModel {
+public class CoursesViewModel extends TrainingScreenViewModel {
 
     public static final String NO_CATEGORY = "(no category)";
 
-    private final CaseloadService service;
-    private final StoreReader reader;
-    private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObservableList<String> categoryChoices = FXCollections.observableArrayList();
     private final StringProperty code = new SimpleStringProperty("");
@@ -46,28 +41,12 @@ public class CoursesViewModel {
 
     /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
     public CoursesViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        this.service = service;
-        this.reader = new StoreReader(service, runner);
-        this.planningDate = new SimpleObjectProperty<>(planningDate);
-        this.planningDate.addListener((obs, old, day) -> reload());
-        reload();
+        super(service, planningDate, runner);
+        startReading();
     }
 
-    public final void reload() {
-        reader.read(planningDate.get(), this::show);
-    }
-
-    /** True while the store is being read; the view shows a progress indicator. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return reader.loadingProperty();
-    }
-
-    /** Why the last read failed, or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
-        return reader.failureProperty();
-    }
-
-    private void show(Caseload loaded) {
+    @Override
+    protected void show(Caseload loaded) {
         caseload = loaded;
         courses.setAll(caseload.courses());
         // A combo box bound to the category clears it when its choices are replaced: keep the form's choice.
@@ -131,7 +110,7 @@ public class CoursesViewModel {
         Course course = new Course(courseCode, name.get().strip(), months, accreditsLro.get(),
                 NO_CATEGORY.equals(category.get()) ? null : category.get());
         try {
-            service.saveCourse(course);
+            service().saveCourse(course);
         } catch (InvalidInputException e) {
             return feedback.fail("Not saved", e.problems());
         }
@@ -147,7 +126,7 @@ public class CoursesViewModel {
         }
         String courseCode = code.get();
         try {
-            service.deleteCourse(courseCode);
+            service().deleteCourse(courseCode);
         } catch (InvalidInputException e) {
             return feedback.fail("Not deleted", e.problems());
         }
@@ -165,10 +144,6 @@ public class CoursesViewModel {
     /** Validity in words for the course list. */
     public static String validity(Course course) {
         return course.validMonths() == null ? "never expires" : course.validMonths() + " months";
-    }
-
-    public ObjectProperty<LocalDate> planningDateProperty() {
-        return planningDate;
     }
 
     public ObservableList<Course> courses() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,7 +27,7 @@ import uk.police.soc.caseload.ui.Formats;
  * The mentoring screen's state: mentor–mentee pairs with whether each counts under the policy, and commands to
  * start a pair (optionally recording a capacity reduction for the mentor) and to end one.
  */
-public class MentoringViewModel {
+public class MentoringViewModel extends TrainingScreenViewModel {
 
     /**
      * A pair as listed; {@code counts} is whether the mentee is a mentored trainee on the planning date, {@code ok}
@@ -38,9 +37,6 @@ public class MentoringViewModel {
             boolean ok, String standing) {
     }
 
-    private final CaseloadService service;
-    private final StoreReader reader;
-    private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<PairRow> pairs = FXCollections.observableArrayList();
     private final ObservableList<Officer> menteeChoices = FXCollections.observableArrayList();
     private final ObservableList<Officer> mentorChoices = FXCollections.observableArrayList();
@@ -58,28 +54,12 @@ public class MentoringViewModel {
 
     /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
     public MentoringViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        this.service = service;
-        this.reader = new StoreReader(service, runner);
-        this.planningDate = new SimpleObjectProperty<>(planningDate);
-        this.planningDate.addListener((obs, old, day) -> reload());
-        reload();
+        super(service, planningDate, runner);
+        startReading();
     }
 
-    public final void reload() {
-        reader.read(planningDate.get(), this::show);
-    }
-
-    /** True while the store is being read; the view shows a progress indicator. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return reader.loadingProperty();
-    }
-
-    /** Why the last read failed, or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
-        return reader.failureProperty();
-    }
-
-    private void show(Caseload loaded) {
+    @Override
+    protected void show(Caseload loaded) {
         caseload = loaded;
         assessment = new CaseloadAssessment(caseload);
         Map<String, Officer> officers = caseload.officersById();
@@ -97,7 +77,7 @@ public class MentoringViewModel {
             } else if (assessment.isAccredited(officer.id())) {
                 standing = "✔ Accredited LRO: the pair can end";
             } else {
-                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(planningDate.get());
+                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(planningDate());
             }
             rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
                     mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
@@ -136,18 +116,18 @@ public class MentoringViewModel {
             List<Officer> changed = new ArrayList<>(List.of(menteeOfficer.withMentorId(mentorOfficer.id())));
             if (recordReduction.get()) {
                 List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
-                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate.get(),
+                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate(),
                         null));
                 changed.add(mentorOfficer.withReductions(reductions));
             }
-            service.saveOfficers(changed);
+            service().saveOfficers(changed);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not started", e.problems());
         }
         reload();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + Formats.date(planningDate.get()) : "") + ".");
+                        + Formats.date(planningDate()) : "") + ".");
     }
 
     /**
@@ -166,12 +146,12 @@ public class MentoringViewModel {
                 boolean changed = false;
                 for (Reduction reduction : mentorOfficer.reductions()) {
                     boolean ongoing = reason.equals(reduction.reason())
-                            && (reduction.until() == null || !reduction.until().isBefore(planningDate.get()));
+                            && (reduction.until() == null || !reduction.until().isBefore(planningDate()));
                     if (!ongoing) {
                         kept.add(reduction);
-                    } else if (reduction.from() == null || reduction.from().isBefore(planningDate.get())) {
+                    } else if (reduction.from() == null || reduction.from().isBefore(planningDate())) {
                         kept.add(new Reduction(reduction.reason(), reduction.percent(), reduction.from(),
-                                planningDate.get().minusDays(1)));
+                                planningDate().minusDays(1)));
                         changed = true;
                     } else {
                         changed = true;
@@ -182,7 +162,7 @@ public class MentoringViewModel {
                 }
             }
             // One transaction: a pair is never half ended.
-            service.saveOfficers(changedOfficers);
+            service().saveOfficers(changedOfficers);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not ended", e.problems());
         }
@@ -206,10 +186,6 @@ public class MentoringViewModel {
 
     public String label(Officer officer) {
         return officer.name() + " (" + officer.id() + ")";
-    }
-
-    public ObjectProperty<LocalDate> planningDateProperty() {
-        return planningDate;
     }
 
     public ObservableList<PairRow> pairs() {

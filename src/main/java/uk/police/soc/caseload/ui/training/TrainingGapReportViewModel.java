@@ -3,13 +3,10 @@ package uk.police.soc.caseload.ui.training;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Caseload;
@@ -24,7 +21,7 @@ import uk.police.soc.caseload.ui.BackgroundRunner;
  * The gap report screen's state: the four parts of the training gap report as table rows, each part with a
  * heading that says in words (and a symbol) whether there is a gap, and the suggestions in rank order.
  */
-public class TrainingGapReportViewModel {
+public class TrainingGapReportViewModel extends TrainingScreenViewModel {
 
     /** How a part of the report stands: nothing to do, worth watching, or a gap. */
     public enum Standing { OK, WARNING, GAP }
@@ -45,9 +42,6 @@ public class TrainingGapReportViewModel {
     public record TraineeRow(String officer, String mentor, String reason) {
     }
 
-    private final CaseloadService service;
-    private final StoreReader reader;
-    private final ObjectProperty<LocalDate> planningDate;
     private final IntegerProperty withinDays = new SimpleIntegerProperty(TrainingGaps.DEFAULT_WITHIN_DAYS);
     private final ReadOnlyObjectWrapper<TrainingGapReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LeaderRow> leaders = FXCollections.observableArrayList();
@@ -67,29 +61,13 @@ public class TrainingGapReportViewModel {
 
     /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
     public TrainingGapReportViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        this.service = service;
-        this.reader = new StoreReader(service, runner);
-        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        super(service, planningDate, runner);
         withinDays.addListener((obs, old, days) -> recompute());
-        this.planningDate.addListener((obs, old, day) -> reload());
-        reload();
+        startReading();
     }
 
-    public final void reload() {
-        reader.read(planningDate.get(), this::show);
-    }
-
-    /** True while the store is being read; the view shows a progress indicator. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return reader.loadingProperty();
-    }
-
-    /** Why the last read failed, or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
-        return reader.failureProperty();
-    }
-
-    private void show(Caseload loaded) {
+    @Override
+    protected void show(Caseload loaded) {
         caseload = loaded;
         recompute();
     }
@@ -160,10 +138,6 @@ public class TrainingGapReportViewModel {
 
     public IntegerProperty withinDaysProperty() {
         return withinDays;
-    }
-
-    public ObjectProperty<LocalDate> planningDateProperty() {
-        return planningDate;
     }
 
     public ReadOnlyObjectProperty<TrainingGapReport> reportProperty() {

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,14 +35,11 @@ import uk.police.soc.caseload.ui.Formats;
  * The training matrix screen's state: active officers × courses on the planning date, filtered by unit and
  * course category, with an expiry window in days.
  */
-public class TrainingMatrixViewModel {
+public class TrainingMatrixViewModel extends TrainingScreenViewModel {
 
     public static final String ALL_UNITS = "All units";
     public static final String ALL_CATEGORIES = "All categories";
 
-    private final CaseloadService service;
-    private final StoreReader reader;
-    private final ObjectProperty<LocalDate> planningDate;
     private final IntegerProperty withinDays = new SimpleIntegerProperty(TrainingGaps.DEFAULT_WITHIN_DAYS);
     private final ObjectProperty<String> unitChoice = new SimpleObjectProperty<>(ALL_UNITS);
     private final ObjectProperty<String> categoryChoice = new SimpleObjectProperty<>(ALL_CATEGORIES);
@@ -59,32 +55,15 @@ public class TrainingMatrixViewModel {
 
     /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
     public TrainingMatrixViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        this.service = service;
-        this.reader = new StoreReader(service, runner);
-        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        super(service, planningDate, runner);
         withinDays.addListener((obs, old, days) -> recompute());
         unitChoice.addListener((obs, old, unit) -> recompute());
         categoryChoice.addListener((obs, old, category) -> recompute());
-        this.planningDate.addListener((obs, old, day) -> reload());
-        reload();
+        startReading();
     }
 
-    /** Reads the store again, e.g. after records were edited on another screen. */
-    public final void reload() {
-        reader.read(planningDate.get(), this::show);
-    }
-
-    /** True while the store is being read; the view shows a progress indicator. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return reader.loadingProperty();
-    }
-
-    /** Why the last read failed, or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
-        return reader.failureProperty();
-    }
-
-    private void show(Caseload loaded) {
+    @Override
+    protected void show(Caseload loaded) {
         caseload = loaded;
         TreeSet<String> units = new TreeSet<>();
         caseload.officers().stream().filter(Officer::active).map(Officer::unit).filter(Objects::nonNull)
@@ -162,7 +141,7 @@ public class TrainingMatrixViewModel {
     }
 
     public String suggestedExportName() {
-        return "training-matrix-" + planningDate.get() + ".csv";
+        return "training-matrix-" + planningDate() + ".csv";
     }
 
     public IntegerProperty withinDaysProperty() {
@@ -183,10 +162,6 @@ public class TrainingMatrixViewModel {
 
     public ObservableList<String> categoryChoices() {
         return categoryChoices;
-    }
-
-    public ObjectProperty<LocalDate> planningDateProperty() {
-        return planningDate;
     }
 
     public ReadOnlyObjectProperty<TrainingMatrix> matrixProperty() {

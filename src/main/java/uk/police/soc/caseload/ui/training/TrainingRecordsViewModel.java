@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,16 +34,13 @@ import uk.police.soc.caseload.ui.BackgroundRunner;
  * The training records screen's state: one officer's records with their standing on the planning date, a form
  * to add or edit one, deletion, and the all-or-nothing CSV import.
  */
-public class TrainingRecordsViewModel {
+public class TrainingRecordsViewModel extends TrainingScreenViewModel {
 
     /** A record as listed: its effective expiry (own or from the course) and its standing. */
     public record RecordRow(TrainingRecord record, String course, TrainingStatus status, String statusText,
             LocalDate expiresOn) {
     }
 
-    private final CaseloadService service;
-    private final StoreReader reader;
-    private final ObjectProperty<LocalDate> planningDate;
     private final ObservableList<Officer> officers = FXCollections.observableArrayList();
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObjectProperty<Officer> selectedOfficer = new SimpleObjectProperty<>();
@@ -63,32 +59,16 @@ public class TrainingRecordsViewModel {
 
     /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
     public TrainingRecordsViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        this.service = service;
-        this.reader = new StoreReader(service, runner);
-        this.planningDate = new SimpleObjectProperty<>(planningDate);
+        super(service, planningDate, runner);
         selectedOfficer.addListener((obs, old, officer) -> {
             showRecords();
             newRecord();
         });
-        this.planningDate.addListener((obs, old, day) -> reload());
-        reload();
+        startReading();
     }
 
-    public final void reload() {
-        reader.read(planningDate.get(), this::show);
-    }
-
-    /** True while the store is being read; the view shows a progress indicator. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return reader.loadingProperty();
-    }
-
-    /** Why the last read failed, or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty loadFailureProperty() {
-        return reader.failureProperty();
-    }
-
-    private void show(Caseload loaded) {
+    @Override
+    protected void show(Caseload loaded) {
         String selectedId = selectedOfficer.get() == null ? null : selectedOfficer.get().id();
         caseload = loaded;
         assessment = new CaseloadAssessment(caseload);
@@ -132,7 +112,7 @@ public class TrainingRecordsViewModel {
             status = expiring ? TrainingStatus.EXPIRING : TrainingStatus.VALID;
             text = status.symbol() + " " + (expiring ? "Expiring within " + TrainingGaps.DEFAULT_WITHIN_DAYS + " days"
                     : "Valid");
-        } else if (record.completedOn().isAfter(planningDate.get())) {
+        } else if (record.completedOn().isAfter(planningDate())) {
             status = TrainingStatus.NEVER_TAKEN;
             text = status.symbol() + " Not yet completed";
         } else {
@@ -181,10 +161,10 @@ public class TrainingRecordsViewModel {
         TrainingRecord record = new TrainingRecord(officer.id(), formCourse.get().code(), formCompletedOn.get(),
                 formExpiresOn.get());
         try {
-            service.saveTrainingRecord(record);
+            service().saveTrainingRecord(record);
             TrainingRecord.Key old = editing.get();
             if (old != null && !old.equals(record.key())) {
-                service.deleteTrainingRecord(old);
+                service().deleteTrainingRecord(old);
             }
         } catch (InvalidInputException e) {
             return feedback.fail("Not saved", e.problems());
@@ -198,7 +178,7 @@ public class TrainingRecordsViewModel {
     public void delete(RecordRow row) {
         TrainingRecord record = row.record();
         try {
-            service.deleteTrainingRecord(record.key());
+            service().deleteTrainingRecord(record.key());
         } catch (InvalidInputException e) {
             feedback.fail("Not deleted", e.problems());
             return;
@@ -221,7 +201,7 @@ public class TrainingRecordsViewModel {
     public boolean importCsv(Reader in) {
         try {
             List<TrainingRecord> imported = new TrainingRecordCsv(caseload).read(in);
-            service.saveTrainingRecords(imported);
+            service().saveTrainingRecords(imported);
             reload();
             return feedback.succeed("Imported " + imported.size() + " training record" + (imported.size() == 1 ? "" : "s")
                     + ".");
@@ -236,10 +216,6 @@ public class TrainingRecordsViewModel {
         String standing = assessment.isAccredited(officer.id()) ? "✔ LRO"
                 : assessment.isMentoredTrainee(officer.id()) ? "◐ mentored trainee" : "✖ not accredited";
         return officer.name() + " (" + officer.id() + ")  " + standing + (officer.active() ? "" : ", left");
-    }
-
-    public ObjectProperty<LocalDate> planningDateProperty() {
-        return planningDate;
     }
 
     public ObservableList<Officer> officers() {

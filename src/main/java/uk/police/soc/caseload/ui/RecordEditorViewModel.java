@@ -1,0 +1,120 @@
+package uk.police.soc.caseload.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.service.CaseloadService;
+
+/**
+ * What the officer and threat forms share: {@link #save()} checks the edit as an import would (the validator on
+ * the caseload with the edit applied), then hands it to the service, which checks again; problems land by field
+ * in {@link #errors()}.
+ *
+ * @param <T> the edited record
+ */
+public abstract class RecordEditorViewModel<T> {
+
+    /**
+     * Where the edited kind of record lives and how it is stored.
+     *
+     * @param noun the record in words, for the title ("officer")
+     * @param list the caseload's list of such records, as problem paths name it ("officers")
+     */
+    public record RecordKind<T>(String noun, String list, Function<T, String> id,
+            Function<Caseload, List<T>> records, BiFunction<Caseload, List<T>, Caseload> withRecords,
+            BiConsumer<CaseloadService, T> save) {
+    }
+
+    private final CaseloadService service;
+    private final Caseload caseload;
+    private final boolean creating;
+    private final RecordKind<T> kind;
+
+    private final StringProperty id = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final FormErrors errors = new FormErrors();
+
+    protected RecordEditorViewModel(CaseloadService service, Caseload caseload, boolean creating,
+            RecordKind<T> kind) {
+        this.service = service;
+        this.caseload = caseload;
+        this.creating = creating;
+        this.kind = kind;
+    }
+
+    /** The record from the form, or null with {@link #errors()} filled when the form does not make one. */
+    protected abstract T toRecord();
+
+    protected Caseload caseload() {
+        return caseload;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public String title() {
+        return creating ? "New " + kind.noun() : "Edit " + kind.noun() + " " + id.get();
+    }
+
+    /** Builds the record, checks it, and saves it; false (with {@link #errors()} filled) when it cannot. */
+    public boolean save() {
+        errors.clear();
+        T record = toRecord();
+        if (!errors.isEmpty()) {
+            return false;
+        }
+        String recordId = kind.id().apply(record);
+        List<T> stored = kind.records().apply(caseload);
+        if (creating && stored.stream().anyMatch(r -> kind.id().apply(r).equals(recordId))) {
+            errors.add("id", article(kind.noun()) + " " + kind.noun() + " with this id already exists");
+            return false;
+        }
+        List<T> edited = new ArrayList<>(stored);
+        edited.removeIf(r -> kind.id().apply(r).equals(recordId));
+        edited.add(record);
+        List<Problem> problems = FormErrors.newProblems(caseload, kind.withRecords().apply(caseload, edited));
+        if (!problems.isEmpty()) {
+            errors.addAll(problems, kind.list(), recordId);
+            return false;
+        }
+        try {
+            kind.save().accept(service, record);
+        } catch (InvalidInputException invalid) {
+            errors.addAll(invalid.problems(), kind.list(), recordId);
+            return false;
+        }
+        return true;
+    }
+
+    /** How an officer choice reads in the form's lists; null stands for none. */
+    public String officerLabel(String officerId) {
+        if (officerId == null) {
+            return "— none —";
+        }
+        return caseload.officer(officerId).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerId);
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+}
