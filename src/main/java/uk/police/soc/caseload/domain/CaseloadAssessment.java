@@ -2,7 +2,6 @@ package uk.police.soc.caseload.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -352,12 +351,5 @@ public final class CaseloadAssessment {
                 Math.max(0, totalPoints - eligibleCapacity) / policy.nominalCapacityPoints() - EPSILON);
         return new PlanFigures(totalPoints, hardViolations, uncoverable, unallocated, overload, peak, balance, moves,
                 overCapacity, overloaded, Math.max(0, shortfall), unallocatedWeight, officerLoads);
-    }
-
-    /** The ids of the given threats that are coverable, for callers that need the set repeatedly. */
-    public Set<String> coverableIds(Collection<Threat> threats) {
-        Set<String> ids = new java.util.HashSet<>();
-        threats.stream().filter(this::isCoverable).forEach(t -> ids.add(t.id()));
-        return ids;
     }
 }

@@ -49,10 +49,6 @@ public record Threat(
         return status == ThreatStatus.ACTIVE;
     }
 
-    public boolean isAllocated() {
-        return officerId != null;
-    }
-
     public Threat withOfficerId(String newOfficerId) {
         return new Threat(id, name, category, priority, band, riskScore, workloadPoints, minSkillLevel, minPipLevel,
                 area, newOfficerId, pinned, excludedOfficerIds, status, adoptedOn, nextReviewDue);
@@ -86,10 +82,5 @@ public record Threat(
     public Threat withExcludedOfficerIds(List<String> ids) {
         return new Threat(id, name, category, priority, band, riskScore, workloadPoints, minSkillLevel, minPipLevel,
                 area, officerId, pinned, ids, status, adoptedOn, nextReviewDue);
-    }
-
-    public Threat withNextReviewDue(LocalDate due) {
-        return new Threat(id, name, category, priority, band, riskScore, workloadPoints, minSkillLevel, minPipLevel,
-                area, officerId, pinned, excludedOfficerIds, status, adoptedOn, due);
     }
 }
