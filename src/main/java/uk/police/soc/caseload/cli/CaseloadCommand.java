@@ -27,6 +27,9 @@ import uk.police.soc.caseload.domain.Problem;
             ExplainCommand.class,
             RecommendCommand.class,
             TrainingReportCommand.class,
+            PlanHealthCommand.class,
+            HistoryCommand.class,
+            TrendCommand.class,
             BenchmarkCommand.class,
         })
 public class CaseloadCommand implements Runnable {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.solver.AllocationSolver;
@@ -69,7 +70,7 @@ public class SolveCommand implements Callable<Integer> {
         if (source.fromDatabase()) {
             if (apply && !proposal.changes().isEmpty()) {
                 try (var service = source.service()) {
-                    service.applyAllocation(proposal.changes());
+                    service.applyAllocation(proposal.changes(), AllocationReason.PLANNER, proposal.rationales());
                 }
                 stored = true;
             }

@@ -45,6 +45,18 @@ final class Wording {
         return officer == null ? officerId : officer.name() + " (" + officerId + ")";
     }
 
+    /** {@code Pursue}, {@code Prevent}, … as people write the strands of a 4P plan. */
+    static String strand(uk.police.soc.caseload.domain.Strand strand) {
+        String name = strand.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** An allocation reason as people say it: {@code Officer unavailable}. */
+    static String reason(uk.police.soc.caseload.domain.AllocationReason reason) {
+        String name = reason.name().replace('_', ' ');
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     /** The traffic light of an officer's load, by the policy's amber and red thresholds. */
     static String status(OfficerLoad load, Policy policy) {
         if (load.capacity() == 0) {

@@ -18,7 +18,7 @@ public final class PolicyRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "nominal_capacity_points, standard_weekly_hours, points_by_priority,"
             + " min_skill_level_by_priority, min_pip_level_by_category, trainee_priorities, long_absence_days,"
-            + " amber_load_percent, red_load_percent, move_cost_points, allow_overload";
+            + " amber_load_percent, red_load_percent, move_cost_points, allow_overload, sustained_overload_days";
 
     private final Connection connection;
 
@@ -33,13 +33,13 @@ public final class PolicyRepository {
     }
 
     public void save(Policy policy) throws SQLException {
-        Jdbc.update(connection, "MERGE INTO policy (id, " + COLUMNS + ") KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Jdbc.update(connection, "MERGE INTO policy (id, " + COLUMNS + ") KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 policy.nominalCapacityPoints(), policy.standardWeeklyHours(),
                 // sorted, so that the stored text does not depend on hash order
                 json(new TreeMap<>(policy.pointsByPriority())), json(new TreeMap<>(policy.minSkillLevelByPriority())),
                 json(new TreeMap<>(policy.minPipLevelByCategory())), json(policy.traineePriorities()),
                 policy.longAbsenceDays(), policy.amberLoadPercent(), policy.redLoadPercent(),
-                policy.moveCostPoints(), policy.allowOverload());
+                policy.moveCostPoints(), policy.allowOverload(), policy.sustainedOverloadDays());
     }
 
     private static Policy toPolicy(ResultSet row) throws SQLException {
@@ -49,7 +49,8 @@ public final class PolicyRepository {
                 fromJson(row, "min_pip_level_by_category", new TypeReference<Map<String, Integer>>() { }),
                 fromJson(row, "trainee_priorities", new TypeReference<List<Integer>>() { }),
                 row.getInt("long_absence_days"), row.getDouble("amber_load_percent"),
-                row.getDouble("red_load_percent"), row.getDouble("move_cost_points"), row.getBoolean("allow_overload"));
+                row.getDouble("red_load_percent"), row.getDouble("move_cost_points"), row.getBoolean("allow_overload"),
+                row.getInt("sustained_overload_days"));
     }
 
     private static String json(Object value) throws SQLException {

@@ -2,6 +2,7 @@ package uk.police.soc.caseload.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
@@ -18,8 +19,17 @@ public final class CaseloadServices {
      * {@code config/policy.json} (see {@link PolicyConfig}).
      */
     public static CaseloadService open(Path databasePath) {
+        return open(databasePath, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(Path)}, with {@code clock} deciding when changes happen (the days of the workload
+     * history and the times of the allocation history), in the force's time zone of {@code config/force.json}.
+     */
+    public static CaseloadService open(Path databasePath, Clock clock) {
         Database database = Database.open(databasePath == null ? DatabaseLocation.defaultPath() : databasePath);
-        StoredCaseloadService service = new StoredCaseloadService(database);
+        StoredCaseloadService service = new StoredCaseloadService(database, clock, ForceConfig.load(),
+                StoredCaseloadService::operatingSystemUser);
         service.initialisePolicy(PolicyConfig::load);
         return service;
     }

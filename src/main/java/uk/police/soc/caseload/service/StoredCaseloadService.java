@@ -1,16 +1,27 @@
 package uk.police.soc.caseload.service;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import uk.police.soc.caseload.domain.AllocationChange;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.domain.ThreatPlan;
+import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
@@ -32,10 +43,38 @@ final class StoredCaseloadService implements CaseloadService {
 
     private final Database database;
     private final CaseloadValidator validator = new CaseloadValidator();
+    private final Clock clock;
+    private final ForceConfig force;
+    private final Supplier<String> actingUser;
     private volatile boolean closed;
 
     StoredCaseloadService(Database database) {
+        this(database, Clock.systemUTC(), ForceConfig.DEFAULTS, StoredCaseloadService::operatingSystemUser);
+    }
+
+    /**
+     * @param clock when changes happen: tests drive the days of the workload history with it
+     * @param actingUser who the history names for a change (open mode: the operating-system user)
+     */
+    StoredCaseloadService(Database database, Clock clock, ForceConfig force, Supplier<String> actingUser) {
         this.database = database;
+        this.clock = clock;
+        this.force = force;
+        this.actingUser = actingUser;
+    }
+
+    static String operatingSystemUser() {
+        return "os:" + System.getProperty("user.name", "unknown");
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), force.timeZone());
+    }
+
+    @Override
+    public ForceConfig force() {
+        return force;
     }
 
     /** Gives a database that has never had a policy its first one (a new database). */
@@ -64,7 +103,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
-        return write(dataset.asOf(),
+        return write(dataset.asOf(), (threatId, isNew) -> new Attribution(AllocationReason.IMPORT, null),
                 stored -> replace ? dataset : merged(stored, dataset),
                 store -> {
                     if (replace) {
@@ -78,21 +117,23 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void savePolicy(Policy policy) {
-        write(LocalDate.now(), stored -> stored.withPolicy(policy), store -> {
+        write(today(), stored -> stored.withPolicy(policy), store -> {
             store.policy().save(policy);
             return null;
         });
     }
 
     @Override
-    public void saveThreat(Threat threat) {
-        write(LocalDate.now(), stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
+    public void saveThreat(Threat threat, AllocationReason reason, String rationale) {
+        write(today(), (threatId, isNew) -> new Attribution(reason != null ? reason
+                        : isNew ? AllocationReason.NEW_THREAT : AllocationReason.OTHER, rationale),
+                stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
                 store -> store.threats().save(threat));
     }
 
     @Override
     public void saveOfficers(List<Officer> officers) {
-        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
+        write(today(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
                 store -> {
                     for (Officer officer : officers) {
                         store.officers().save(officer);
@@ -103,13 +144,13 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveCourse(Course course) {
-        write(LocalDate.now(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+        write(today(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
                 store -> store.courses().save(course));
     }
 
     @Override
     public void deleteCourse(String code) {
-        write(LocalDate.now(), stored -> {
+        write(today(), stored -> {
             String path = "courses[" + code + "]";
             if (!stored.coursesByCode().containsKey(code)) {
                 throw new InvalidInputException(path, "no such course");
@@ -130,7 +171,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(LocalDate.now(),
+        write(today(),
                 stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
                 store -> {
                     for (TrainingRecord record : records) {
@@ -142,7 +183,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(LocalDate.now(), stored -> {
+        write(today(), stored -> {
             List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
             if (!remaining.removeIf(r -> r.key().equals(key))) {
                 throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
@@ -153,8 +194,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void applyAllocation(Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), stored -> {
+    public void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
+            Map<String, String> rationaleByThreat) {
+        write(today(), (threatId, isNew) -> new Attribution(reason, rationaleByThreat.get(threatId)), stored -> {
             requireThreats(stored, threatToOfficer.keySet(), "allocation");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
@@ -169,12 +211,89 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void setPinned(String threatId, boolean pinned) {
-        write(LocalDate.now(), stored -> {
+        write(today(), stored -> {
             requireThreats(stored, List.of(threatId), "threats");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
                     .toList());
         }, store -> store.threats().setPinned(threatId, pinned));
+    }
+
+    // ---- evidence ------------------------------------------------------------------------------------
+
+    @Override
+    public void savePlanActions(String threatId, List<PlanAction> actions) {
+        write(today(), stored -> {
+            requireThreats(stored, List.of(threatId), "threats");
+            return withPlan(stored, threatId, stored.plan(threatId).withActions(actions));
+        }, (store, after) -> {
+            store.plans().replace(threatId, after.plan(threatId));
+            return null;
+        });
+    }
+
+    @Override
+    public void recordReview(String threatId, PlanReview review) {
+        write(today(), stored -> {
+            requireThreats(stored, List.of(threatId), "threats");
+            Caseload after = withPlan(stored, threatId, withReview(stored.plan(threatId), review));
+            return review.on() != null && isLatest(stored.plan(threatId), review)
+                    ? after.withThreats(after.threats().stream().map(t -> t.id().equals(threatId)
+                            ? t.withNextReviewDue(review.nextReviewDue()) : t).toList())
+                    : after;
+        }, (store, after) -> {
+            store.plans().replace(threatId, after.plan(threatId));
+            store.threats().save(after.threat(threatId).orElseThrow());
+            return null;
+        });
+    }
+
+    private static ThreatPlan withReview(ThreatPlan plan, PlanReview review) {
+        List<PlanReview> reviews = new ArrayList<>(plan.reviews());
+        reviews.add(review);
+        return plan.withReviews(reviews);
+    }
+
+    /** On or after every review already recorded: a review recorded later on the same day is the latest. */
+    private static boolean isLatest(ThreatPlan plan, PlanReview review) {
+        return plan.reviews().stream().noneMatch(r -> r.on() != null && r.on().isAfter(review.on()));
+    }
+
+    private static Caseload withPlan(Caseload caseload, String threatId, ThreatPlan plan) {
+        Map<String, ThreatPlan> plans = new LinkedHashMap<>(caseload.plans());
+        plans.put(threatId, plan);
+        return caseload.withPlans(plans);
+    }
+
+    @Override
+    public void saveMentoringSession(MentoringSession session) {
+        write(today(), stored -> stored.withMentoringSessions(
+                        upsert(stored.mentoringSessions(), List.of(session), MentoringSession::key)),
+                store -> store.mentoringSessions().save(session));
+    }
+
+    @Override
+    public void deleteMentoringSession(MentoringSession.Key key) {
+        write(today(), stored -> {
+            List<MentoringSession> remaining = new ArrayList<>(stored.mentoringSessions());
+            if (!remaining.removeIf(s -> s.key().equals(key))) {
+                throw new InvalidInputException("mentoringSessions[" + key.mentorId() + ", " + key.menteeId() + ", "
+                        + key.on() + "]", "no such mentoring session");
+            }
+            return stored.withMentoringSessions(remaining);
+        }, store -> store.mentoringSessions().delete(key));
+    }
+
+    @Override
+    public List<AllocationChange> allocationHistory() {
+        checkOpen();
+        return database.inTransaction(connection -> new CaseloadStore(connection).allocationHistory().findAll());
+    }
+
+    @Override
+    public List<WorkloadDay> workloadHistory(LocalDate last) {
+        checkOpen();
+        return database.inTransaction(connection -> new CaseloadStore(connection).workloadHistory().findUpTo(last));
     }
 
     @Override
@@ -187,31 +306,92 @@ final class StoredCaseloadService implements CaseloadService {
         T apply(CaseloadStore store) throws SQLException;
     }
 
+    /** Writes part of the validated store-to-be {@code after}. */
+    @FunctionalInterface
+    private interface StoreWriteOf<T> {
+        T apply(CaseloadStore store, Caseload after) throws SQLException;
+    }
+
+    /** Why a write changed a threat's officer, as the allocation history records it. */
+    private record Attribution(AllocationReason reason, String rationale) {
+    }
+
+    /** Decides the attribution of a change of officer: the threat, and whether the write created it. */
+    @FunctionalInterface
+    private interface Attributor {
+        Attribution of(String threatId, boolean newThreat);
+    }
+
+    /** A write that changes no officer, or changes one only by accident of a bug: recorded as OTHER. */
+    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+        return write(asOf, (threatId, isNew) -> new Attribution(AllocationReason.OTHER, null), change, persist);
+    }
+
+    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWriteOf<T> persist) {
+        return write(asOf, (threatId, isNew) -> new Attribution(AllocationReason.OTHER, null), change, persist);
+    }
+
+    private <T> T write(LocalDate asOf, Attributor attributor, UnaryOperator<Caseload> change,
+            StoreWrite<T> persist) {
+        return write(asOf, attributor, change, (StoreWriteOf<T>) (store, after) -> persist.apply(store));
+    }
+
     /**
      * One write: {@code change} gives the whole store as it would be afterwards (throwing
      * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
+     * In the same transaction the store records every change of a threat's officer in the allocation history
+     * (attributed by {@code attributor}) and today's workload record as it now stands.
      */
-    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+    private <T> T write(LocalDate asOf, Attributor attributor, UnaryOperator<Caseload> change,
+            StoreWriteOf<T> persist) {
         checkOpen();
         return database.inTransaction(connection -> {
             CaseloadStore store = new CaseloadStore(connection);
-            Caseload after = change.apply(store.load(asOf));
+            Caseload before = store.load(asOf);
+            Caseload after = change.apply(before);
             List<Problem> problems = validator.validate(after);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return persist.apply(store);
+            T result = persist.apply(store, after);
+            recordAllocationChanges(store, before, after, attributor);
+            LocalDate today = today();
+            store.workloadHistory().save(WorkloadDay.of(after, today));
+            return result;
         });
+    }
+
+    private void recordAllocationChanges(CaseloadStore store, Caseload before, Caseload after, Attributor attributor)
+            throws SQLException {
+        Map<String, String> from = before.allocation();
+        Map<String, String> to = after.allocation();
+        Set<String> threatIds = new LinkedHashSet<>(from.keySet());
+        threatIds.addAll(to.keySet());
+        java.time.Instant at = clock.instant();
+        String user = actingUser.get();
+        for (String threatId : threatIds) {
+            String fromOfficer = from.get(threatId);
+            String toOfficer = to.get(threatId);
+            if (!Objects.equals(fromOfficer, toOfficer)) {
+                Attribution why = attributor.of(threatId, !from.containsKey(threatId));
+                store.allocationHistory().append(new AllocationChange(at, user, threatId, fromOfficer, toOfficer,
+                        why.reason(), why.rationale()));
+            }
+        }
     }
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */
     private static Caseload merged(Caseload stored, Caseload dataset) {
+        Map<String, ThreatPlan> plans = new LinkedHashMap<>(stored.plans());
+        plans.putAll(dataset.plans());
         return new Caseload(dataset.asOf(), dataset.policy(),
                 upsert(stored.categories(), dataset.categories(), Category::code),
                 upsert(stored.courses(), dataset.courses(), Course::code),
                 upsert(stored.officers(), dataset.officers(), Officer::id),
                 upsert(stored.trainingRecords(), dataset.trainingRecords(), TrainingRecord::key),
-                upsert(stored.threats(), dataset.threats(), Threat::id));
+                upsert(stored.threats(), dataset.threats(), Threat::id),
+                plans,
+                upsert(stored.mentoringSessions(), dataset.mentoringSessions(), MentoringSession::key));
     }
 
     private static <T, K> List<T> upsert(List<T> stored, List<T> changes, Function<T, K> key) {
@@ -222,8 +402,7 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     private static Caseload withCourses(Caseload caseload, List<Course> courses) {
-        return new Caseload(caseload.asOf(), caseload.policy(), caseload.categories(), courses, caseload.officers(),
-                caseload.trainingRecords(), caseload.threats());
+        return caseload.withCourses(courses);
     }
 
     private static void requireThreats(Caseload stored, Collection<String> threatIds, String path) {

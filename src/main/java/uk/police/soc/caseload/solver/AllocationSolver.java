@@ -91,6 +91,9 @@ public final class AllocationSolver {
         AllocationPlan baseline = model.newPlan(allocator.baseline());
         if (scorer.update(baseline).compareTo(scorer.update(plan)) > 0) {
             plan = baseline;
+            // Whoever watches the progress sees the plan that is handed back as the last one.
+            onProgress.accept(Progress.of(Duration.ofNanos(System.nanoTime() - started), model.allocationOf(plan),
+                    scorer.update(plan)));
         }
         return Proposal.of(model, model.allocationOf(plan), Duration.ofNanos(System.nanoTime() - started), speed);
     }

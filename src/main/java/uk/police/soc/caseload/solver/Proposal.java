@@ -56,6 +56,32 @@ public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> 
         return percent;
     }
 
+    /**
+     * The planner's explanation of each move, by threat id, as the allocation history keeps it when the
+     * proposal is accepted: what the move does to both officers' load and to the plan as a whole.
+     */
+    public Map<String, String> rationales() {
+        Map<String, String> rationales = new java.util.LinkedHashMap<>();
+        String plan = "plan overload " + PlainNumbers.points(before.overloadPoints()) + " → "
+                + PlainNumbers.points(after.overloadPoints()) + " points, peak load "
+                + PlainNumbers.percent(before.peakLoadPercent()) + " → " + PlainNumbers.percent(after.peakLoadPercent())
+                + ", hard violations " + before.hardViolations() + " → " + after.hardViolations();
+        for (PlannedMove move : moves) {
+            StringBuilder text = new StringBuilder("Planner proposal: ");
+            if (move.fromOfficerId() != null) {
+                text.append(move.fromOfficerId()).append(' ').append(PlainNumbers.percent(move.fromLoadPercentBefore()))
+                        .append(" → ").append(PlainNumbers.percent(move.fromLoadPercentAfter()));
+            }
+            if (move.toOfficerId() != null) {
+                text.append(move.fromOfficerId() != null ? ", " : "").append(move.toOfficerId()).append(' ')
+                        .append(PlainNumbers.percent(move.toLoadPercentBefore())).append(" → ")
+                        .append(PlainNumbers.percent(move.toLoadPercentAfter()));
+            }
+            rationales.put(move.threatId(), text.append("; ").append(plan).toString());
+        }
+        return rationales;
+    }
+
     /** The caseload with every threat's officer as proposed, and nothing else changed. */
     public Caseload applyTo(Caseload caseload) {
         return caseload.withThreats(caseload.threats().stream()

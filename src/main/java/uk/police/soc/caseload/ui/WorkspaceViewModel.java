@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.service.CaseloadService;
@@ -195,8 +196,14 @@ public class WorkspaceViewModel {
     }
 
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
+        applyAllocation(threatToOfficer, AllocationReason.OTHER, Map.of(), description);
+    }
+
+    /** Stores new officers with the reason (and per-threat rationale) the allocation history keeps for them. */
+    public void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
+            Map<String, String> rationaleByThreat, String description) {
         CaseloadService current = service.get();
-        change(description, () -> current.applyAllocation(threatToOfficer));
+        change(description, () -> current.applyAllocation(threatToOfficer, reason, rationaleByThreat));
     }
 
     public void setPinned(String threatId, boolean pinned) {

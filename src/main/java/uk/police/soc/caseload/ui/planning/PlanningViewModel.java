@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
@@ -214,7 +215,8 @@ public class PlanningViewModel {
             return;
         }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
-        workspace.applyAllocation(changes, "Accepted the proposal: " + changes.size() + " moves");
+        workspace.applyAllocation(changes, AllocationReason.PLANNER, result.rationales(),
+                "Accepted the proposal: " + changes.size() + " moves");
         clearProposal("Accepted: " + changes.size() + " moves stored.");
     }
 
