@@ -1,6 +1,6 @@
 -- Evidence over time (evidence.md): 4P plans, mentoring sessions, allocation history and the daily workload
 -- record. Portable SQL: the same file runs on H2 and PostgreSQL. Editable records carry a version for
--- optimistic locking; the history tables are only appended to (allocation_change) or upserted per day
+-- optimistic locking, with who saved them and when (as issue 12's V7 gives the V1 tables); the history tables are only appended to (allocation_change) or upserted per day
 -- (workload_day), never edited.
 
 ALTER TABLE policy ADD COLUMN sustained_overload_days INTEGER NOT NULL DEFAULT 28;
@@ -15,6 +15,8 @@ CREATE TABLE plan_action (
     owner_id    CHARACTER VARYING,
     due         DATE,
     version     BIGINT NOT NULL DEFAULT 0,
+    changed_by  CHARACTER VARYING,
+    changed_at  TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (threat_id, action_id)
 );
 
@@ -26,6 +28,8 @@ CREATE TABLE plan_review (
     reviewer_id     CHARACTER VARYING,
     next_review_due DATE,
     version         BIGINT NOT NULL DEFAULT 0,
+    changed_by      CHARACTER VARYING,
+    changed_at      TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (threat_id, ordinal)
 );
 
@@ -37,6 +41,8 @@ CREATE TABLE mentoring_session (
     minutes    INTEGER,
     note       CHARACTER VARYING,
     version    BIGINT NOT NULL DEFAULT 0,
+    changed_by CHARACTER VARYING,
+    changed_at TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (mentor_id, mentee_id, session_on)
 );
 

@@ -11,9 +11,11 @@ import uk.police.soc.caseload.domain.MentoringSession;
 public final class MentoringSessionRepository {
 
     private final Connection connection;
+    private final ChangeStamp stamp;
 
-    MentoringSessionRepository(Connection connection) {
+    MentoringSessionRepository(Connection connection, ChangeStamp stamp) {
         this.connection = connection;
+        this.stamp = stamp;
     }
 
     public List<MentoringSession> findAll() throws SQLException {
@@ -25,7 +27,7 @@ public final class MentoringSessionRepository {
 
     /** Adds or updates by mentor, mentee and date; true when added. */
     public boolean save(MentoringSession session) throws SQLException {
-        return Jdbc.upsert(connection, "mentoring_session", List.of("mentor_id", "mentee_id", "session_on"),
+        return Jdbc.upsert(connection, stamp, "mentoring_session", List.of("mentor_id", "mentee_id", "session_on"),
                 List.of(session.mentorId(), session.menteeId(), session.on()),
                 List.of("minutes", "note"), Arrays.asList(session.minutes(), session.note()));
     }

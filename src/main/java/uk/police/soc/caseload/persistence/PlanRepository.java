@@ -17,9 +17,11 @@ import uk.police.soc.caseload.domain.ThreatPlan;
 public final class PlanRepository {
 
     private final Connection connection;
+    private final ChangeStamp stamp;
 
-    PlanRepository(Connection connection) {
+    PlanRepository(Connection connection, ChangeStamp stamp) {
         this.connection = connection;
+        this.stamp = stamp;
     }
 
     /** Every non-empty plan by threat id, in the register's order. */
@@ -44,21 +46,29 @@ public final class PlanRepository {
         return plans;
     }
 
-    /** Replaces the threat's plan whole (an empty plan removes it). */
+    /**
+     * Replaces the threat's plan whole (an empty plan removes it). Its rows are written anew, one version past the
+     * highest the plan had, stamped with who saved it and when.
+     */
     public void replace(String threatId, ThreatPlan plan) throws SQLException {
+        long version = 1 + Jdbc.query(connection, "SELECT COALESCE(MAX(version), 0) FROM plan_action WHERE threat_id = ?"
+                + " UNION ALL SELECT COALESCE(MAX(version), 0) FROM plan_review WHERE threat_id = ?",
+                row -> row.getLong(1), threatId, threatId).stream().mapToLong(Long::longValue).max().orElse(0);
         Jdbc.update(connection, "DELETE FROM plan_action WHERE threat_id = ?", threatId);
         Jdbc.update(connection, "DELETE FROM plan_review WHERE threat_id = ?", threatId);
         for (int i = 0; i < plan.actions().size(); i++) {
             PlanAction action = plan.actions().get(i);
             Jdbc.update(connection, "INSERT INTO plan_action (threat_id, action_id, ordinal, strand, action_text,"
-                    + " status, owner_id, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", threatId, action.id(), i,
-                    action.strand().name(), action.text(), action.status().name(), action.ownerId(), action.due());
+                    + " status, owner_id, due, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    threatId, action.id(), i, action.strand().name(), action.text(), action.status().name(),
+                    action.ownerId(), action.due(), version, stamp.by(), stamp.atUtc());
         }
         for (int i = 0; i < plan.reviews().size(); i++) {
             PlanReview review = plan.reviews().get(i);
             Jdbc.update(connection, "INSERT INTO plan_review (threat_id, ordinal, reviewed_on, outcome, reviewer_id,"
-                    + " next_review_due) VALUES (?, ?, ?, ?, ?, ?)", threatId, i, review.on(), review.outcome(),
-                    review.reviewerId(), review.nextReviewDue());
+                    + " next_review_due, version, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", threatId,
+                    i, review.on(), review.outcome(), review.reviewerId(), review.nextReviewDue(), version, stamp.by(),
+                    stamp.atUtc());
         }
     }
 

@@ -2,7 +2,10 @@ package uk.police.soc.caseload.service;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,54 +20,61 @@ import java.util.function.UnaryOperator;
 import uk.police.soc.caseload.domain.AllocationChange;
 import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
-import uk.police.soc.caseload.domain.MentoringSession;
-import uk.police.soc.caseload.domain.PlanAction;
-import uk.police.soc.caseload.domain.PlanReview;
-import uk.police.soc.caseload.domain.ThreatPlan;
-import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.persistence.ChangeFeed;
+import uk.police.soc.caseload.persistence.ChangeStamp;
 import uk.police.soc.caseload.persistence.Database;
 
 /**
- * The service over an H2 database. Every write is one transaction that reads the store, works out the store as
- * it would be afterwards, validates that whole with {@link CaseloadValidator}, and only then writes: an invalid
- * change throws {@link InvalidInputException} before anything is written, and any later failure rolls back.
+ * The service over a store (an H2 file or a shared PostgreSQL database). Every write is one transaction that
+ * takes the store's write lock, reads the store, checks that what it would overwrite is still what the desk
+ * read (when the desk says what it read), works out the store as it would be afterwards, validates that whole
+ * with {@link CaseloadValidator}, and only then writes: an invalid change throws {@link InvalidInputException}
+ * and a stale one {@link StaleRecordException} before anything is written, and any later failure rolls back.
+ * In the same transaction it records every change of a threat's officer in the allocation history and today's
+ * workload record (docs/decisions/0023).
  */
 final class StoredCaseloadService implements CaseloadService {
 
     private final Database database;
+    private final String actor;
     private final CaseloadValidator validator = new CaseloadValidator();
     private final Clock clock;
     private final ForceConfig force;
-    private final Supplier<String> actingUser;
     private volatile boolean closed;
 
     StoredCaseloadService(Database database) {
-        this(database, Clock.systemUTC(), ForceConfig.DEFAULTS, StoredCaseloadService::operatingSystemUser);
+        this(database, ChangeStamp.osUser());
+    }
+
+    /** {@code actor} is who the records this service saves are stamped with. */
+    StoredCaseloadService(Database database, String actor) {
+        this(database, actor, Clock.systemUTC(), ForceConfig.DEFAULTS);
     }
 
     /**
      * @param clock when changes happen: tests drive the days of the workload history with it
-     * @param actingUser who the history names for a change (open mode: the operating-system user)
+     * @param force the force's time zone decides which day a change belongs to
      */
-    StoredCaseloadService(Database database, Clock clock, ForceConfig force, Supplier<String> actingUser) {
+    StoredCaseloadService(Database database, String actor, Clock clock, ForceConfig force) {
         this.database = database;
+        this.actor = actor;
         this.clock = clock;
         this.force = force;
-        this.actingUser = actingUser;
-    }
-
-    static String operatingSystemUser() {
-        return "os:" + System.getProperty("user.name", "unknown");
     }
 
     @Override
@@ -77,10 +87,46 @@ final class StoredCaseloadService implements CaseloadService {
         return force;
     }
 
+    /** Who saves, and when by the service's clock (to the millisecond, as both stores keep it). */
+    private ChangeStamp stamp() {
+        return new ChangeStamp(actor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @Override
+    public String storeName() {
+        return database.describe();
+    }
+
+    @Override
+    public long changeCount() {
+        checkOpen();
+        return StoreFailures.translated(database::changeCount);
+    }
+
+    @Override
+    public LiveUpdates liveUpdates() {
+        checkOpen();
+        ChangeFeed feed = database.changes();
+        return new LiveUpdates() {
+            @Override
+            public long awaitChange(long seen, Duration atMost) {
+                return StoreFailures.translated(() -> feed.awaitChange(seen, atMost));
+            }
+
+            @Override
+            public void close() {
+                feed.close();
+            }
+        };
+    }
+
     /** Gives a database that has never had a policy its first one (a new database). */
     void initialisePolicy(Supplier<Policy> initial) {
-        database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
+        if (database.read(connection -> new CaseloadStore(connection).policy().find()).isPresent()) {
+            return;
+        }
+        database.write(connection -> {
+            CaseloadStore store = new CaseloadStore(connection, stamp());
             if (store.policy().find().isEmpty()) {
                 store.policy().save(initial.get());
             }
@@ -91,49 +137,57 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public Caseload load(LocalDate asOf) {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).load(asOf));
+        return StoreFailures.translated(() -> database.read(connection -> new CaseloadStore(connection).load(asOf)));
     }
 
     @Override
     public Policy policy() {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).policy().find()
-                .orElse(Policy.DEFAULTS));
+        return StoreFailures.translated(() -> database.read(connection -> new CaseloadStore(connection).policy().find()
+                .orElse(Policy.DEFAULTS)));
     }
 
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
-        return write(dataset.asOf(), (threatId, isNew) -> new Attribution(AllocationReason.IMPORT, null),
+        return write(dataset.asOf(), null, (stored, read) -> List.of(),
+                (threatId, isNew) -> new Attribution(AllocationReason.IMPORT, null),
                 stored -> replace ? dataset : merged(stored, dataset),
-                store -> {
+                (store, before, after) -> {
                     if (replace) {
                         store.deleteAll();
+                        store.save(dataset);
+                    } else {
+                        // Only what the file changes gets a new version: other desks' edits stay valid.
+                        store.saveChanged(before, after);
                     }
-                    store.save(dataset);
                     return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                             dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
                 });
     }
 
     @Override
-    public void savePolicy(Policy policy) {
-        write(today(), stored -> stored.withPolicy(policy), store -> {
+    public void savePolicy(Policy policy, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.policy(stored, read)),
+                stored -> stored.withPolicy(policy), store -> {
             store.policy().save(policy);
             return null;
         });
     }
 
     @Override
-    public void saveThreat(Threat threat, AllocationReason reason, String rationale) {
-        write(today(), (threatId, isNew) -> new Attribution(reason != null ? reason
+    public void saveThreat(Threat threat, Caseload basedOn, AllocationReason reason, String rationale) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.threat(threat.id(), stored, read)),
+                (threatId, isNew) -> new Attribution(reason != null ? reason
                         : isNew ? AllocationReason.NEW_THREAT : AllocationReason.OTHER, rationale),
                 stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
                 store -> store.threats().save(threat));
     }
 
     @Override
-    public void saveOfficers(List<Officer> officers) {
-        write(today(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
+    public void saveOfficers(List<Officer> officers, Caseload basedOn) {
+        write(today(), basedOn,
+                (stored, read) -> officers.stream().map(o -> Touch.officer(o.id(), stored, read)).toList(),
+                stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
                 store -> {
                     for (Officer officer : officers) {
                         store.officers().save(officer);
@@ -143,14 +197,15 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveCourse(Course course) {
-        write(today(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+    public void saveCourse(Course course, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.course(course.code(), stored, read)),
+                stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
                 store -> store.courses().save(course));
     }
 
     @Override
-    public void deleteCourse(String code) {
-        write(today(), stored -> {
+    public void deleteCourse(String code, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.course(code, stored, read)), stored -> {
             String path = "courses[" + code + "]";
             if (!stored.coursesByCode().containsKey(code)) {
                 throw new InvalidInputException(path, "no such course");
@@ -165,13 +220,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
-    }
-
-    @Override
-    public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(today(),
+    public void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
+        write(today(), basedOn,
+                (stored, read) -> records.stream().map(r -> Touch.trainingRecord(r.key(), stored, read)).toList(),
                 stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
                 store -> {
                     for (TrainingRecord record : records) {
@@ -182,8 +233,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(today(), stored -> {
+    public void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(key, stored, read)),
+                stored -> {
             List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
             if (!remaining.removeIf(r -> r.key().equals(key))) {
                 throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
@@ -194,9 +246,10 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
+    public void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn, AllocationReason reason,
             Map<String, String> rationaleByThreat) {
-        write(today(), (threatId, isNew) -> new Attribution(reason, rationaleByThreat.get(threatId)), stored -> {
+        write(today(), basedOn, (stored, read) -> Touch.allocation(threatToOfficer, stored, read),
+                (threatId, isNew) -> new Attribution(reason, rationaleByThreat.get(threatId)), stored -> {
             requireThreats(stored, threatToOfficer.keySet(), "allocation");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
@@ -210,8 +263,8 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void setPinned(String threatId, boolean pinned) {
-        write(today(), stored -> {
+    public void setPinned(String threatId, boolean pinned, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.threat(threatId, stored, read)), stored -> {
             requireThreats(stored, List.of(threatId), "threats");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
@@ -226,7 +279,7 @@ final class StoredCaseloadService implements CaseloadService {
         write(today(), stored -> {
             requireThreats(stored, List.of(threatId), "threats");
             return withPlan(stored, threatId, stored.plan(threatId).withActions(actions));
-        }, (store, after) -> {
+        }, (store, before, after) -> {
             store.plans().replace(threatId, after.plan(threatId));
             return null;
         });
@@ -241,9 +294,12 @@ final class StoredCaseloadService implements CaseloadService {
                     ? after.withThreats(after.threats().stream().map(t -> t.id().equals(threatId)
                             ? t.withNextReviewDue(review.nextReviewDue()) : t).toList())
                     : after;
-        }, (store, after) -> {
+        }, (store, before, after) -> {
             store.plans().replace(threatId, after.plan(threatId));
-            store.threats().save(after.threat(threatId).orElseThrow());
+            Threat threat = after.threat(threatId).orElseThrow();
+            if (!threat.equals(before.threat(threatId).orElseThrow())) {
+                store.threats().save(threat);
+            }
             return null;
         });
     }
@@ -287,13 +343,15 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public List<AllocationChange> allocationHistory() {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).allocationHistory().findAll());
+        return StoreFailures.translated(() -> database.read(
+                connection -> new CaseloadStore(connection).allocationHistory().findAll()));
     }
 
     @Override
     public List<WorkloadDay> workloadHistory(LocalDate last) {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).workloadHistory().findUpTo(last));
+        return StoreFailures.translated(() -> database.read(
+                connection -> new CaseloadStore(connection).workloadHistory().findUpTo(last)));
     }
 
     @Override
@@ -306,10 +364,16 @@ final class StoredCaseloadService implements CaseloadService {
         T apply(CaseloadStore store) throws SQLException;
     }
 
-    /** Writes part of the validated store-to-be {@code after}. */
+    /** Writes a change knowing the store before it and after it. */
     @FunctionalInterface
-    private interface StoreWriteOf<T> {
-        T apply(CaseloadStore store, Caseload after) throws SQLException;
+    private interface ChangeWrite<T> {
+        T apply(CaseloadStore store, Caseload before, Caseload after) throws SQLException;
+    }
+
+    /** Which records a write would overwrite, as stored now and as the desk read them. */
+    @FunctionalInterface
+    private interface Touches {
+        List<Touch> of(Caseload stored, Caseload read);
     }
 
     /** Why a write changed a threat's officer, as the allocation history records it. */
@@ -320,64 +384,87 @@ final class StoredCaseloadService implements CaseloadService {
     @FunctionalInterface
     private interface Attributor {
         Attribution of(String threatId, boolean newThreat);
+
+        /** Writes that change no officer on purpose; should one ever do, it is still recorded. */
+        Attributor OTHER = (threatId, isNew) -> new Attribution(AllocationReason.OTHER, null);
     }
 
-    /** A write that changes no officer, or changes one only by accident of a bug: recorded as OTHER. */
     private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
-        return write(asOf, (threatId, isNew) -> new Attribution(AllocationReason.OTHER, null), change, persist);
+        return write(asOf, null, (stored, read) -> List.of(), Attributor.OTHER, change, persist);
     }
 
-    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWriteOf<T> persist) {
-        return write(asOf, (threatId, isNew) -> new Attribution(AllocationReason.OTHER, null), change, persist);
+    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, ChangeWrite<T> persist) {
+        return write(asOf, null, (stored, read) -> List.of(), Attributor.OTHER, change, persist);
     }
 
-    private <T> T write(LocalDate asOf, Attributor attributor, UnaryOperator<Caseload> change,
-            StoreWrite<T> persist) {
-        return write(asOf, attributor, change, (StoreWriteOf<T>) (store, after) -> persist.apply(store));
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, UnaryOperator<Caseload> change,
+                        StoreWrite<T> persist) {
+        return write(asOf, basedOn, touches, Attributor.OTHER, change, persist);
+    }
+
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, UnaryOperator<Caseload> change,
+                        ChangeWrite<T> persist) {
+        return write(asOf, basedOn, touches, Attributor.OTHER, change, persist);
+    }
+
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, Attributor attributor,
+                        UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+        return write(asOf, basedOn, touches, attributor, change, (store, before, after) -> persist.apply(store));
     }
 
     /**
-     * One write: {@code change} gives the whole store as it would be afterwards (throwing
-     * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
-     * In the same transaction the store records every change of a threat's officer in the allocation history
-     * (attributed by {@code attributor}) and today's workload record as it now stands.
+     * One write: under the store's write lock, the records it {@code touches} must be as in {@code basedOn}
+     * (what the desk read; null: whatever is stored), else {@link StaleRecordException}; {@code change} gives
+     * the whole store as it would be afterwards (throwing {@link InvalidInputException} for what it cannot
+     * apply); it is validated; then {@code persist} writes it. In the same transaction every change of a threat's
+     * officer goes into the allocation history (attributed by {@code attributor}) and today's workload record is
+     * stored as things now stand.
      */
-    private <T> T write(LocalDate asOf, Attributor attributor, UnaryOperator<Caseload> change,
-            StoreWriteOf<T> persist) {
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, Attributor attributor,
+                        UnaryOperator<Caseload> change, ChangeWrite<T> persist) {
         checkOpen();
-        return database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
-            Caseload before = store.load(asOf);
-            Caseload after = change.apply(before);
+        return StoreFailures.translated(() -> database.write(connection -> {
+            ChangeStamp stamp = stamp();
+            CaseloadStore store = new CaseloadStore(connection, stamp);
+            Caseload stored = store.load(asOf);
+            if (basedOn != null) {
+                Touch.requireUnchanged(store, touches.of(stored, basedOn));
+            }
+            Caseload after = change.apply(stored);
             List<Problem> problems = validator.validate(after);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            T result = persist.apply(store, after);
-            recordAllocationChanges(store, before, after, attributor);
-            LocalDate today = today();
-            store.workloadHistory().save(WorkloadDay.of(after, today));
+            T result = persist.apply(store, stored, after);
+            recordAllocationChanges(store, stored, after, attributor, stamp);
+            store.workloadHistory().save(WorkloadDay.of(after, LocalDate.ofInstant(stamp.at(), force.timeZone())));
             return result;
-        });
+        }));
     }
 
-    private void recordAllocationChanges(CaseloadStore store, Caseload before, Caseload after, Attributor attributor)
-            throws SQLException {
-        Map<String, String> from = before.allocation();
-        Map<String, String> to = after.allocation();
+    private static void recordAllocationChanges(CaseloadStore store, Caseload before, Caseload after,
+            Attributor attributor, ChangeStamp stamp) throws SQLException {
+        Map<String, String> from = officerByThreat(before);
+        Map<String, String> to = officerByThreat(after);
         Set<String> threatIds = new LinkedHashSet<>(from.keySet());
         threatIds.addAll(to.keySet());
-        java.time.Instant at = clock.instant();
-        String user = actingUser.get();
+        Instant at = stamp.at();
         for (String threatId : threatIds) {
             String fromOfficer = from.get(threatId);
             String toOfficer = to.get(threatId);
             if (!Objects.equals(fromOfficer, toOfficer)) {
                 Attribution why = attributor.of(threatId, !from.containsKey(threatId));
-                store.allocationHistory().append(new AllocationChange(at, user, threatId, fromOfficer, toOfficer,
-                        why.reason(), why.rationale()));
+                store.allocationHistory().append(new AllocationChange(at, stamp.by(), threatId, fromOfficer,
+                        toOfficer, why.reason(), why.rationale()));
             }
         }
+    }
+
+    /** Threat id to officer id (null: none), in register order: a replace import may drop threats. */
+    private static Map<String, String> officerByThreat(Caseload caseload) {
+        Map<String, String> officers = new LinkedHashMap<>();
+        caseload.threats().forEach(t -> officers.put(t.id(), t.officerId()));
+        return officers;
     }
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */

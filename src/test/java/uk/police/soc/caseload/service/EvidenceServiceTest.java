@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.TestData;
 import uk.police.soc.caseload.domain.ActionStatus;
@@ -27,9 +30,16 @@ import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Strand;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.WorkloadDay;
+import uk.police.soc.caseload.persistence.StoreKind;
+import uk.police.soc.caseload.persistence.TestStore;
 
-/** History kept by the store as part of each write, and the 4P plan and mentoring writes. */
+/** History kept by the store as part of each write, and the 4P plan and mentoring writes, on both stores. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class EvidenceServiceTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final LocalDate AS_OF = LocalDate.of(2022, 4, 1);
 
@@ -43,7 +53,7 @@ class EvidenceServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        service = CaseloadServices.open(folder.resolve("caseload"), clock);
+        service = CaseloadServices.open(TestStore.fresh(kind, folder).db(), clock);
         seed = new DatasetReader().read(TestData.shared("seed-case.json"));
         evidence = new DatasetReader().read(TestData.resource("evidence-case.json"));
     }

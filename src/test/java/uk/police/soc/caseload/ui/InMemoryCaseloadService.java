@@ -87,12 +87,12 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void savePolicy(Policy policy) {
+    public synchronized void savePolicy(Policy policy, Caseload basedOn) {
         commit(stored.withPolicy(policy));
     }
 
     @Override
-    public synchronized void saveThreat(Threat threat, AllocationReason reason, String rationale) {
+    public synchronized void saveThreat(Threat threat, Caseload basedOn, AllocationReason reason, String rationale) {
         boolean isNew = stored.threat(threat.id()).isEmpty();
         commit(stored.withThreats(merge(stored.threats(), List.of(threat), Threat::id)),
                 reason != null ? reason : isNew ? AllocationReason.NEW_THREAT : AllocationReason.OTHER,
@@ -100,17 +100,17 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void saveOfficers(List<Officer> officers) {
+    public synchronized void saveOfficers(List<Officer> officers, Caseload basedOn) {
         commit(stored.withOfficers(merge(stored.officers(), officers, Officer::id)));
     }
 
     @Override
-    public synchronized void saveCourse(Course course) {
+    public synchronized void saveCourse(Course course, Caseload basedOn) {
         commit(stored.withCourses(merge(stored.courses(), List.of(course), Course::code)));
     }
 
     @Override
-    public synchronized void deleteCourse(String code) {
+    public synchronized void deleteCourse(String code, Caseload basedOn) {
         String path = "courses[" + code + "]";
         if (!stored.coursesByCode().containsKey(code)) {
             throw new InvalidInputException(path, "no such course");
@@ -123,25 +123,20 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
-    }
-
-    @Override
-    public synchronized void deleteTrainingRecord(TrainingRecord.Key key) {
+    public synchronized void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
         List<TrainingRecord> records = new ArrayList<>(stored.trainingRecords());
         records.removeIf(r -> r.key().equals(key));
         commit(stored.withTrainingRecords(records));
     }
 
     @Override
-    public synchronized void saveTrainingRecords(List<TrainingRecord> records) {
+    public synchronized void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
         commit(stored.withTrainingRecords(merge(stored.trainingRecords(), records, TrainingRecord::key)));
     }
 
     @Override
-    public synchronized void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
-            Map<String, String> rationaleByThreat) {
+    public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn,
+            AllocationReason reason, Map<String, String> rationaleByThreat) {
         List<Threat> threats = new ArrayList<>();
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
@@ -200,9 +195,14 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void setPinned(String threatId, boolean pinned) {
+    public synchronized void setPinned(String threatId, boolean pinned, Caseload basedOn) {
         Threat threat = stored.threat(threatId).orElseThrow(() -> new InvalidInputException("threat", "unknown " + threatId));
         saveThreat(threat.withPinned(pinned));
+    }
+
+    @Override
+    public long changeCount() {
+        return writes.get();
     }
 
     private void commit(Caseload next) {
@@ -215,8 +215,11 @@ public class InMemoryCaseloadService implements CaseloadService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Map<String, String> before = stored.allocation();
-        next.allocation().forEach((threatId, officerId) -> {
+        Map<String, String> before = new java.util.HashMap<>();
+        stored.threats().forEach(t -> before.put(t.id(), t.officerId()));
+        next.threats().forEach(threat -> {
+            String officerId = threat.officerId();
+            String threatId = threat.id();
             if (!java.util.Objects.equals(before.get(threatId), officerId)) {
                 String rationale = rationales.get(threatId);
                 history.add(new AllocationChange(java.time.Instant.now(), "test", threatId, before.get(threatId),
