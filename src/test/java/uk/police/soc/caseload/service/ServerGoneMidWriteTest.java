@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Threat;
-import uk.police.soc.caseload.solver.SyntheticCaseloads;
+import uk.police.soc.caseload.benchmark.SyntheticCaseloads;
 
 /**
  * The PostgreSQL server goes away in the middle of a write: the desk is told so, and once the server is back
