@@ -34,6 +34,7 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             PlanHealthCommand.class,
             HistoryCommand.class,
             TrendCommand.class,
+            ReportCommand.class,
             BenchmarkCommand.class,
         })
 public class CaseloadCommand implements Runnable {

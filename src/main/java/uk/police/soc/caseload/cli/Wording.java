@@ -6,6 +6,7 @@ import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.report.words.Words;
 import uk.police.soc.caseload.solver.PlainNumbers;
 
 /** The words and number formats every command's human output shares, so that they read the same. */
@@ -47,14 +48,12 @@ final class Wording {
 
     /** {@code Pursue}, {@code Prevent}, … as people write the strands of a 4P plan. */
     static String strand(uk.police.soc.caseload.domain.Strand strand) {
-        String name = strand.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        return Words.strand(strand);
     }
 
     /** An allocation reason as people say it: {@code Officer unavailable}. */
     static String reason(uk.police.soc.caseload.domain.AllocationReason reason) {
-        String name = reason.name().replace('_', ' ');
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        return Words.reason(reason);
     }
 
     /** The traffic light of an officer's load, by the policy's amber and red thresholds. */

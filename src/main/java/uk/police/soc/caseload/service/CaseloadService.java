@@ -10,6 +10,7 @@ import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.PlanAction;
 import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.WorkloadDay;
+import uk.police.soc.caseload.report.inspection.InspectionFacts;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
@@ -213,6 +214,13 @@ public interface CaseloadService extends AutoCloseable {
 
     /** The daily workload records of every day up to and including {@code last}, oldest first. */
     List<WorkloadDay> workloadHistory(LocalDate last);
+
+    /**
+     * Every figure of the inspection report on {@code asOf}, for the period from {@code from} (null: 90 days
+     * before), read in one transaction. Producing it is a disclosure: {@code reason} and {@code recipient} say why
+     * and for whom (either may be null in open mode).
+     */
+    InspectionFacts inspectionReport(LocalDate asOf, LocalDate from, String reason, String recipient);
 
     /** Today in the force's time zone, by the service's clock: the day a change made now belongs to. */
     LocalDate today();

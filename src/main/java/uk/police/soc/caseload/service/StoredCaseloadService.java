@@ -35,6 +35,7 @@ import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.report.inspection.InspectionFacts;
 import uk.police.soc.caseload.persistence.ChangeFeed;
 import uk.police.soc.caseload.persistence.ChangeStamp;
 import uk.police.soc.caseload.persistence.Database;
@@ -352,6 +353,16 @@ final class StoredCaseloadService implements CaseloadService {
         checkOpen();
         return StoreFailures.translated(() -> database.read(
                 connection -> new CaseloadStore(connection).workloadHistory().findUpTo(last)));
+    }
+
+    @Override
+    public InspectionFacts inspectionReport(LocalDate asOf, LocalDate from, String reason, String recipient) {
+        checkOpen();
+        return StoreFailures.translated(() -> database.read(connection -> {
+            CaseloadStore store = new CaseloadStore(connection);
+            return InspectionFacts.of(force.unitName(), store.load(asOf), store.workloadHistory().findUpTo(asOf),
+                    store.allocationHistory().findAll(), from, actor, clock.instant(), force.timeZone());
+        }));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import java.time.LocalDate;
+import uk.police.soc.caseload.domain.PlanHealth;
 import uk.police.soc.caseload.domain.Threat;
 
 /**
@@ -10,6 +11,7 @@ import uk.police.soc.caseload.domain.Threat;
  * @param coverable some officer may lead it (only meaningful for active threats)
  * @param leadAccredited its LRO is an accredited LRO (false when unallocated)
  * @param leadEligible its LRO meets every rule for it (false when unallocated)
+ * @param planHealth the health of its 4P plan on the planning date (null for an archived threat)
  */
 public record ThreatRow(
         Threat threat,
@@ -18,7 +20,43 @@ public record ThreatRow(
         boolean coverable,
         boolean leadAccredited,
         boolean leadEligible,
-        ReviewState review) {
+        ReviewState review,
+        PlanHealth planHealth) {
+
+    /** A row without a judged plan (archived, or built before plans were judged). */
+    public ThreatRow(Threat threat, double points, String officerName, boolean coverable, boolean leadAccredited,
+            boolean leadEligible, ReviewState review) {
+        this(threat, points, officerName, coverable, leadAccredited, leadEligible, review, null);
+    }
+
+    /** An active threat whose 4P plan misses a strand, has an overdue action or an overdue review. */
+    public boolean planNeedsAttention() {
+        return planHealth != null && !planHealth.healthy();
+    }
+
+    /** The register's plan column: "Healthy", or what is wrong, shortest first. */
+    public String planText() {
+        if (planHealth == null) {
+            return "";
+        }
+        if (planHealth.healthy()) {
+            return "Healthy";
+        }
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        if (!planHealth.missingStrands().isEmpty()) {
+            wrong.add(planHealth.missingStrands().size() == 4 ? "no plan"
+                    : "missing " + planHealth.missingStrands().stream()
+                            .map(uk.police.soc.caseload.report.words.Words::strand)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (!planHealth.overdueActions().isEmpty()) {
+            wrong.add(planHealth.overdueActions().size() + " overdue");
+        }
+        if (planHealth.reviewOverdue()) {
+            wrong.add("review overdue");
+        }
+        return String.join("; ", wrong);
+    }
 
     /** Where the threat's next 4P review stands on the planning date. */
     public enum ReviewState {

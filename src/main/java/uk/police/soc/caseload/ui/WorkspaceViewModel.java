@@ -160,7 +160,8 @@ public class WorkspaceViewModel {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
-        runner.run(() -> CaseloadSnapshot.of(current.load(day)),
+        runner.run(() -> CaseloadSnapshot.of(current.load(day), current.allocationHistory(),
+                        current.workloadHistory(day)),
                 result -> {
                     if (generation == refreshGeneration) {
                         publish(result);

@@ -66,4 +66,12 @@ class LayerDependencyTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
+
+    /** The PDF and chart libraries sit behind one class, so that a change of library touches one package. */
+    @Test
+    void onlyTheInspectionReportTouchesThePdfAndChartLibraries() {
+        noClasses().that().resideOutsideOfPackage("uk.police.soc.caseload.report.inspection..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.jfree..")
+                .check(classes);
+    }
 }

@@ -195,6 +195,13 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
+    public synchronized uk.police.soc.caseload.report.inspection.InspectionFacts inspectionReport(LocalDate asOf,
+            LocalDate from, String reason, String recipient) {
+        return uk.police.soc.caseload.report.inspection.InspectionFacts.of("Test unit", stored.withAsOf(asOf),
+                workloadHistory(asOf), history, from, "test", java.time.Instant.now(), java.time.ZoneId.of("Europe/London"));
+    }
+
+    @Override
     public synchronized void setPinned(String threatId, boolean pinned, Caseload basedOn) {
         Threat threat = stored.threat(threatId).orElseThrow(() -> new InvalidInputException("threat", "unknown " + threatId));
         saveThreat(threat.withPinned(pinned));

@@ -114,11 +114,16 @@ public class ThreatsView extends VBox {
                 setText(text);
             }
         });
+        TableColumn<ThreatRow, ThreatRow> plan = Tables.styledColumn("4P plan", 150, ThreatRow::planText,
+                r -> r.planHealth() == null ? "status-none" : r.planNeedsAttention() ? "status-amber" : "status-ok");
+        plan.setId("plan-column");
+        plan.setComparator(java.util.Comparator.comparing(ThreatRow::planText));
         TableColumn<ThreatRow, ThreatRow> status = Tables.styledColumn("Status", 150, ThreatRow::statusText,
                 ThreatRow::statusStyleClass);
         status.setSortable(true);
         status.setComparator(java.util.Comparator.comparing(ThreatRow::statusText));
-        table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, review, status));
+        table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, review, plan,
+                status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         model.rows().comparatorProperty().bind(table.comparatorProperty());
