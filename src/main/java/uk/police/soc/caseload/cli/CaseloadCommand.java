@@ -26,6 +26,7 @@ import uk.police.soc.caseload.domain.Problem;
             SolveCommand.class,
             ExplainCommand.class,
             RecommendCommand.class,
+            ResilienceCommand.class,
             TrainingReportCommand.class,
             BenchmarkCommand.class,
         })

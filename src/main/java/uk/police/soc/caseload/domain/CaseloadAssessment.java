@@ -270,6 +270,16 @@ public final class CaseloadAssessment {
         return value > threshold + EPSILON;
     }
 
+    /**
+     * Full-time LROs the force lacks to carry {@code totalPoints} at 100% when the officers eligible for at least
+     * one active threat have {@code eligibleCapacity} between them.
+     */
+    public long lroShortfall(double totalPoints, double eligibleCapacity) {
+        long shortfall = (long) Math.ceil(
+                Math.max(0, totalPoints - eligibleCapacity) / policy.nominalCapacityPoints() - EPSILON);
+        return Math.max(0, shortfall);
+    }
+
     // ---- plan figures ----------------------------------------------------------------------------------
 
     /** The plan figures of the caseload's own allocation (no moves). */
@@ -347,9 +357,7 @@ public final class CaseloadAssessment {
                 eligibleCapacity += capacity;
             }
         }
-        long shortfall = (long) Math.ceil(
-                Math.max(0, totalPoints - eligibleCapacity) / policy.nominalCapacityPoints() - EPSILON);
         return new PlanFigures(totalPoints, hardViolations, uncoverable, unallocated, overload, peak, balance, moves,
-                overCapacity, overloaded, Math.max(0, shortfall), unallocatedWeight, officerLoads);
+                overCapacity, overloaded, lroShortfall(totalPoints, eligibleCapacity), unallocatedWeight, officerLoads);
     }
 }

@@ -19,9 +19,8 @@ import uk.police.soc.caseload.domain.Threat;
 public final class AllocationModel {
 
     /** The order the greedy baseline takes threats in: priority 1 first, then larger points, then id. */
-    public static final Comparator<PlannedThreat> GREEDY_ORDER = Comparator.comparingInt(PlannedThreat::priority)
-            .thenComparing(Comparator.comparingLong(PlannedThreat::pointsMicros).reversed())
-            .thenComparing(PlannedThreat::getId);
+    public static final Comparator<PlannedThreat> GREEDY_ORDER =
+            GreedyAllocator.order(PlannedThreat::priority, PlannedThreat::points, PlannedThreat::getId);
 
     private final CaseloadAssessment assessment;
     private final Map<String, PlannedOfficer> officers = new LinkedHashMap<>();

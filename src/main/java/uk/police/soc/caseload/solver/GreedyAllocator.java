@@ -1,9 +1,14 @@
 package uk.police.soc.caseload.solver;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 
 /**
@@ -54,29 +59,57 @@ public final class GreedyAllocator {
             }
         }
         for (PlannedThreat threat : toPlace) {
-            PlannedOfficer best = null;
-            double bestPercent = Double.POSITIVE_INFINITY;
-            for (PlannedOfficer candidate : threat.getEligibleOfficers()) {
-                if (keepCurrent && strict && !fits(loads, candidate, threat.points())) {
-                    continue;
-                }
-                double percent = CaseloadAssessment.loadPercent(loads.get(candidate.getId()) + threat.points(),
-                        candidate.capacity());
-                if (best == null || percent < bestPercent
-                        || (percent == bestPercent && candidate.getId().compareTo(best.getId()) < 0)) {
-                    best = candidate;
-                    bestPercent = percent;
-                }
+            List<PlannedOfficer> candidates = threat.getEligibleOfficers();
+            if (keepCurrent && strict) {
+                // The repair looks further down the list for someone with room; the baseline does not.
+                candidates = candidates.stream().filter(c -> fits(loads, c, threat.points())).toList();
             }
-            if (best != null && strict && !fits(loads, best, threat.points())) {
-                best = null;
-            }
+            PlannedOfficer best = place(candidates, threat.points(), c -> loads.get(c.getId()),
+                    PlannedOfficer::capacity, PlannedOfficer::getId, strict);
             allocation.put(threat.getId(), best == null ? null : best.getId());
             if (best != null) {
                 loads.merge(best.getId(), threat.points(), Double::sum);
             }
         }
         return allocation;
+    }
+
+    /**
+     * The greedy rule for one threat, the one definition the baseline, the repair and the resilience questions
+     * share: the candidate whose load % after taking {@code points} is lowest, values within ε of the lowest
+     * tying, ties to the smallest id (as {@link String#compareTo}); with {@code strict} (allowOverload false),
+     * none when that officer would go above capacity (with ε).
+     *
+     * @return the chosen candidate, or null when there is none or it has no room
+     */
+    public static <O> O place(Collection<O> candidates, double points, ToDoubleFunction<O> load,
+            ToDoubleFunction<O> capacity, Function<O, String> id, boolean strict) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (O candidate : candidates) {
+            lowest = Math.min(lowest, CaseloadAssessment.loadPercent(load.applyAsDouble(candidate) + points,
+                    capacity.applyAsDouble(candidate)));
+        }
+        O best = null;
+        for (O candidate : candidates) {
+            double percent = CaseloadAssessment.loadPercent(load.applyAsDouble(candidate) + points,
+                    capacity.applyAsDouble(candidate));
+            boolean tying = percent == lowest || percent <= lowest + CaseloadAssessment.EPSILON;
+            if (tying && (best == null || id.apply(candidate).compareTo(id.apply(best)) < 0)) {
+                best = candidate;
+            }
+        }
+        if (best != null && strict && CaseloadAssessment.exceeds(load.applyAsDouble(best) + points,
+                capacity.applyAsDouble(best))) {
+            return null;
+        }
+        return best;
+    }
+
+    /** The order the greedy rule takes threats in: priority 1 first, then larger points, then id. */
+    public static <T> Comparator<T> order(ToIntFunction<T> priority, ToDoubleFunction<T> points, Function<T, String> id) {
+        return Comparator.comparingInt(priority)
+                .thenComparing(Comparator.comparingDouble(points).reversed())
+                .thenComparing(id);
     }
 
     private static boolean fits(Map<String, Double> loads, PlannedOfficer officer, double points) {

@@ -1,0 +1,188 @@
+package uk.police.soc.caseload.solver.whatif;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.solver.GreedyAllocator;
+import uk.police.soc.caseload.solver.ScoreScale;
+import uk.police.soc.caseload.solver.whatif.Resilience.CategoryCoverage;
+import uk.police.soc.caseload.solver.whatif.Resilience.IfUnavailable;
+import uk.police.soc.caseload.solver.whatif.Resilience.OfficerResilience;
+import uk.police.soc.caseload.solver.whatif.Resilience.ThreatCoverage;
+
+/**
+ * Works out {@link Resilience} for a caseload on its planning date, on the allocation as it stands.
+ *
+ * <p>Eligibility is judged once for every officer–threat pair; each officer's absence then changes only the
+ * threats they led and the officers who pick them up, so a national caseload (4,600 threats, 900 officers)
+ * takes well under the two seconds a manager will wait. An absent officer stays accredited (their mentees keep
+ * their standing) and is eligible for nothing, so no other officer's eligibility changes: the eligible sets
+ * minus that officer are exactly the eligibility of the changed caseload.
+ */
+public final class ResilienceAnalysis {
+
+    private final CaseloadAssessment assessment;
+    private final Caseload caseload;
+    private final List<Threat> activeThreats = new ArrayList<>();
+    private final Map<String, List<String>> eligibleByThreat = new HashMap<>();
+    private final Map<String, Double> capacity = new LinkedHashMap<>();
+    private final Map<String, Double> load;
+    private final Set<String> eligibleForSome = new HashSet<>();
+    /** Coverable active threats with no officer as the caseload stands. */
+    private final List<String> unallocatedNow = new ArrayList<>();
+    private final Map<String, Integer> datasetIndex = new HashMap<>();
+    private double totalPoints;
+    private double eligibleCapacity;
+
+    public ResilienceAnalysis(CaseloadAssessment assessment) {
+        this.assessment = assessment;
+        this.caseload = assessment.caseload();
+        for (Officer officer : caseload.officers()) {
+            capacity.put(officer.id(), assessment.capacity(officer.id()));
+        }
+        for (Threat threat : caseload.threats()) {
+            if (!threat.isActive()) {
+                continue;
+            }
+            datasetIndex.put(threat.id(), activeThreats.size());
+            activeThreats.add(threat);
+            totalPoints += assessment.points(threat);
+            List<String> eligible = assessment.eligibleOfficers(threat).stream().map(Officer::id).toList();
+            eligibleByThreat.put(threat.id(), eligible);
+            eligibleForSome.addAll(eligible);
+            if (!eligible.isEmpty() && threat.officerId() == null) {
+                unallocatedNow.add(threat.id());
+            }
+        }
+        for (String officerId : eligibleForSome) {
+            eligibleCapacity += capacity.get(officerId);
+        }
+        load = assessment.loads(Map.of());
+    }
+
+    public Resilience analyse() {
+        List<ThreatCoverage> threats = new ArrayList<>();
+        Map<String, List<String>> soleCover = new HashMap<>();
+        Map<String, List<String>> leads = new HashMap<>();
+        for (Threat threat : activeThreats) {
+            List<String> eligible = eligibleByThreat.get(threat.id());
+            threats.add(new ThreatCoverage(threat.id(), eligible.size(), eligible));
+            if (eligible.size() == 1) {
+                soleCover.computeIfAbsent(eligible.get(0), k -> new ArrayList<>()).add(threat.id());
+            }
+            if (threat.officerId() != null) {
+                leads.computeIfAbsent(threat.officerId(), k -> new ArrayList<>()).add(threat.id());
+            }
+        }
+        List<OfficerResilience> officers = new ArrayList<>();
+        for (Officer officer : caseload.officers()) {
+            boolean leadsSome = leads.containsKey(officer.id());
+            if (!officer.active() || !(leadsSome || eligibleForSome.contains(officer.id()))) {
+                continue;
+            }
+            List<String> led = leads.getOrDefault(officer.id(), List.of());
+            List<String> sole = soleCover.getOrDefault(officer.id(), List.of());
+            officers.add(new OfficerResilience(officer.id(), led, sole, ifUnavailable(officer.id(), led, sole)));
+        }
+        return new Resilience(threats, categories(), officers);
+    }
+
+    /** The allocation with {@code absentId} long-absent, their threats placed again one by one (scenarios.md). */
+    private IfUnavailable ifUnavailable(String absentId, List<String> led, List<String> soleCover) {
+        Map<String, Double> loads = new HashMap<>(load);
+        Map<String, Double> capacities = new HashMap<>(capacity);
+        loads.put(absentId, 0.0);
+        capacities.put(absentId, 0.0);
+        boolean strict = !assessment.policy().allowOverload();
+
+        List<Threat> toPlace = new ArrayList<>();
+        Set<String> withoutOfficer = new HashSet<>();
+        for (String threatId : led) {
+            Threat threat = threatById(threatId);
+            if (othersEligible(threat, absentId).isEmpty()) {
+                withoutOfficer.add(threatId);
+            } else {
+                toPlace.add(threat);
+            }
+        }
+        toPlace.sort(GreedyAllocator.order(Threat::priority, assessment::points, Threat::id));
+        Map<String, String> reallocated = new LinkedHashMap<>();
+        for (Threat threat : toPlace) {
+            double points = assessment.points(threat);
+            String chosen = GreedyAllocator.place(othersEligible(threat, absentId), points, loads::get,
+                    capacities::get, id -> id, strict);
+            if (chosen == null) {
+                withoutOfficer.add(threat.id());
+            } else {
+                reallocated.put(threat.id(), chosen);
+                loads.merge(chosen, points, Double::sum);
+            }
+        }
+
+        // Unallocated: those already without an officer that stay coverable, and those nobody had room for.
+        Set<String> unallocated = new HashSet<>(withoutOfficer);
+        unallocated.removeIf(threatId -> othersEligible(threatById(threatId), absentId).isEmpty());
+        for (String threatId : unallocatedNow) {
+            if (!soleCover.contains(threatId)) {
+                unallocated.add(threatId);
+            }
+        }
+        double overload = 0;
+        double peak = 0;
+        for (Map.Entry<String, Double> officer : capacities.entrySet()) {
+            double officerLoad = loads.get(officer.getKey());
+            overload += ScoreScale.overload(officerLoad, officer.getValue());
+            peak = Math.max(peak, CaseloadAssessment.loadPercent(officerLoad, officer.getValue()));
+        }
+        double remainingCapacity = eligibleCapacity - (eligibleForSome.contains(absentId) ? capacity.get(absentId) : 0);
+        return new IfUnavailable(soleCover, inDatasetOrder(withoutOfficer), inDatasetOrder(unallocated), overload, peak,
+                assessment.lroShortfall(totalPoints, remainingCapacity), reallocated);
+    }
+
+    private Threat threatById(String threatId) {
+        return activeThreats.get(datasetIndex.get(threatId));
+    }
+
+    private List<String> othersEligible(Threat threat, String absentId) {
+        List<String> eligible = eligibleByThreat.get(threat.id());
+        return eligible.contains(absentId) ? eligible.stream().filter(id -> !id.equals(absentId)).toList() : eligible;
+    }
+
+    private List<String> inDatasetOrder(Set<String> threatIds) {
+        return threatIds.stream().sorted(Comparator.comparingInt(datasetIndex::get)).toList();
+    }
+
+    private List<CategoryCoverage> categories() {
+        List<CategoryCoverage> categories = new ArrayList<>();
+        for (Category category : caseload.categories()) {
+            int threats = 0;
+            int uncoverable = 0;
+            int single = 0;
+            Set<String> eligible = new HashSet<>();
+            for (Threat threat : activeThreats) {
+                if (!threat.category().equals(category.code())) {
+                    continue;
+                }
+                threats++;
+                List<String> officers = eligibleByThreat.get(threat.id());
+                eligible.addAll(officers);
+                uncoverable += officers.isEmpty() ? 1 : 0;
+                single += officers.size() == 1 ? 1 : 0;
+            }
+            if (threats > 0) {
+                categories.add(new CategoryCoverage(category.code(), threats, eligible.size(), uncoverable, single));
+            }
+        }
+        return categories;
+    }
+}
