@@ -27,6 +27,7 @@ import uk.police.soc.caseload.domain.Problem;
             ExplainCommand.class,
             RecommendCommand.class,
             ResilienceCommand.class,
+            WhatIfCommand.class,
             TrainingReportCommand.class,
             BenchmarkCommand.class,
         })
