@@ -34,10 +34,92 @@ public final class Recommender {
             double currentOfficerLoadPercent, List<Candidate> candidates, List<Ineligible> ineligible) {
     }
 
+    /**
+     * What moving a threat's points from one officer to another does to the plan's overload and balance terms,
+     * worked out from the two officers' loads alone.
+     */
+    public record Delta(double overloadChange, double balanceChange) {
+
+        /**
+         * @param from the current officer's {load, capacity}, or null when the threat has none
+         */
+        static Delta ofMove(double points, double[] from, double toLoad, double toCapacity) {
+            double overload = ScoreScale.overload(toLoad + points, toCapacity) - ScoreScale.overload(toLoad, toCapacity);
+            double balance = ScoreScale.balance(toLoad + points, toCapacity) - ScoreScale.balance(toLoad, toCapacity);
+            if (from != null) {
+                overload += ScoreScale.overload(from[0] - points, from[1]) - ScoreScale.overload(from[0], from[1]);
+                balance += ScoreScale.balance(from[0] - points, from[1]) - ScoreScale.balance(from[0], from[1]);
+            }
+            return new Delta(overload, balance);
+        }
+    }
+
+    /**
+     * One threat that could move to the officer asked about, and what the move does (scenarios.md, "The other
+     * way round"). Changes are in the policy's units, lower is better, except {@code qualityChange}: how much the
+     * level-4 sum (balance plus moveCostPoints per move) falls, so higher is better.
+     *
+     * @param fromOfficerId its current officer; null when it has none (then the from-percents are 0)
+     */
+    public record ThreatMove(Threat threat, double points, String fromOfficerId, double fromLoadPercentBefore,
+            double fromLoadPercentAfter, double toLoadPercentBefore, double toLoadPercentAfter,
+            int hardViolationsChange, double unallocatedWeightChange, double overloadChange, double balanceChange,
+            int movesChange, double qualityChange) {
+    }
+
+    /** The officer asked about, their load now, and the threats best moved to them, best first. */
+    public record OfficerRecommendation(Officer officer, double capacity, double loadPercent, List<ThreatMove> moves) {
+    }
+
     private final CaseloadAssessment assessment;
 
     public Recommender(CaseloadAssessment assessment) {
         this.assessment = assessment;
+    }
+
+    /**
+     * Every threat that could move to {@code officerId} breaking no rule (active, unpinned, the officer eligible,
+     * and with {@code allowOverload} false room for it), ranked as the policy orders plans: hard violations
+     * ended, then unallocated weight, overload, then the level-4 sum; ties by threat id.
+     */
+    public OfficerRecommendation forOfficer(String officerId) {
+        Officer officer = assessment.caseload().officer(officerId)
+                .orElseThrow(() -> new InvalidInputException("--officer", "no officer \"" + officerId + "\" on the caseload"));
+        Map<String, Double> loads = assessment.loads(Map.of());
+        double capacity = assessment.capacity(officerId);
+        double load = loads.get(officerId);
+        double moveCost = assessment.policy().moveCostPoints();
+        boolean strict = !assessment.policy().allowOverload();
+        List<ThreatMove> moves = new ArrayList<>();
+        for (Threat threat : assessment.caseload().threats()) {
+            String fromId = threat.officerId();
+            if (!threat.isActive() || threat.pinned() || officerId.equals(fromId) || !assessment.isEligible(officer, threat)) {
+                continue;
+            }
+            double points = assessment.points(threat);
+            if (strict && CaseloadAssessment.exceeds(load + points, capacity)) {
+                continue;
+            }
+            double fromLoad = fromId == null ? 0 : loads.getOrDefault(fromId, 0.0);
+            double fromCapacity = fromId == null ? 0 : assessment.capacity(fromId);
+            Delta delta = Delta.ofMove(points, fromId == null ? null : new double[] {fromLoad, fromCapacity},
+                    load, capacity);
+            int hardViolationsChange = fromId != null && !assessment.isEligible(fromId, threat) ? -1 : 0;
+            double unallocatedChange = fromId == null ? -assessment.unallocatedWeight(threat) : 0;
+            int movesChange = fromId == null ? 0 : 1;
+            moves.add(new ThreatMove(threat, points, fromId,
+                    fromId == null ? 0 : CaseloadAssessment.loadPercent(fromLoad, fromCapacity),
+                    fromId == null ? 0 : CaseloadAssessment.loadPercent(fromLoad - points, fromCapacity),
+                    CaseloadAssessment.loadPercent(load, capacity), CaseloadAssessment.loadPercent(load + points, capacity),
+                    hardViolationsChange, unallocatedChange, delta.overloadChange(), delta.balanceChange(), movesChange,
+                    -(delta.balanceChange() + moveCost * movesChange)));
+        }
+        moves.sort(Comparator.comparingInt(ThreatMove::hardViolationsChange)
+                .thenComparingDouble((ThreatMove m) -> roundToTolerance(m.unallocatedWeightChange()))
+                .thenComparingDouble((ThreatMove m) -> roundToTolerance(m.overloadChange()))
+                .thenComparing(Comparator.comparingDouble(ThreatMove::qualityChange).reversed())
+                .thenComparing(m -> m.threat().id()));
+        return new OfficerRecommendation(officer, capacity, CaseloadAssessment.loadPercent(load, capacity), moves);
     }
 
     /** Every eligible officer ranked (the current one included, with no change), and every ineligible one. */
@@ -68,16 +150,12 @@ public final class Recommender {
                 candidates.add(new Candidate(officer, true, capacity, percent, percent, percent, 0, 0, 0, 0, 0));
                 continue;
             }
-            double overloadChange = ScoreScale.overload(load + points, capacity) - ScoreScale.overload(load, capacity);
-            double balanceChange = ScoreScale.balance(load + points, capacity) - ScoreScale.balance(load, capacity);
-            double currentAfterPercent = 0;
-            if (currentId != null) {
-                overloadChange += ScoreScale.overload(currentLoad - points, currentCapacity)
-                        - ScoreScale.overload(currentLoad, currentCapacity);
-                balanceChange += ScoreScale.balance(currentLoad - points, currentCapacity)
-                        - ScoreScale.balance(currentLoad, currentCapacity);
-                currentAfterPercent = CaseloadAssessment.loadPercent(currentLoad - points, currentCapacity);
-            }
+            Delta delta = Delta.ofMove(points, currentId == null ? null : new double[] {currentLoad, currentCapacity},
+                    load, capacity);
+            double overloadChange = delta.overloadChange();
+            double balanceChange = delta.balanceChange();
+            double currentAfterPercent = currentId == null ? 0
+                    : CaseloadAssessment.loadPercent(currentLoad - points, currentCapacity);
             // The dataset's officer is the reference: moving away is a move, and so is every other officer.
             int movesChange = currentId != null && !threat.pinned() ? 1 : 0;
             candidates.add(new Candidate(officer, false, capacity, CaseloadAssessment.loadPercent(load, capacity),
