@@ -35,8 +35,10 @@ public final class ResilienceAnalysis {
     private final Caseload caseload;
     private final List<Threat> activeThreats = new ArrayList<>();
     private final Map<String, List<String>> eligibleByThreat = new HashMap<>();
-    private final Map<String, Double> capacity = new LinkedHashMap<>();
-    private final Map<String, Double> load;
+    private final Map<String, Integer> officerIndex = new HashMap<>();
+    /** Per officer, in dataset order: capacity and load as the caseload stands. */
+    private final double[] baseCapacities;
+    private final double[] baseLoads;
     private final Set<String> eligibleForSome = new HashSet<>();
     /** Coverable active threats with no officer as the caseload stands. */
     private final List<String> unallocatedNow = new ArrayList<>();
@@ -47,8 +49,15 @@ public final class ResilienceAnalysis {
     public ResilienceAnalysis(CaseloadAssessment assessment) {
         this.assessment = assessment;
         this.caseload = assessment.caseload();
-        for (Officer officer : caseload.officers()) {
-            capacity.put(officer.id(), assessment.capacity(officer.id()));
+        List<Officer> officers = caseload.officers();
+        baseCapacities = new double[officers.size()];
+        baseLoads = new double[officers.size()];
+        Map<String, Double> loads = assessment.loads(Map.of());
+        for (int i = 0; i < officers.size(); i++) {
+            String id = officers.get(i).id();
+            officerIndex.put(id, i);
+            baseCapacities[i] = assessment.capacity(id);
+            baseLoads[i] = loads.get(id);
         }
         for (Threat threat : caseload.threats()) {
             if (!threat.isActive()) {
@@ -65,9 +74,8 @@ public final class ResilienceAnalysis {
             }
         }
         for (String officerId : eligibleForSome) {
-            eligibleCapacity += capacity.get(officerId);
+            eligibleCapacity += baseCapacities[officerIndex.get(officerId)];
         }
-        load = assessment.loads(Map.of());
     }
 
     public Resilience analyse() {
@@ -99,10 +107,11 @@ public final class ResilienceAnalysis {
 
     /** The allocation with {@code absentId} long-absent, their threats placed again one by one (scenarios.md). */
     private IfUnavailable ifUnavailable(String absentId, List<String> led, List<String> soleCover) {
-        Map<String, Double> loads = new HashMap<>(load);
-        Map<String, Double> capacities = new HashMap<>(capacity);
-        loads.put(absentId, 0.0);
-        capacities.put(absentId, 0.0);
+        double[] loads = baseLoads.clone();
+        double[] capacities = baseCapacities.clone();
+        int absent = officerIndex.get(absentId);
+        loads[absent] = 0;
+        capacities[absent] = 0;
         boolean strict = !assessment.policy().allowOverload();
 
         List<Threat> toPlace = new ArrayList<>();
@@ -119,13 +128,13 @@ public final class ResilienceAnalysis {
         Map<String, String> reallocated = new LinkedHashMap<>();
         for (Threat threat : toPlace) {
             double points = assessment.points(threat);
-            String chosen = GreedyAllocator.place(othersEligible(threat, absentId), points, loads::get,
-                    capacities::get, id -> id, strict);
+            String chosen = GreedyAllocator.place(othersEligible(threat, absentId), points,
+                    id -> loads[officerIndex.get(id)], id -> capacities[officerIndex.get(id)], id -> id, strict);
             if (chosen == null) {
                 withoutOfficer.add(threat.id());
             } else {
                 reallocated.put(threat.id(), chosen);
-                loads.merge(chosen, points, Double::sum);
+                loads[officerIndex.get(chosen)] += points;
             }
         }
 
@@ -137,14 +146,14 @@ public final class ResilienceAnalysis {
                 unallocated.add(threatId);
             }
         }
+        // Summed over every officer in dataset order, as the plan figures are, so the numbers are the same.
         double overload = 0;
         double peak = 0;
-        for (Map.Entry<String, Double> officer : capacities.entrySet()) {
-            double officerLoad = loads.get(officer.getKey());
-            overload += ScoreScale.overload(officerLoad, officer.getValue());
-            peak = Math.max(peak, CaseloadAssessment.loadPercent(officerLoad, officer.getValue()));
+        for (int i = 0; i < loads.length; i++) {
+            overload += ScoreScale.overload(loads[i], capacities[i]);
+            peak = Math.max(peak, CaseloadAssessment.loadPercent(loads[i], capacities[i]));
         }
-        double remainingCapacity = eligibleCapacity - (eligibleForSome.contains(absentId) ? capacity.get(absentId) : 0);
+        double remainingCapacity = eligibleCapacity - (eligibleForSome.contains(absentId) ? baseCapacities[absent] : 0);
         return new IfUnavailable(soleCover, inDatasetOrder(withoutOfficer), inDatasetOrder(unallocated), overload, peak,
                 assessment.lroShortfall(totalPoints, remainingCapacity), reallocated);
     }
