@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Objective;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
 
@@ -32,26 +33,6 @@ public final class Recommender {
 
     public record Recommendation(Threat threat, double points, String currentOfficerId,
             double currentOfficerLoadPercent, List<Candidate> candidates, List<Ineligible> ineligible) {
-    }
-
-    /**
-     * What moving a threat's points from one officer to another does to the plan's overload and balance terms,
-     * worked out from the two officers' loads alone.
-     */
-    public record Delta(double overloadChange, double balanceChange) {
-
-        /**
-         * @param from the current officer's {load, capacity}, or null when the threat has none
-         */
-        static Delta ofMove(double points, double[] from, double toLoad, double toCapacity) {
-            double overload = ScoreScale.overload(toLoad + points, toCapacity) - ScoreScale.overload(toLoad, toCapacity);
-            double balance = ScoreScale.balance(toLoad + points, toCapacity) - ScoreScale.balance(toLoad, toCapacity);
-            if (from != null) {
-                overload += ScoreScale.overload(from[0] - points, from[1]) - ScoreScale.overload(from[0], from[1]);
-                balance += ScoreScale.balance(from[0] - points, from[1]) - ScoreScale.balance(from[0], from[1]);
-            }
-            return new Delta(overload, balance);
-        }
     }
 
     /**
@@ -85,10 +66,9 @@ public final class Recommender {
     public OfficerRecommendation forOfficer(String officerId) {
         Officer officer = assessment.caseload().officer(officerId)
                 .orElseThrow(() -> new InvalidInputException("--officer", "no officer \"" + officerId + "\" on the caseload"));
-        Map<String, Double> loads = assessment.loads(Map.of());
+        Map<String, Double> loads = assessment.loads();
         double capacity = assessment.capacity(officerId);
         double load = loads.get(officerId);
-        double moveCost = assessment.policy().moveCostPoints();
         boolean strict = !assessment.policy().allowOverload();
         List<ThreatMove> moves = new ArrayList<>();
         for (Threat threat : assessment.caseload().threats()) {
@@ -102,8 +82,8 @@ public final class Recommender {
             }
             double fromLoad = fromId == null ? 0 : loads.getOrDefault(fromId, 0.0);
             double fromCapacity = fromId == null ? 0 : assessment.capacity(fromId);
-            Delta delta = Delta.ofMove(points, fromId == null ? null : new double[] {fromLoad, fromCapacity},
-                    load, capacity);
+            Objective.Change delta = fromId == null ? Objective.joining(load, capacity, points)
+                    : Objective.moving(fromLoad, fromCapacity, load, capacity, points);
             int hardViolationsChange = fromId != null && !assessment.isEligible(fromId, threat) ? -1 : 0;
             double unallocatedChange = fromId == null ? -assessment.unallocatedWeight(threat) : 0;
             int movesChange = fromId == null ? 0 : 1;
@@ -111,8 +91,8 @@ public final class Recommender {
                     fromId == null ? 0 : CaseloadAssessment.loadPercent(fromLoad, fromCapacity),
                     fromId == null ? 0 : CaseloadAssessment.loadPercent(fromLoad - points, fromCapacity),
                     CaseloadAssessment.loadPercent(load, capacity), CaseloadAssessment.loadPercent(load + points, capacity),
-                    hardViolationsChange, unallocatedChange, delta.overloadChange(), delta.balanceChange(), movesChange,
-                    -(delta.balanceChange() + moveCost * movesChange)));
+                    hardViolationsChange, unallocatedChange, delta.overload(), delta.balance(), movesChange,
+                    -(delta.balance() + Objective.moveCost(assessment.policy(), movesChange))));
         }
         moves.sort(Comparator.comparingInt(ThreatMove::hardViolationsChange)
                 .thenComparingDouble((ThreatMove m) -> roundToTolerance(m.unallocatedWeightChange()))
@@ -126,10 +106,9 @@ public final class Recommender {
     public Recommendation recommend(String threatId) {
         Threat threat = assessment.caseload().threat(threatId)
                 .orElseThrow(() -> new InvalidInputException("arguments", "unknown threat \"" + threatId + "\""));
-        Map<String, Double> loads = assessment.loads(Map.of());
+        Map<String, Double> loads = assessment.loads();
         double points = threat.isActive() ? assessment.points(threat) : 0;
         String currentId = threat.officerId();
-        double moveCost = assessment.policy().moveCostPoints();
         List<Candidate> candidates = new ArrayList<>();
         List<Ineligible> ineligible = new ArrayList<>();
         double currentCapacity = currentId == null ? 0 : assessment.capacity(currentId);
@@ -150,18 +129,16 @@ public final class Recommender {
                 candidates.add(new Candidate(officer, true, capacity, percent, percent, percent, 0, 0, 0, 0, 0));
                 continue;
             }
-            Delta delta = Delta.ofMove(points, currentId == null ? null : new double[] {currentLoad, currentCapacity},
-                    load, capacity);
-            double overloadChange = delta.overloadChange();
-            double balanceChange = delta.balanceChange();
+            Objective.Change change = currentId == null ? Objective.joining(load, capacity, points)
+                    : Objective.moving(currentLoad, currentCapacity, load, capacity, points);
             double currentAfterPercent = currentId == null ? 0
                     : CaseloadAssessment.loadPercent(currentLoad - points, currentCapacity);
             // The dataset's officer is the reference: moving away is a move, and so is every other officer.
             int movesChange = currentId != null && !threat.pinned() ? 1 : 0;
             candidates.add(new Candidate(officer, false, capacity, CaseloadAssessment.loadPercent(load, capacity),
                     CaseloadAssessment.loadPercent(load + points, capacity), currentAfterPercent, hardViolationsChange,
-                    overloadChange,
-                    balanceChange, movesChange, balanceChange + moveCost * movesChange));
+                    change.overload(), change.balance(), movesChange,
+                    change.balance() + Objective.moveCost(assessment.policy(), movesChange)));
         }
         candidates.sort(Comparator.comparingInt(Candidate::hardViolationsChange)
                 .thenComparingDouble((Candidate c) -> roundToTolerance(c.overloadChange()))

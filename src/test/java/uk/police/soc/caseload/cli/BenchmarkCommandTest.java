@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.benchmark.WhatIfBenchmark;
 import uk.police.soc.caseload.dataset.DatasetJson;
 
 /** The benchmark's parts run on their own and report every measurement; the timings themselves are not judged. */

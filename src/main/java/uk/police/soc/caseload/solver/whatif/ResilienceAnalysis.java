@@ -11,10 +11,11 @@ import java.util.Set;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Category;
+import uk.police.soc.caseload.domain.GreedyPlacement;
+import uk.police.soc.caseload.domain.GreedyPlacement.WhenFull;
+import uk.police.soc.caseload.domain.Objective;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
-import uk.police.soc.caseload.solver.GreedyAllocator;
-import uk.police.soc.caseload.solver.ScoreScale;
 import uk.police.soc.caseload.solver.whatif.Resilience.CategoryCoverage;
 import uk.police.soc.caseload.solver.whatif.Resilience.IfUnavailable;
 import uk.police.soc.caseload.solver.whatif.Resilience.OfficerResilience;
@@ -34,11 +35,12 @@ public final class ResilienceAnalysis {
     private final CaseloadAssessment assessment;
     private final Caseload caseload;
     private final List<Threat> activeThreats = new ArrayList<>();
-    private final Map<String, List<String>> eligibleByThreat = new HashMap<>();
-    private final Map<String, Integer> officerIndex = new HashMap<>();
-    /** Per officer, in dataset order: capacity and load as the caseload stands. */
+    private final Map<String, List<Officer>> eligibleByThreat = new HashMap<>();
+    private final GreedyPlacement placement;
+    /** Officer ids in dataset order, with their capacities; every officer's load as the caseload stands. */
+    private final List<String> officerIds;
     private final double[] baseCapacities;
-    private final double[] baseLoads;
+    private final Map<String, Double> baseLoads;
     private final Set<String> eligibleForSome = new HashSet<>();
     /** Coverable active threats with no officer as the caseload stands. */
     private final List<String> unallocatedNow = new ArrayList<>();
@@ -49,16 +51,10 @@ public final class ResilienceAnalysis {
     public ResilienceAnalysis(CaseloadAssessment assessment) {
         this.assessment = assessment;
         this.caseload = assessment.caseload();
-        List<Officer> officers = caseload.officers();
-        baseCapacities = new double[officers.size()];
-        baseLoads = new double[officers.size()];
-        Map<String, Double> loads = assessment.loads(Map.of());
-        for (int i = 0; i < officers.size(); i++) {
-            String id = officers.get(i).id();
-            officerIndex.put(id, i);
-            baseCapacities[i] = assessment.capacity(id);
-            baseLoads[i] = loads.get(id);
-        }
+        this.placement = new GreedyPlacement(assessment);
+        this.baseLoads = assessment.loads();
+        this.officerIds = caseload.officers().stream().map(Officer::id).toList();
+        this.baseCapacities = officerIds.stream().mapToDouble(assessment::capacity).toArray();
         for (Threat threat : caseload.threats()) {
             if (!threat.isActive()) {
                 continue;
@@ -66,15 +62,15 @@ public final class ResilienceAnalysis {
             datasetIndex.put(threat.id(), activeThreats.size());
             activeThreats.add(threat);
             totalPoints += assessment.points(threat);
-            List<String> eligible = assessment.eligibleOfficers(threat).stream().map(Officer::id).toList();
+            List<Officer> eligible = assessment.eligibleOfficers(threat);
             eligibleByThreat.put(threat.id(), eligible);
-            eligibleForSome.addAll(eligible);
+            eligible.forEach(officer -> eligibleForSome.add(officer.id()));
             if (!eligible.isEmpty() && threat.officerId() == null) {
                 unallocatedNow.add(threat.id());
             }
         }
         for (String officerId : eligibleForSome) {
-            eligibleCapacity += baseCapacities[officerIndex.get(officerId)];
+            eligibleCapacity += assessment.capacity(officerId);
         }
     }
 
@@ -83,7 +79,7 @@ public final class ResilienceAnalysis {
         Map<String, List<String>> soleCover = new HashMap<>();
         Map<String, List<String>> leads = new HashMap<>();
         for (Threat threat : activeThreats) {
-            List<String> eligible = eligibleByThreat.get(threat.id());
+            List<String> eligible = eligibleByThreat.get(threat.id()).stream().map(Officer::id).toList();
             threats.add(new ThreatCoverage(threat.id(), eligible.size(), eligible));
             if (eligible.size() == 1) {
                 soleCover.computeIfAbsent(eligible.get(0), k -> new ArrayList<>()).add(threat.id());
@@ -107,13 +103,8 @@ public final class ResilienceAnalysis {
 
     /** The allocation with {@code absentId} long-absent, their threats placed again one by one (scenarios.md). */
     private IfUnavailable ifUnavailable(String absentId, List<String> led, List<String> soleCover) {
-        double[] loads = baseLoads.clone();
-        double[] capacities = baseCapacities.clone();
-        int absent = officerIndex.get(absentId);
-        loads[absent] = 0;
-        capacities[absent] = 0;
-        boolean strict = !assessment.policy().allowOverload();
-
+        Map<String, Double> loads = new HashMap<>(baseLoads);
+        loads.put(absentId, 0.0);
         List<Threat> toPlace = new ArrayList<>();
         Set<String> withoutOfficer = new HashSet<>();
         for (String threatId : led) {
@@ -124,17 +115,16 @@ public final class ResilienceAnalysis {
                 toPlace.add(threat);
             }
         }
-        toPlace.sort(GreedyAllocator.order(Threat::priority, assessment::points, Threat::id));
+        toPlace.sort(placement.order());
         Map<String, String> reallocated = new LinkedHashMap<>();
         for (Threat threat : toPlace) {
-            double points = assessment.points(threat);
-            String chosen = GreedyAllocator.place(othersEligible(threat, absentId), points,
-                    id -> loads[officerIndex.get(id)], id -> capacities[officerIndex.get(id)], id -> id, strict);
+            // The absent officer is eligible for nothing: choosing among the others is choosing as the rule would.
+            Officer chosen = placement.choose(threat, othersEligible(threat, absentId), loads, WhenFull.LEAVE_UNALLOCATED);
             if (chosen == null) {
                 withoutOfficer.add(threat.id());
             } else {
-                reallocated.put(threat.id(), chosen);
-                loads[officerIndex.get(chosen)] += points;
+                reallocated.put(threat.id(), chosen.id());
+                loads.merge(chosen.id(), assessment.points(threat), Double::sum);
             }
         }
 
@@ -149,11 +139,15 @@ public final class ResilienceAnalysis {
         // Summed over every officer in dataset order, as the plan figures are, so the numbers are the same.
         double overload = 0;
         double peak = 0;
-        for (int i = 0; i < loads.length; i++) {
-            overload += ScoreScale.overload(loads[i], capacities[i]);
-            peak = Math.max(peak, CaseloadAssessment.loadPercent(loads[i], capacities[i]));
+        for (int i = 0; i < officerIds.size(); i++) {
+            String id = officerIds.get(i);
+            double capacity = id.equals(absentId) ? 0 : baseCapacities[i];
+            double load = loads.get(id);
+            overload += Objective.overload(load, capacity);
+            peak = Math.max(peak, CaseloadAssessment.loadPercent(load, capacity));
         }
-        double remainingCapacity = eligibleCapacity - (eligibleForSome.contains(absentId) ? baseCapacities[absent] : 0);
+        double remainingCapacity = eligibleCapacity
+                - (eligibleForSome.contains(absentId) ? assessment.capacity(absentId) : 0);
         return new IfUnavailable(soleCover, inDatasetOrder(withoutOfficer), inDatasetOrder(unallocated), overload, peak,
                 assessment.lroShortfall(totalPoints, remainingCapacity), reallocated);
     }
@@ -162,9 +156,10 @@ public final class ResilienceAnalysis {
         return activeThreats.get(datasetIndex.get(threatId));
     }
 
-    private List<String> othersEligible(Threat threat, String absentId) {
-        List<String> eligible = eligibleByThreat.get(threat.id());
-        return eligible.contains(absentId) ? eligible.stream().filter(id -> !id.equals(absentId)).toList() : eligible;
+    private List<Officer> othersEligible(Threat threat, String absentId) {
+        List<Officer> eligible = eligibleByThreat.get(threat.id());
+        return eligible.stream().anyMatch(o -> o.id().equals(absentId))
+                ? eligible.stream().filter(o -> !o.id().equals(absentId)).toList() : eligible;
     }
 
     private List<String> inDatasetOrder(Set<String> threatIds) {
@@ -183,8 +178,8 @@ public final class ResilienceAnalysis {
                     continue;
                 }
                 threats++;
-                List<String> officers = eligibleByThreat.get(threat.id());
-                eligible.addAll(officers);
+                List<Officer> officers = eligibleByThreat.get(threat.id());
+                officers.forEach(officer -> eligible.add(officer.id()));
                 uncoverable += officers.isEmpty() ? 1 : 0;
                 single += officers.size() == 1 ? 1 : 0;
             }

@@ -1,4 +1,4 @@
-package uk.police.soc.caseload.cli;
+package uk.police.soc.caseload.benchmark;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -17,8 +17,6 @@ import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.scenario.CaseloadChange;
 import uk.police.soc.caseload.domain.scenario.PolicyPatch;
 import uk.police.soc.caseload.domain.scenario.ScenarioApplier;
-import uk.police.soc.caseload.solver.SyntheticCaseloads;
-import uk.police.soc.caseload.solver.Timing;
 import uk.police.soc.caseload.solver.whatif.Resilience;
 import uk.police.soc.caseload.solver.whatif.ResilienceAnalysis;
 
@@ -27,23 +25,23 @@ import uk.police.soc.caseload.solver.whatif.ResilienceAnalysis;
  * absence worked out) and a scenario's {@code after} figures (the changes applied to a copy and checked, the
  * assessment of the result built and its plan figures computed), each after one warm-up run.
  */
-final class WhatIfBenchmark {
+public final class WhatIfBenchmark {
 
-    static final int REPEATS = 5;
+    public static final int REPEATS = 5;
 
     /** One caseload's timings, and the size of what was measured. */
     /**
      * {@code resilience} and {@code after} are wall-clock times; the {@code Cpu} ones the CPU time of the thread
      * doing the work, which a machine shared with other jobs inflates far less.
      */
-    record Result(int threats, int officers, long seed, int officersAnalysed, int changes, Timing resilience,
+    public record Result(int threats, int officers, long seed, int officersAnalysed, int changes, Timing resilience,
             Timing after, Timing resilienceCpu, Timing afterCpu) {
     }
 
     private WhatIfBenchmark() {
     }
 
-    static Result run(int threatCount, int officerCount, long seed) {
+    public static Result run(int threatCount, int officerCount, long seed) {
         Caseload caseload = SyntheticCaseloads.generate(threatCount, officerCount, seed);
         List<CaseloadChange> changes = scenario(caseload);
         Resilience warm = resilience(caseload);
