@@ -7,6 +7,7 @@ public enum Screen {
     OFFICERS("Officers"),
     BOARD("Allocation board"),
     PLANNING("Planning"),
+    RESILIENCE("Resilience"),
     TRAINING("Training");
 
     private final String title;
