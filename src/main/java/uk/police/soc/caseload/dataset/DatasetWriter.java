@@ -134,6 +134,11 @@ public final class DatasetWriter {
         }
     }
 
+    /** Every policy setting, as the current version of the format writes them. */
+    static ObjectNode policy(Policy policy) {
+        return policy(policy, true);
+    }
+
     private static ObjectNode policy(Policy policy, boolean evidence) {
         ObjectNode node = object();
         putNumber(node, "nominalCapacityPoints", policy.nominalCapacityPoints());
@@ -207,7 +212,7 @@ public final class DatasetWriter {
         return node;
     }
 
-    private static ObjectNode officer(Officer officer) {
+    static ObjectNode officer(Officer officer) {
         ObjectNode node = object();
         node.put("id", officer.id());
         node.put("name", officer.name());
@@ -250,7 +255,7 @@ public final class DatasetWriter {
         return node;
     }
 
-    private static ObjectNode trainingRecord(TrainingRecord record) {
+    static ObjectNode trainingRecord(TrainingRecord record) {
         ObjectNode node = object();
         node.put("officerId", record.officerId());
         node.put("courseCode", record.courseCode());
@@ -259,7 +264,7 @@ public final class DatasetWriter {
         return node;
     }
 
-    private static ObjectNode threat(Threat threat) {
+    static ObjectNode threat(Threat threat) {
         ObjectNode node = object();
         node.put("id", threat.id());
         node.put("name", threat.name());

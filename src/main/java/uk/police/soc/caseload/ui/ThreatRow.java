@@ -11,6 +11,8 @@ import uk.police.soc.caseload.domain.Threat;
  * @param coverable some officer may lead it (only meaningful for active threats)
  * @param leadAccredited its LRO is an accredited LRO (false when unallocated)
  * @param leadEligible its LRO meets every rule for it (false when unallocated)
+ * @param coverageDepth how many officers may lead it (0 for an archived threat)
+ * @param soleCoverName the name of the one officer who may lead it, when only one may; empty otherwise
  * @param planHealth the health of its 4P plan on the planning date (null for an archived threat)
  */
 public record ThreatRow(
@@ -21,13 +23,9 @@ public record ThreatRow(
         boolean leadAccredited,
         boolean leadEligible,
         ReviewState review,
+        int coverageDepth,
+        String soleCoverName,
         PlanHealth planHealth) {
-
-    /** A row without a judged plan (archived, or built before plans were judged). */
-    public ThreatRow(Threat threat, double points, String officerName, boolean coverable, boolean leadAccredited,
-            boolean leadEligible, ReviewState review) {
-        this(threat, points, officerName, coverable, leadAccredited, leadEligible, review, null);
-    }
 
     /** An active threat whose 4P plan misses a strand, has an overdue action or an overdue review. */
     public boolean planNeedsAttention() {
@@ -104,6 +102,22 @@ public record ThreatRow(
 
     public boolean uncoverable() {
         return active() && !coverable;
+    }
+
+    /** A single point of failure: only one officer may lead it, so their absence leaves it with no one. */
+    public boolean singleCover() {
+        return active() && coverageDepth == 1;
+    }
+
+    /** Who may lead it, in words: "only DI Priya Hughes", "3 officers", "no one". */
+    public String coverageText() {
+        if (!active()) {
+            return "";
+        }
+        if (coverageDepth == 0) {
+            return "no one";
+        }
+        return coverageDepth == 1 ? "⚑ only " + soleCoverName : coverageDepth + " officers";
     }
 
     public boolean ledWithoutAccreditation() {

@@ -11,7 +11,6 @@ import java.util.Map;
 import uk.police.soc.caseload.domain.AllocationChange;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
-import uk.police.soc.caseload.domain.CoverageByCategory;
 import uk.police.soc.caseload.domain.HistoryFilter;
 import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.PlanFigures;
@@ -20,6 +19,8 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.WorkloadTrend;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
+import uk.police.soc.caseload.solver.whatif.Resilience.CategoryCoverage;
+import uk.police.soc.caseload.solver.whatif.ResilienceAnalysis;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 
 /**
@@ -50,7 +51,7 @@ public record InspectionFacts(
         WorkloadTrend trend,
         TrainingGapReport training,
         List<PairSessions> sessionsByPair,
-        List<CoverageByCategory> coverage,
+        List<CategoryCoverage> coverage,
         List<PlanHealth> planHealth,
         List<AllocationChange> changes) {
 
@@ -82,7 +83,8 @@ public record InspectionFacts(
         }
         List<String> accredited = caseload.officers().stream().map(o -> o.id())
                 .filter(assessment::isAccredited).toList();
-        List<CoverageByCategory> coverage = new ArrayList<>(CoverageByCategory.of(assessment));
+        // Coverage as the resilience question defines it (scenarios.md): one definition for both.
+        List<CategoryCoverage> coverage = new ArrayList<>(new ResilienceAnalysis(assessment).analyse().categories());
         coverage.sort(Comparator.comparing(c -> !FIRST_CATEGORY.equals(c.category())));
         return new InspectionFacts(unitName, asOf, first, producedBy, producedAt, zone, caseload,
                 assessment.figures(), byCategory, accredited,

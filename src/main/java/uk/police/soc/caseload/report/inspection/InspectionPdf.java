@@ -58,7 +58,6 @@ import org.jfree.data.time.TimeSeriesCollection;
 import uk.police.soc.caseload.domain.AllocationChange;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Category;
-import uk.police.soc.caseload.domain.CoverageByCategory;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanAction;
@@ -72,6 +71,7 @@ import uk.police.soc.caseload.report.inspection.InspectionFacts.PairSessions;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingSuggestion;
 import uk.police.soc.caseload.report.words.Words;
+import uk.police.soc.caseload.solver.whatif.Resilience.CategoryCoverage;
 
 /**
  * Writes the inspection report as a PDF with OpenPDF: real, searchable text in an embedded font (DejaVu Sans, so
@@ -576,7 +576,7 @@ public final class InspectionPdf {
                 .collect(Collectors.toMap(Category::code, c -> c));
         PdfPTable table = table(new float[] {4f, 1f, 1.4f, 1.4f, 1.4f});
         header(table, "Category", "Threats", "Officers eligible", "One eligible", "None eligible");
-        for (CoverageByCategory row : facts.coverage()) {
+        for (CategoryCoverage row : facts.coverage()) {
             Category category = categories.get(row.category());
             numbers(table, List.of(category.name() + " (" + category.code() + ")", String.valueOf(row.threats()),
                     String.valueOf(row.eligibleOfficers()), String.valueOf(row.singleCover()),
