@@ -15,8 +15,9 @@ import uk.police.soc.caseload.service.CaseloadService;
 
 /** The inspection report: a PDF an inspector can take away. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the inspection report as a PDF: headline figures, workload, training, coverage, 4P"
-                + " plans and allocation changes.",
+        description = {"Writes the inspection report as a PDF an inspector can take away.",
+            "Its sections: cover, headline figures, workload, training and mentoring, coverage by category, 4P plans"
+                + " and allocation changes in the period.",
             "Every figure in it is the one the other commands give for the same database and date: summary,"
                 + " training-report, plan-health, trend and history. The period runs from --from (default: 90 days"
                 + " before --as-of) to --as-of (default: today). Producing it is a disclosure: --reason and"
