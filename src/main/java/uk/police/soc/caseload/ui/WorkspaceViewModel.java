@@ -22,6 +22,9 @@ import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.report.inspection.InspectionPdf;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /**
@@ -273,6 +276,41 @@ public class WorkspaceViewModel {
             busy.set(false);
             report("Export failed", error);
         });
+    }
+
+    /** File → Inspection report…: asks where, then writes the PDF in the background. */
+    public void inspectionReport() {
+        dialogs.chooseReportToSave("inspection-report-" + planningDate.get() + ".pdf").ifPresent(this::inspectionReport);
+    }
+
+    /** Writes the inspection report on the planning date (period: the 90 days before it) to {@code file}. */
+    public void inspectionReport(Path file) {
+        CaseloadService current = service.get();
+        LocalDate day = planningDate.get();
+        busy.set(true);
+        runner.run(() -> {
+            new InspectionPdf().write(current.inspectionReport(day, null, null, null), file);
+            return file;
+        }, written -> {
+            busy.set(false);
+            message.set("Inspection report written to " + written);
+        }, error -> {
+            busy.set(false);
+            report("The inspection report was not written", error);
+        });
+    }
+
+    /** Records a review of a threat's 4P plan (its next review date follows when it is the latest). */
+    public void recordReview(String threatId, PlanReview review) {
+        CaseloadService current = service.get();
+        change("Recorded the 4P review of " + threatId + " on " + Formats.date(review.on()),
+                () -> current.recordReview(threatId, review));
+    }
+
+    /** Replaces the actions of a threat's 4P plan. */
+    public void savePlanActions(String threatId, java.util.List<PlanAction> actions, String description) {
+        CaseloadService current = service.get();
+        change(description, () -> current.savePlanActions(threatId, actions));
     }
 
     /** Switches to another database file (created if new). */

@@ -77,7 +77,8 @@ public class ThreatsView extends VBox {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox footer = new HBox(count);
-        getChildren().addAll(title, bar, table, footer);
+        ThreatPlanView plan = new ThreatPlanView(model.plan());
+        getChildren().addAll(title, bar, table, footer, plan);
     }
 
     private void buildTable() {
