@@ -70,6 +70,32 @@ class ScenariosViewModelTest {
         assertThat(example.service.load(LocalDate.of(2022, 4, 1)).threats()).as("nothing stored").hasSize(31);
     }
 
+    @Test
+    void scenariosAreSavedByNameOpenedAgainAndTwoCompared() {
+        example.workspace.screenProperty().set(Screen.SCENARIOS);
+        model.kindProperty().set(Kind.OFFICER_LEAVES);
+        model.officerProperty().set(example.workspace.snapshot().caseload().officer("E2230").orElseThrow());
+        model.addChange();
+        model.scenarioNameProperty().set("Walsh leaves");
+        model.save();
+        model.setChanges(java.util.List.of());
+        model.kindProperty().set(Kind.NO_OVERLOAD);
+        model.addChange();
+        model.scenarioNameProperty().set("No overload");
+        model.save();
+
+        assertThat(model.saved()).extracting(s -> s.name()).containsExactly("No overload", "Walsh leaves");
+        model.open(model.saved().get(1));
+        assertThat(model.changeTexts()).containsExactly("DC Kate Walsh (E2230) leaves the unit");
+
+        model.compare(model.saved().get(1), model.saved().get(0));
+        // Walsh leaving: her eight threats unallocated and her 58 points over capacity gone (WhatIfTest).
+        FigureRow unallocated = model.comparison().stream().filter(f -> f.figure().equals("Unallocated threats"))
+                .findFirst().orElseThrow();
+        assertThat(unallocated).isEqualTo(new FigureRow("Unallocated threats", "0", "8", "0"));
+        assertThat(model.comparisonTitleProperty().get()).contains("Walsh leaves", "No overload");
+    }
+
     private FigureRow figure(String name) {
         return model.figures().stream().filter(f -> f.figure().equals(name)).findFirst().orElseThrow();
     }

@@ -24,6 +24,7 @@ import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.Tables;
 import uk.police.soc.caseload.ui.scenarios.ScenariosViewModel.FigureRow;
@@ -112,7 +113,34 @@ public class ScenariosView extends VBox {
         addTitle.getStyleClass().add("section-title");
         Label listTitle = new Label("The scenario's changes");
         listTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, addTitle, kind, form, add, problems, listTitle, list, remove);
+        TextField scenarioName = new TextField();
+        scenarioName.setId("scenario-save-name");
+        scenarioName.setPromptText("Name, e.g. Two more LRO courses");
+        scenarioName.textProperty().bindBidirectional(model.scenarioNameProperty());
+        HBox.setHgrow(scenarioName, Priority.ALWAYS);
+        Button save = new Button("Save");
+        save.setId("scenario-save");
+        save.setOnAction(e -> model.save());
+        ComboBox<Scenario> open = savedChoice("Open a saved scenario…");
+        open.setId("scenario-open");
+        open.setOnAction(e -> {
+            if (open.getValue() != null) {
+                model.open(open.getValue());
+            }
+        });
+        ComboBox<Scenario> first = savedChoice("First");
+        ComboBox<Scenario> second = savedChoice("Second");
+        Button compare = new Button("Compare");
+        compare.setId("scenario-compare");
+        compare.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
+        compare.setOnAction(e -> model.compare(first.getValue(), second.getValue()));
+        Label savedTitle = new Label("Saved scenarios");
+        savedTitle.getStyleClass().add("section-title");
+        HBox saveBar = new HBox(6, scenarioName, save);
+        HBox compareBar = new HBox(6, first, second, compare);
+        VBox box = new VBox(8, addTitle, kind, form, add, problems, listTitle, list, remove, savedTitle, saveBar, open,
+                compareBar);
+        model.loadSaved();
         box.setPadding(new Insets(0, 10, 0, 0));
         box.setOnMouseEntered(e -> fillChoices());
         return box;
@@ -227,12 +255,38 @@ public class ScenariosView extends VBox {
         progress.textProperty().bind(model.progressProperty());
         HBox bar = new HBox(8, plan, stop, new Label("Budget (s)"), budget, busy, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
-        SplitPane tables = new SplitPane(figures, loads);
+        TableView<FigureRow> comparison = new TableView<>(model.comparison());
+        comparison.setId("scenario-comparison");
+        comparison.getColumns().setAll(java.util.List.of(
+                Tables.column("Plan figure", 230, FigureRow::figure),
+                Tables.column("Before", 80, FigureRow::before),
+                Tables.column("After the first", 110, FigureRow::after),
+                Tables.column("After the second", 110, FigureRow::planned)));
+        comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        comparison.setPlaceholder(new Label("Choose two saved scenarios and Compare."));
+        Label comparisonTitle = new Label();
+        comparisonTitle.textProperty().bind(model.comparisonTitleProperty());
+        VBox comparisonBox = new VBox(4, comparisonTitle, comparison);
+        VBox.setVgrow(comparison, Priority.ALWAYS);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Each officer's load %", loads),
+                new javafx.scene.control.Tab("Compare two saved scenarios", comparisonBox));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        model.comparisonTitleProperty().addListener((obs, o, n) -> tabs.getSelectionModel().select(1));
+        SplitPane tables = new SplitPane(figures, tabs);
         tables.setOrientation(Orientation.VERTICAL);
         tables.setDividerPositions(0.5);
         VBox.setVgrow(tables, Priority.ALWAYS);
         VBox box = new VBox(8, bar, tables);
         box.setPadding(new Insets(0, 0, 0, 10));
+        return box;
+    }
+
+    private ComboBox<Scenario> savedChoice(String prompt) {
+        ComboBox<Scenario> box = named(new ComboBox<>(model.saved()), Scenario::name);
+        box.setPromptText(prompt);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 

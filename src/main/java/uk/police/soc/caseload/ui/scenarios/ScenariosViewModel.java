@@ -33,6 +33,7 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.scenario.CaseloadChange;
 import uk.police.soc.caseload.domain.scenario.PolicyPatch;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
 import uk.police.soc.caseload.solver.whatif.WhatIf;
@@ -108,6 +109,13 @@ public class ScenariosViewModel {
     private final IntegerProperty priority = new SimpleIntegerProperty(2);
     private final IntegerProperty skill = new SimpleIntegerProperty(3);
 
+    private final StringProperty scenarioName = new SimpleStringProperty("");
+    private final ObservableList<Scenario> saved = FXCollections.observableArrayList();
+    private final ObservableList<FigureRow> comparison = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper("");
+    /** The version of the saved scenario the changes were opened from (0: not saved yet). */
+    private long openedVersion;
+
     private WhatIf whatIf;
     private Proposal planned;
     private Planner current;
@@ -162,6 +170,73 @@ public class ScenariosViewModel {
 
     public IntegerProperty budgetSecondsProperty() {
         return budgetSeconds;
+    }
+
+    public StringProperty scenarioNameProperty() {
+        return scenarioName;
+    }
+
+    /** The scenarios saved in the store, by name. */
+    public ObservableList<Scenario> saved() {
+        return saved;
+    }
+
+    /** Two saved scenarios side by side: each one's after figures (the same before under both). */
+    public ObservableList<FigureRow> comparison() {
+        return comparison;
+    }
+
+    public ReadOnlyStringProperty comparisonTitleProperty() {
+        return comparisonTitle.getReadOnlyProperty();
+    }
+
+    /** Reads the saved scenarios from the store, in the background. */
+    public void loadSaved() {
+        runner.run(() -> workspace.service().scenarios(), saved::setAll,
+                failure -> problems.set("The saved scenarios could not be read: " + failure.getMessage()));
+    }
+
+    /** Saves the changes under the name given, in the store; a name another desk saved since is refused. */
+    public void save() {
+        String name = scenarioName.get() == null ? "" : scenarioName.get().strip();
+        if (name.isEmpty()) {
+            problems.set("Give the scenario a name to save it under.");
+            return;
+        }
+        Scenario scenario = new Scenario(name, List.copyOf(changes), openedVersion);
+        runner.run(() -> {
+            workspace.service().saveScenario(scenario);
+            return workspace.service().scenarios();
+        }, list -> {
+            saved.setAll(list);
+            openedVersion = list.stream().filter(s -> s.name().equals(name)).mapToLong(Scenario::version)
+                    .findFirst().orElse(0);
+            progress.set("Saved as \"" + name + "\".");
+        }, failure -> problems.set(failure instanceof InvalidInputException invalid
+                ? invalid.problems().get(0).message() : "Not saved: " + failure.getMessage()));
+    }
+
+    /** Opens a saved scenario: its changes replace the list, to try again or change and save. */
+    public void open(Scenario scenario) {
+        scenarioName.set(scenario.name());
+        openedVersion = scenario.version();
+        setChanges(scenario.changes());
+    }
+
+    /** Shows two saved scenarios' figures side by side, each applied to the caseload as it stands. */
+    public void compare(Scenario first, Scenario second) {
+        Caseload caseload = caseload();
+        if (caseload == null || first == null || second == null) {
+            return;
+        }
+        runner.run(() -> List.of(WhatIf.of(caseload, first.changes()), WhatIf.of(caseload, second.changes())),
+                results -> {
+                    comparisonTitle.set("Before · after \"" + first.name() + "\" · after \"" + second.name() + "\"");
+                    comparison.setAll(rows(results.get(0).before(), results.get(0).after(), results.get(1).after()));
+                },
+                failure -> problems.set(failure instanceof InvalidInputException invalid
+                        ? "A saved scenario no longer fits the caseload: " + invalid.problems().get(0)
+                        : "Could not compare: " + failure.getMessage()));
     }
 
     public ObjectProperty<Kind> kindProperty() {
@@ -381,17 +456,7 @@ public class ScenariosViewModel {
         PlanFigures before = whatIf.before();
         PlanFigures after = whatIf.after();
         PlanFigures plan = planned == null ? null : planned.after();
-        List<FigureRow> rows = new ArrayList<>();
-        rows.add(row("Hard violations", f -> String.valueOf(f.hardViolations()), before, after, plan));
-        rows.add(row("Uncoverable threats", f -> String.valueOf(f.uncoverable().size()), before, after, plan));
-        rows.add(row("Unallocated threats", f -> String.valueOf(f.unallocated().size()), before, after, plan));
-        rows.add(row("Overload (points above capacity)", f -> Formats.points(f.overloadPoints()), before, after, plan));
-        rows.add(row("Peak load", f -> Formats.percent(f.peakLoadPercent()), before, after, plan));
-        rows.add(row("Officers over capacity", f -> String.valueOf(f.officersOverCapacity()), before, after, plan));
-        rows.add(row("Officers overloaded", f -> String.valueOf(f.officersOverloaded()), before, after, plan));
-        rows.add(row("Balance (lower is more even)", f -> Formats.points(f.balance()), before, after, plan));
-        rows.add(row("Moves", f -> String.valueOf(f.moves()), before, after, plan));
-        rows.add(row("LRO shortfall (full-time LROs)", f -> String.valueOf(f.lroShortfall()), before, after, plan));
+        List<FigureRow> rows = rows(before, after, plan);
         figures.setAll(rows);
 
         Map<String, OfficerLoad> was = new HashMap<>();
@@ -406,6 +471,22 @@ public class ScenariosViewModel {
                     plan == null ? "" : Formats.percent(plan.officers().get(i).loadPercent())));
         }
         loads.setAll(loadRows);
+    }
+
+    /** The plan figures in three columns; the third is empty when there is none yet. */
+    private static List<FigureRow> rows(PlanFigures before, PlanFigures after, PlanFigures plan) {
+        List<FigureRow> rows = new ArrayList<>();
+        rows.add(row("Hard violations", f -> String.valueOf(f.hardViolations()), before, after, plan));
+        rows.add(row("Uncoverable threats", f -> String.valueOf(f.uncoverable().size()), before, after, plan));
+        rows.add(row("Unallocated threats", f -> String.valueOf(f.unallocated().size()), before, after, plan));
+        rows.add(row("Overload (points above capacity)", f -> Formats.points(f.overloadPoints()), before, after, plan));
+        rows.add(row("Peak load", f -> Formats.percent(f.peakLoadPercent()), before, after, plan));
+        rows.add(row("Officers over capacity", f -> String.valueOf(f.officersOverCapacity()), before, after, plan));
+        rows.add(row("Officers overloaded", f -> String.valueOf(f.officersOverloaded()), before, after, plan));
+        rows.add(row("Balance (lower is more even)", f -> Formats.points(f.balance()), before, after, plan));
+        rows.add(row("Moves", f -> String.valueOf(f.moves()), before, after, plan));
+        rows.add(row("LRO shortfall (full-time LROs)", f -> String.valueOf(f.lroShortfall()), before, after, plan));
+        return rows;
     }
 
     private static FigureRow row(String name, Function<PlanFigures, String> value, PlanFigures before,
