@@ -109,7 +109,13 @@ public final class AllocationSolver {
         }
         ScoreSpeed.Meter speed = ScoreSpeed.meter();
         SolverFactory<AllocationPlan> factory = SolverFactory.create(
-                runConfig(model, budget, localSearchLimit(model), stopRequested::get, speed::localSearchStarts));
+                runConfig(model, budget, localSearchLimit(model), stopRequested::get, () -> {
+                    speed.localSearchStarts();
+                    // A stop that came as the solver started was reset by it: pass it on to the local search.
+                    if (stopRequested.get()) {
+                        terminate.run();
+                    }
+                }));
         SolutionManager<AllocationPlan, BendableLongScore> scorer = SolutionManager.create(factory);
         SolverManager<AllocationPlan, Long> solverManager = SolverManager.create(factory);
         Long runId = speed.problemId();

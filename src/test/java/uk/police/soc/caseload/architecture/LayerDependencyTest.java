@@ -30,6 +30,7 @@ class LayerDependencyTest {
                 .layer("Launcher").definedBy("uk.police.soc.caseload")
                 .layer("Cli").definedBy("uk.police.soc.caseload.cli..")
                 .layer("Ui").definedBy("uk.police.soc.caseload.ui..")
+                .layer("Presentation").definedBy("uk.police.soc.caseload.presentation..")
                 .layer("Service").definedBy("uk.police.soc.caseload.service..")
                 .layer("Benchmark").definedBy("uk.police.soc.caseload.benchmark..")
                 .layer("Solver").definedBy("uk.police.soc.caseload.solver..")
@@ -40,12 +41,14 @@ class LayerDependencyTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 // The one arrow into the UI: the `gui` command opens the window.
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
+                // Sentences, names and numbers are written once, for both user layers: nothing below words things.
+                .whereLayer("Presentation").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 // The yardsticks (synthetic caseloads, the bound, the planner's benchmark) are run by the `benchmark`
                 // command and by the workspace benchmark, which drives the app's own view models; never by the app.
                 .whereLayer("Benchmark").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Report", "Benchmark")
-                .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui")
+                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Report", "Benchmark", "Presentation")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Presentation")
                 .whereLayer("Dataset").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Persistence", "Solver")
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Service")
                 .check(classes);

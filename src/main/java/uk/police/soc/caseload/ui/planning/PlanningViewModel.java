@@ -28,6 +28,7 @@ import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.presentation.Explanations;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
@@ -367,9 +368,7 @@ public class PlanningViewModel {
         CaseloadAssessment assessment = proposal.get() == null ? snapshot.assessment() : proposedAssessment();
         String heading = proposal.get() == null ? "Now:" : "Under the proposal:";
         ThreatExplainer.Explanation why = new ThreatExplainer(assessment).explain(id);
-        // The explainer also writes for the command line; here the ranking is the list below, not a command.
-        explanation.set(heading + "\n" + String.join("\n", why.sentences())
-                .replace("; `recommend` ranks them.", "; they are ranked below."));
+        explanation.set(heading + "\n" + String.join("\n", Explanations.sentences(why, Explanations.Surface.APP)));
         recommendations.setAll(why.threat().isActive()
                 ? Candidate.of(new Recommender(assessment).recommend(id), why) : List.of());
     }
