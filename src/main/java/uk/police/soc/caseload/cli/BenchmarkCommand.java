@@ -26,7 +26,7 @@ import uk.police.soc.caseload.benchmark.PlannerBenchmark;
 import uk.police.soc.caseload.benchmark.PlannerBenchmark.Result;
 import uk.police.soc.caseload.benchmark.PlannerBenchmark.Size;
 import uk.police.soc.caseload.benchmark.Timing;
-import uk.police.soc.caseload.ui.WorkspaceBenchmark;
+import uk.police.soc.caseload.benchmark.WorkspaceBenchmark;
 
 /**
  * Measures the planner, the per-threat questions and the desktop app's register on reproducible synthetic
