@@ -30,6 +30,7 @@ public final class CaseloadStore {
     private final MentoringSessionRepository mentoringSessions;
     private final AllocationHistoryRepository allocationHistory;
     private final WorkloadHistoryRepository workloadHistory;
+    private final ScenarioRepository scenarios;
 
     /** The repositories, stamping what they save as the operating-system user's, now. */
     public CaseloadStore(Connection connection) {
@@ -48,6 +49,7 @@ public final class CaseloadStore {
         mentoringSessions = new MentoringSessionRepository(connection, stamp);
         allocationHistory = new AllocationHistoryRepository(connection);
         workloadHistory = new WorkloadHistoryRepository(connection);
+        scenarios = new ScenarioRepository(connection, stamp);
     }
 
     public CategoryRepository categories() {
@@ -68,6 +70,11 @@ public final class CaseloadStore {
 
     public ThreatRepository threats() {
         return threats;
+    }
+
+    /** Saved what-if scenarios: not part of the caseload, so neither loaded, exported nor replaced with it. */
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     public PolicyRepository policy() {

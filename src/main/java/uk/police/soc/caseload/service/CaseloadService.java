@@ -16,6 +16,7 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 
 /**
  * The application service layer: every write to the store goes through here, each in one transaction, so
@@ -229,6 +230,16 @@ public interface CaseloadService extends AutoCloseable {
     default ForceConfig force() {
         return ForceConfig.DEFAULTS;
     }
+    /** The saved what-if scenarios, by name. */
+    List<Scenario> scenarios();
+
+    /**
+     * Saves a scenario under its name, in one transaction; one of that name is replaced only when
+     * {@code scenario} carries the version it was read at (else InvalidInputException, nothing changed).
+     */
+    void saveScenario(Scenario scenario);
+
+    void deleteScenario(String name);
 
     /** Releases what the service holds; it must not be used afterwards. */
     @Override

@@ -34,6 +34,7 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.WorkloadDay;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 import uk.police.soc.caseload.persistence.CaseloadStore;
 import uk.police.soc.caseload.report.inspection.InspectionFacts;
 import uk.police.soc.caseload.persistence.ChangeFeed;
@@ -385,6 +386,36 @@ final class StoredCaseloadService implements CaseloadService {
     @FunctionalInterface
     private interface Touches {
         List<Touch> of(Caseload stored, Caseload read);
+    }
+
+    @Override
+    public List<Scenario> scenarios() {
+        checkOpen();
+        return StoreFailures.translated(() -> database.read(
+                connection -> new CaseloadStore(connection).scenarios().findAll()));
+    }
+
+    @Override
+    public void saveScenario(Scenario scenario) {
+        checkOpen();
+        String name = scenario.name() == null ? "" : scenario.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("name", "a scenario needs a name of 1 to 200 characters");
+        }
+        Scenario named = new Scenario(name, scenario.changes(), scenario.version());
+        StoreFailures.translated(() -> database.write(connection -> {
+            new CaseloadStore(connection, ChangeStamp.now(actor)).scenarios().save(named);
+            return null;
+        }));
+    }
+
+    @Override
+    public void deleteScenario(String name) {
+        checkOpen();
+        StoreFailures.translated(() -> database.write(connection -> {
+            new CaseloadStore(connection, ChangeStamp.now(actor)).scenarios().delete(name);
+            return null;
+        }));
     }
 
     /** Why a write changed a threat's officer, as the allocation history records it. */
