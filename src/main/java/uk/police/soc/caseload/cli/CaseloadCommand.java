@@ -8,10 +8,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 
 /**
  * The root of the command line. Exit codes are the contract: 0 done, 2 invalid input (nothing stored
- * changed), 1 any other failure. Problems go to stderr, one per line, as {@code path: message}.
+ * changed), 3 not allowed (nothing changed), 1 any other failure. Problems go to stderr, one per line, as {@code path: message}.
  */
 @Command(name = "soc-caseload-planner",
         mixinStandardHelpOptions = true,
@@ -28,6 +29,8 @@ import uk.police.soc.caseload.domain.Problem;
             RecommendCommand.class,
             TrainingReportCommand.class,
             BenchmarkCommand.class,
+            UsersCommand.class,
+            AuditCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 
@@ -37,6 +40,23 @@ public class CaseloadCommand implements Runnable {
     public static final int DONE = 0;
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
+    /** Not allowed: not signed in, a wrong password, a locked account, or a role that does not allow it. */
+    public static final int NOT_ALLOWED = 3;
+
+    private final Terminal terminal;
+
+    public CaseloadCommand() {
+        this(Terminal.system());
+    }
+
+    CaseloadCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Where passwords come from (never from an argument). */
+    Terminal terminal() {
+        return terminal;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,13 +72,20 @@ public class CaseloadCommand implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        CommandLine commandLine = new CommandLine(new CaseloadCommand());
+        return newCommandLine(Terminal.system());
+    }
+
+    /** The command line with passwords from {@code terminal} (tests give their own environment and input). */
+    public static CommandLine newCommandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new CaseloadCommand(terminal));
         commandLine.registerConverter(LocalDate.class, CaseloadCommand::date);
         // Argument errors (unknown option, malformed date, missing value) are invalid input.
         commandLine.setExitCodeExceptionMapper(CaseloadCommand::exitCodeFor);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof InvalidInputException invalid) {
                 invalid.problems().forEach(p -> cmd.getErr().println(oneLine(p.toString())));
+            } else if (ex instanceof NotAllowedException refused) {
+                cmd.getErr().println(oneLine(refused.getMessage()));
             } else if (ex instanceof CommandFailedException failed) {
                 cmd.getErr().println(oneLine(failed.problem().toString()));
             } else {
@@ -106,6 +133,9 @@ public class CaseloadCommand implements Runnable {
     private static int exitCodeFor(Throwable ex) {
         if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException) {
             return INVALID_INPUT;
+        }
+        if (ex instanceof NotAllowedException) {
+            return NOT_ALLOWED;
         }
         return FAILED;
     }

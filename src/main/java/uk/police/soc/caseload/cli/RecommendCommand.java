@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.solver.PlainNumbers;
 import uk.police.soc.caseload.solver.Recommender;
@@ -44,7 +45,8 @@ public class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Arguments.requireAtLeast("--top", top, 1);
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.RECOMMEND, List.of(threat.threatId),
+                "who could lead " + threat.threatId);
         Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
                 .recommend(threat.requireIn(caseload));
         // An archived threat is not planned: no one is recommended to lead it.

@@ -20,6 +20,9 @@ public final class CaseloadStore {
     private final TrainingRecordRepository trainingRecords;
     private final ThreatRepository threats;
     private final PolicyRepository policy;
+    private final AccountRepository accounts;
+    private final AuditRepository audit;
+    private final SettingRepository settings;
 
     public CaseloadStore(Connection connection) {
         categories = new CategoryRepository(connection);
@@ -28,6 +31,21 @@ public final class CaseloadStore {
         trainingRecords = new TrainingRecordRepository(connection);
         threats = new ThreatRepository(connection);
         policy = new PolicyRepository(connection);
+        accounts = new AccountRepository(connection);
+        audit = new AuditRepository(connection);
+        settings = new SettingRepository(connection);
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    public SettingRepository settings() {
+        return settings;
     }
 
     public CategoryRepository categories() {

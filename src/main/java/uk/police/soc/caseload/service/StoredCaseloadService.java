@@ -7,9 +7,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
@@ -19,99 +23,244 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.ThreatStatus;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.access.Actor;
+import uk.police.soc.caseload.domain.access.Disclosure;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.persistence.CaseloadStore;
 import uk.police.soc.caseload.persistence.Database;
 
 /**
- * The service over an H2 database. Every write is one transaction that reads the store, works out the store as
- * it would be afterwards, validates that whole with {@link CaseloadValidator}, and only then writes: an invalid
- * change throws {@link InvalidInputException} before anything is written, and any later failure rolls back.
+ * The service over a database. Every operation is one {@link Guard.Unit}: it requires the operation of the
+ * acting account (role check), reads the store, works out the store as it would be afterwards, validates that
+ * whole with {@link CaseloadValidator}, writes, and records its audit entry, all in one transaction: an invalid
+ * change throws {@link InvalidInputException} before anything is written, a refused one changes nothing, and
+ * any later failure rolls back.
  */
 final class StoredCaseloadService implements CaseloadService {
 
-    private final Database database;
+    private final Guard guard;
+    private final StoredAccessService access;
     private final CaseloadValidator validator = new CaseloadValidator();
     private volatile boolean closed;
 
-    StoredCaseloadService(Database database) {
-        this.database = database;
+    StoredCaseloadService(Guard guard) {
+        this.guard = guard;
+        this.access = new StoredAccessService(guard, this::checkOpen);
     }
 
-    /** Gives a database that has never had a policy its first one (a new database). */
+    Database database() {
+        return guard.database();
+    }
+
+    Guard guard() {
+        return guard;
+    }
+
+    /** Gives a database that has never had a policy its first one (a new database), audited as a policy change. */
     void initialisePolicy(Supplier<Policy> initial) {
-        database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
+        guard.unit(unit -> {
+            CaseloadStore store = unit.store();
             if (store.policy().find().isEmpty()) {
+                unit.require(Operation.POLICY_CHANGE);
                 store.policy().save(initial.get());
+                unit.record(Operation.POLICY_CHANGE, null, "a new database starts with the force's policy settings");
             }
             return null;
         });
     }
 
     @Override
+    public AccessService access() {
+        return access;
+    }
+
+    @Override
     public Caseload load(LocalDate asOf) {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).load(asOf));
+        return guard.unit(unit -> {
+            Actor actor = unit.require(Operation.READ);
+            return visibleTo(actor, unit.store().load(asOf));
+        });
+    }
+
+    @Override
+    public Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail) {
+        checkOpen();
+        String ids = records == null ? null : AuditRecords.ids(records);
+        return guard.unit(unit -> {
+            Actor actor = unit.require(operation, ids, detail);
+            Caseload caseload = visibleTo(actor, unit.store().load(asOf));
+            unit.record(operation, ids, detail);
+            return caseload;
+        });
+    }
+
+    @Override
+    public Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail) {
+        checkOpen();
+        return guard.unit(unit -> {
+            StoredAccessService.requireReasonForDisclosure(unit, operation, disclosure);
+            Actor actor = unit.require(operation, null, detail);
+            unit.record(operation, null, detail, disclosure);
+            return visibleTo(actor, unit.store().load(asOf));
+        });
     }
 
     @Override
     public Policy policy() {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).policy().find()
-                .orElse(Policy.DEFAULTS));
+        return guard.unit(unit -> {
+            unit.require(Operation.READ);
+            return unit.store().policy().find().orElse(Policy.DEFAULTS);
+        });
     }
 
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
-        return write(dataset.asOf(),
-                stored -> replace ? dataset : merged(stored, dataset),
-                store -> {
-                    if (replace) {
-                        store.deleteAll();
-                    }
-                    store.save(dataset);
-                    return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
-                            dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
-                });
+        Operation operation = replace ? Operation.IMPORT_REPLACE : Operation.IMPORT;
+        return write(dataset.asOf(), unit -> {
+            Caseload stored = unit.store().load(dataset.asOf());
+            String counts = AuditRecords.counts(counts(dataset));
+            unit.require(operation, counts, null);
+            Caseload after = replace ? dataset : merged(stored, dataset);
+            return new Change<>(after, store -> {
+                if (replace) {
+                    store.deleteAll();
+                }
+                store.save(dataset);
+                unit.record(operation, counts, (replace ? "replaced everything stored with " : "merged ")
+                        + summary(dataset) + (replace ? "" : " (added or updated)"));
+                if (replace) {
+                    Map<String, Integer> removed = removed(stored, dataset);
+                    unit.record(Operation.IMPORT_ERASE, AuditRecords.counts(removed),
+                            "removed by import --replace: records stored before that the file does not hold");
+                }
+                return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
+                        dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
+            });
+        });
     }
 
     @Override
     public void savePolicy(Policy policy) {
-        write(LocalDate.now(), stored -> stored.withPolicy(policy), store -> {
-            store.policy().save(policy);
-            return null;
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            unit.require(Operation.POLICY_CHANGE);
+            return new Change<>(stored.withPolicy(policy), store -> {
+                store.policy().save(policy);
+                unit.record(Operation.POLICY_CHANGE, null,
+                        "changed: " + ChangedFields.describe(stored.policy(), policy));
+                return null;
+            });
         });
     }
 
     @Override
     public void saveThreat(Threat threat) {
-        write(LocalDate.now(), stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
-                store -> store.threats().save(threat));
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            Optional<Threat> before = stored.threat(threat.id());
+            Operation operation = before.isEmpty() ? Operation.THREAT_CREATE
+                    : threat.status() == ThreatStatus.ARCHIVED && before.get().status() != ThreatStatus.ARCHIVED
+                            ? Operation.THREAT_ARCHIVE : Operation.THREAT_EDIT;
+            String ids = AuditRecords.ids(List.of(threat.id()));
+            unit.require(operation, ids, null);
+            return new Change<>(stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)), store -> {
+                store.threats().save(threat);
+                unit.record(operation, ids, threat.id() + " (" + threat.name() + ")" + before
+                        .map(b -> ": " + ChangedFields.describe(b, threat)).orElse(": created"));
+                return null;
+            });
+        });
     }
 
     @Override
     public void saveOfficers(List<Officer> officers) {
-        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
-                store -> {
-                    for (Officer officer : officers) {
-                        store.officers().save(officer);
-                    }
-                    return null;
-                });
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            Actor actor = unit.require(Operation.READ);
+            List<Officer> incoming = actor.seesAbsenceReasons() ? officers
+                    : officers.stream().map(o -> withStoredAbsenceReasons(o, stored)).toList();
+            // What each officer's change touches decides the role it needs (access.md "Roles").
+            Map<Operation, List<String>> idsByOperation = new LinkedHashMap<>();
+            Map<Operation, List<String>> detailsByOperation = new LinkedHashMap<>();
+            for (Officer officer : incoming) {
+                Officer before = stored.officersById().get(officer.id());
+                for (Operation operation : officerOperations(before, officer)) {
+                    idsByOperation.computeIfAbsent(operation, o -> new ArrayList<>()).add(officer.id());
+                    detailsByOperation.computeIfAbsent(operation, o -> new ArrayList<>()).add(officer.id() + " ("
+                            + officer.name() + ")" + (before == null ? ": created"
+                            : ": " + ChangedFields.describe(before, officer)));
+                }
+            }
+            for (Map.Entry<Operation, List<String>> entry : idsByOperation.entrySet()) {
+                unit.require(entry.getKey(), AuditRecords.ids(entry.getValue()), null);
+            }
+            return new Change<>(stored.withOfficers(upsert(stored.officers(), incoming, Officer::id)), store -> {
+                for (Officer officer : incoming) {
+                    store.officers().save(officer);
+                }
+                for (Map.Entry<Operation, List<String>> entry : idsByOperation.entrySet()) {
+                    unit.record(entry.getKey(), AuditRecords.ids(entry.getValue()),
+                            String.join("; ", detailsByOperation.get(entry.getKey())));
+                }
+                return null;
+            });
+        });
+    }
+
+    /** The operations a change to one officer is: creating, or editing, or only availability or mentoring. */
+    private static List<Operation> officerOperations(Officer before, Officer after) {
+        if (before == null) {
+            return List.of(Operation.OFFICER_CREATE);
+        }
+        boolean availability = !before.reductions().equals(after.reductions())
+                || !before.absences().equals(after.absences());
+        boolean mentor = !Objects.equals(before.mentorId(), after.mentorId());
+        Officer otherwiseAsBefore = new Officer(after.id(), after.name(), after.rank(), after.unit(), after.area(),
+                after.weeklyHours(), after.pipLevel(), after.skills(), before.mentorId(), before.reductions(),
+                before.absences(), after.active());
+        List<Operation> operations = new ArrayList<>();
+        if (!otherwiseAsBefore.equals(before) || (!availability && !mentor)) {
+            operations.add(Operation.OFFICER_EDIT);
+        }
+        if (availability) {
+            operations.add(Operation.OFFICER_AVAILABILITY);
+        }
+        if (mentor) {
+            operations.add(Operation.OFFICER_MENTOR);
+        }
+        return operations;
     }
 
     @Override
     public void saveCourse(Course course) {
-        write(LocalDate.now(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
-                store -> store.courses().save(course));
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            Course before = stored.coursesByCode().get(course.code());
+            Operation operation = before == null ? Operation.COURSE_CREATE : Operation.COURSE_EDIT;
+            String ids = AuditRecords.ids(List.of(course.code()));
+            unit.require(operation, ids, null);
+            return new Change<>(withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)), store -> {
+                store.courses().save(course);
+                unit.record(operation, ids, course.code() + " (" + course.name() + ")"
+                        + (before == null ? ": created" : ": " + ChangedFields.describe(before, course)));
+                return null;
+            });
+        });
     }
 
     @Override
     public void deleteCourse(String code) {
-        write(LocalDate.now(), stored -> {
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            String ids = AuditRecords.ids(List.of(code));
+            unit.require(Operation.COURSE_DELETE, ids, null);
             String path = "courses[" + code + "]";
-            if (!stored.coursesByCode().containsKey(code)) {
+            Course course = stored.coursesByCode().get(code);
+            if (course == null) {
                 throw new InvalidInputException(path, "no such course");
             }
             long uses = stored.trainingRecords().stream().filter(r -> r.courseCode().equals(code)).count();
@@ -119,62 +268,120 @@ final class StoredCaseloadService implements CaseloadService {
                 throw new InvalidInputException(path, "still used by " + uses + " training record"
                         + (uses == 1 ? "" : "s"));
             }
-            return withCourses(stored, stored.courses().stream().filter(c -> !c.code().equals(code)).toList());
-        }, store -> store.courses().delete(code));
+            return new Change<>(withCourses(stored, stored.courses().stream().filter(c -> !c.code().equals(code))
+                    .toList()), store -> {
+                        store.courses().delete(code);
+                        unit.record(Operation.COURSE_DELETE, ids, code + " (" + course.name() + ") deleted");
+                        return null;
+                    });
+        });
     }
 
     @Override
     public void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            Optional<TrainingRecord> before = stored.trainingRecords().stream()
+                    .filter(r -> r.key().equals(record.key())).findFirst();
+            Operation operation = before.isEmpty() ? Operation.TRAINING_RECORD_CREATE : Operation.TRAINING_RECORD_EDIT;
+            String ids = AuditRecords.ids(List.of(record.officerId(), record.courseCode()));
+            unit.require(operation, ids, null);
+            return new Change<>(stored.withTrainingRecords(upsert(stored.trainingRecords(), List.of(record),
+                    TrainingRecord::key)), store -> {
+                        store.trainingRecords().save(record);
+                        unit.record(operation, ids, describe(record.key()) + before
+                                .map(b -> ": " + ChangedFields.describe(b, record)).orElse(": created"));
+                        return null;
+                    });
+        });
     }
 
     @Override
     public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(LocalDate.now(),
-                stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
-                store -> {
-                    for (TrainingRecord record : records) {
-                        store.trainingRecords().save(record);
-                    }
-                    return null;
-                });
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            String counts = AuditRecords.counts(Map.of("trainingRecords", records.size()));
+            unit.require(Operation.TRAINING_RECORD_IMPORT, counts, null);
+            return new Change<>(stored.withTrainingRecords(upsert(stored.trainingRecords(), records,
+                    TrainingRecord::key)), store -> {
+                        for (TrainingRecord record : records) {
+                            store.trainingRecords().save(record);
+                        }
+                        unit.record(Operation.TRAINING_RECORD_IMPORT, counts, records.size()
+                                + " training records added or updated, for officers " + records.stream()
+                                .map(TrainingRecord::officerId).distinct().collect(Collectors.joining(", ")));
+                        return null;
+                    });
+        });
     }
 
     @Override
     public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(LocalDate.now(), stored -> {
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            String ids = AuditRecords.ids(List.of(key.officerId(), key.courseCode()));
+            unit.require(Operation.TRAINING_RECORD_DELETE, ids, null);
             List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
             if (!remaining.removeIf(r -> r.key().equals(key))) {
                 throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
                         + key.completedOn() + "]", "no such training record");
             }
-            return stored.withTrainingRecords(remaining);
-        }, store -> store.trainingRecords().delete(key));
+            return new Change<>(stored.withTrainingRecords(remaining), store -> {
+                store.trainingRecords().delete(key);
+                unit.record(Operation.TRAINING_RECORD_DELETE, ids, describe(key) + " deleted");
+                return null;
+            });
+        });
     }
 
     @Override
     public void applyAllocation(Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), stored -> {
+        allocate(Operation.THREAT_MOVE, threatToOfficer);
+    }
+
+    @Override
+    public void acceptPlan(Map<String, String> threatToOfficer) {
+        allocate(Operation.PLAN_ACCEPT, threatToOfficer);
+    }
+
+    private void allocate(Operation operation, Map<String, String> threatToOfficer) {
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            String ids = AuditRecords.ids(threatToOfficer.keySet());
+            unit.require(operation, ids, null);
             requireThreats(stored, threatToOfficer.keySet(), "allocation");
-            return stored.withThreats(stored.threats().stream()
+            String moves = threatToOfficer.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + officerName(stored.threat(e.getKey()).orElseThrow().officerId())
+                            + " → " + officerName(e.getValue()))
+                    .collect(Collectors.joining("; "));
+            return new Change<>(stored.withThreats(stored.threats().stream()
                     .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
-                    .toList());
-        }, store -> {
-            for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
-                store.threats().assign(assignment.getKey(), assignment.getValue());
-            }
-            return null;
+                    .toList()), store -> {
+                        for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
+                            store.threats().assign(assignment.getKey(), assignment.getValue());
+                        }
+                        unit.record(operation, ids, moves.isEmpty() ? "no threat changes officer" : moves);
+                        return null;
+                    });
         });
     }
 
     @Override
     public void setPinned(String threatId, boolean pinned) {
-        write(LocalDate.now(), stored -> {
+        Operation operation = pinned ? Operation.THREAT_PIN : Operation.THREAT_UNPIN;
+        write(LocalDate.now(), unit -> {
+            Caseload stored = unit.store().load(LocalDate.now());
+            String ids = AuditRecords.ids(List.of(threatId));
+            unit.require(operation, ids, null);
             requireThreats(stored, List.of(threatId), "threats");
-            return stored.withThreats(stored.threats().stream()
+            return new Change<>(stored.withThreats(stored.threats().stream()
                     .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
-                    .toList());
-        }, store -> store.threats().setPinned(threatId, pinned));
+                    .toList()), store -> {
+                        store.threats().setPinned(threatId, pinned);
+                        unit.record(operation, ids, threatId + (pinned ? " pinned" : " unpinned"));
+                        return null;
+                    });
+        });
     }
 
     @Override
@@ -183,25 +390,101 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @FunctionalInterface
-    private interface StoreWrite<T> {
+    interface StoreWrite<T> {
         T apply(CaseloadStore store) throws SQLException;
     }
 
+    /** A write worked out: the whole store as it would be afterwards, and how to write (and audit) it. */
+    record Change<T>(Caseload after, StoreWrite<T> persist) {
+    }
+
+    @FunctionalInterface
+    private interface Planned<T> {
+        Change<T> plan(Guard.Unit unit) throws SQLException;
+    }
+
     /**
-     * One write: {@code change} gives the whole store as it would be afterwards (throwing
-     * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
+     * One write: {@code planned} requires its operations of the acting account, then gives the whole store as it
+     * would be afterwards (throwing {@link InvalidInputException} for what it cannot apply); it is validated;
+     * then its persist step writes the change and its audit entries, in the same transaction.
      */
-    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+    private <T> T write(LocalDate asOf, Planned<T> planned) {
         checkOpen();
-        return database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
-            Caseload after = change.apply(store.load(asOf));
-            List<Problem> problems = validator.validate(after);
+        return guard.unit(unit -> {
+            Change<T> change = planned.plan(unit);
+            List<Problem> problems = validator.validate(change.after().withAsOf(asOf));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return persist.apply(store);
+            return change.persist().apply(unit.store());
         });
+    }
+
+    /** What {@code actor} may see: absence reasons (possibly health data) only for manager, supervisor, admin. */
+    static Caseload visibleTo(Actor actor, Caseload caseload) {
+        if (actor.seesAbsenceReasons()) {
+            return caseload;
+        }
+        return caseload.withOfficers(caseload.officers().stream().map(o -> o.absences().isEmpty() ? o
+                : new Officer(o.id(), o.name(), o.rank(), o.unit(), o.area(), o.weeklyHours(), o.pipLevel(),
+                        o.skills(), o.mentorId(), o.reductions(),
+                        o.absences().stream().map(a -> new Absence(a.from(), a.until(), null)).toList(), o.active()))
+                .toList());
+    }
+
+    /** An officer saved by someone who was shown absences without reasons keeps the stored reasons. */
+    private static Officer withStoredAbsenceReasons(Officer officer, Caseload stored) {
+        Officer before = stored.officersById().get(officer.id());
+        if (before == null) {
+            return officer;
+        }
+        List<Absence> absences = officer.absences().stream().map(a -> a.reason() != null ? a
+                : before.absences().stream().filter(b -> b.from().equals(a.from()) && b.until().equals(a.until()))
+                        .findFirst().orElse(a))
+                .toList();
+        return new Officer(officer.id(), officer.name(), officer.rank(), officer.unit(), officer.area(),
+                officer.weeklyHours(), officer.pipLevel(), officer.skills(), officer.mentorId(), officer.reductions(),
+                absences, officer.active());
+    }
+
+    private static String officerName(String officerId) {
+        return officerId == null ? "none" : officerId;
+    }
+
+    private static String describe(TrainingRecord.Key key) {
+        return key.officerId() + " " + key.courseCode() + " completed " + key.completedOn();
+    }
+
+    private static Map<String, Integer> counts(Caseload caseload) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("categories", caseload.categories().size());
+        counts.put("courses", caseload.courses().size());
+        counts.put("officers", caseload.officers().size());
+        counts.put("trainingRecords", caseload.trainingRecords().size());
+        counts.put("threats", caseload.threats().size());
+        return counts;
+    }
+
+    private static String summary(Caseload caseload) {
+        return counts(caseload).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** How many stored records of each kind an import replacing everything with {@code dataset} removes. */
+    private static Map<String, Integer> removed(Caseload stored, Caseload dataset) {
+        Map<String, Integer> removed = new LinkedHashMap<>();
+        removed.put("categories", missing(stored.categories(), dataset.categories(), Category::code));
+        removed.put("courses", missing(stored.courses(), dataset.courses(), Course::code));
+        removed.put("officers", missing(stored.officers(), dataset.officers(), Officer::id));
+        removed.put("trainingRecords", missing(stored.trainingRecords(), dataset.trainingRecords(),
+                TrainingRecord::key));
+        removed.put("threats", missing(stored.threats(), dataset.threats(), Threat::id));
+        return removed;
+    }
+
+    private static <T, K> int missing(List<T> stored, List<T> kept, Function<T, K> key) {
+        Set<K> keptKeys = kept.stream().map(key).collect(Collectors.toSet());
+        return (int) stored.stream().map(key).filter(k -> !keptKeys.contains(k)).count();
     }
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */
@@ -236,7 +519,7 @@ final class StoredCaseloadService implements CaseloadService {
         }
     }
 
-    private void checkOpen() {
+    void checkOpen() {
         if (closed) {
             throw new IllegalStateException("the caseload service has been closed");
         }

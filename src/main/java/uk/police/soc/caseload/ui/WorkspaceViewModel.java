@@ -194,9 +194,16 @@ public class WorkspaceViewModel {
         });
     }
 
+    /** Moves made by hand (the board). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
         change(description, () -> current.applyAllocation(threatToOfficer));
+    }
+
+    /** An accepted planner proposal (audited as plan.accept). */
+    public void acceptPlan(Map<String, String> threatToOfficer, String description) {
+        CaseloadService current = service.get();
+        change(description, () -> current.acceptPlan(threatToOfficer));
     }
 
     public void setPinned(String threatId, boolean pinned) {

@@ -24,9 +24,10 @@ class DatabaseTest {
 
         assertThat(database.file()).isEqualTo(folder.resolve("nested").resolve("caseload.mv.db"));
         assertThat(Files.exists(database.file())).isTrue();
-        assertThat(appliedMigrations(database)).containsExactly("1");
+        assertThat(appliedMigrations(database)).startsWith("1").contains("3");
         assertThat(tables(database)).contains("CATEGORY", "COURSE", "OFFICER", "OFFICER_SKILL", "OFFICER_REDUCTION",
-                "OFFICER_ABSENCE", "TRAINING_RECORD", "THREAT", "THREAT_EXCLUDED_OFFICER", "POLICY");
+                "OFFICER_ABSENCE", "TRAINING_RECORD", "THREAT", "THREAT_EXCLUDED_OFFICER", "POLICY", "ACCOUNT",
+                "AUDIT_ENTRY", "STORE_SETTING");
     }
 
     @Test
@@ -36,7 +37,7 @@ class DatabaseTest {
 
         Database reopened = Database.open(path);
 
-        assertThat(appliedMigrations(reopened)).containsExactly("1");
+        assertThat(appliedMigrations(reopened)).startsWith("1").doesNotHaveDuplicates();
         assertThat(categories(reopened)).containsExactly(new Category("A", "Alpha"));
     }
 

@@ -214,7 +214,7 @@ public class PlanningViewModel {
             return;
         }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
-        workspace.applyAllocation(changes, "Accepted the proposal: " + changes.size() + " moves");
+        workspace.acceptPlan(changes, "Accepted the proposal: " + changes.size() + " moves");
         clearProposal("Accepted: " + changes.size() + " moves stored.");
     }
 
