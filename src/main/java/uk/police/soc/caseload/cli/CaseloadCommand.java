@@ -9,10 +9,15 @@ import picocli.CommandLine.Command;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.access.NotAllowedException;
+import uk.police.soc.caseload.service.StaleRecordException;
+import uk.police.soc.caseload.service.StoreConnectionLostException;
+import uk.police.soc.caseload.service.StoreRefusedAccessException;
 
 /**
  * The root of the command line. Exit codes are the contract: 0 done, 2 invalid input (nothing stored
- * changed), 3 not allowed (nothing changed), 1 any other failure. Problems go to stderr, one per line, as {@code path: message}.
+ * changed), 3 not allowed (not signed in, a wrong password, a role that does not allow it, a password the
+ * PostgreSQL server refuses; nothing changed), 1 any other failure (including a save
+ * refused because another desk changed the record, and a store that cannot be reached). Problems go to stderr, one per line, as {@code path: message}.
  */
 @Command(name = "soc-caseload-planner",
         mixinStandardHelpOptions = true,
@@ -88,6 +93,11 @@ public class CaseloadCommand implements Runnable {
                 cmd.getErr().println(oneLine(refused.getMessage()));
             } else if (ex instanceof CommandFailedException failed) {
                 cmd.getErr().println(oneLine(failed.problem().toString()));
+            } else if (ex instanceof StaleRecordException stale) {
+                stale.conflicts().forEach(c -> cmd.getErr().println(oneLine(c.toString())));
+                cmd.getErr().println("--db: nothing was saved; read the records again and reapply the change");
+            } else if (ex instanceof StoreRefusedAccessException || ex instanceof StoreConnectionLostException) {
+                cmd.getErr().println(oneLine("--db: " + ex.getMessage()));
             } else {
                 cmd.getErr().println(oneLine("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())));
             }
@@ -134,7 +144,7 @@ public class CaseloadCommand implements Runnable {
         if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException) {
             return INVALID_INPUT;
         }
-        if (ex instanceof NotAllowedException) {
+        if (ex instanceof NotAllowedException || ex instanceof StoreRefusedAccessException) {
             return NOT_ALLOWED;
         }
         return FAILED;

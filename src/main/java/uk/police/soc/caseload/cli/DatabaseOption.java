@@ -1,6 +1,6 @@
 package uk.police.soc.caseload.cli;
 
-import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -8,7 +8,7 @@ import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 
 /**
- * The optional {@code --db PATH} of commands that always work on a database, with the account that signs in
+ * The optional {@code --db STORE} of commands that always work on a database, with the account that signs in
  * ({@code --user NAME}, {@code --password-stdin}); use with {@code @Mixin}.
  */
 public class DatabaseOption {
@@ -16,9 +16,13 @@ public class DatabaseOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class, description = DB_DESCRIPTION)
+    String db;
+
+    /** What {@code --db} takes, the same on every command. */
+    static final String DB_DESCRIPTION = "the store: an H2 database path without .mv.db, or a shared PostgreSQL"
+            + " database as postgresql://HOST[:PORT]/NAME[?sslmode=MODE&user=ROLE] (password from PGPASSWORD or"
+            + " .pgpass, never in the URL); default: the app's database in your data folder";
 
     @Option(names = "--user", paramLabel = "NAME",
             description = "the account to sign in with, required once the database has accounts; the password"
@@ -49,8 +53,8 @@ public class DatabaseOption {
         return SignIn.signIn(CaseloadServices.openExisting(db), user, this::password, command);
     }
 
-    /** The database path as given, or null for the default database. */
-    public Path path() {
+    /** The store as given, or null for the default database. */
+    public String store() {
         return db;
     }
 

@@ -17,6 +17,7 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 import uk.police.soc.caseload.solver.AllocationSolver;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Proposal;
@@ -50,6 +51,9 @@ public class SolveCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Arguments.requireAtLeast("--seconds", seconds, 1);
@@ -80,9 +84,15 @@ public class SolveCommand implements Callable<Integer> {
                 }
                 proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
                 if (apply) {
-                    service.acceptPlan(proposal.changes());
+                    // The plan was made from `caseload`: accepting it checks nothing it touches changed since.
+                    service.acceptPlan(proposal.changes(), caseload);
                     stored = !proposal.changes().isEmpty();
                 }
+            } catch (StaleRecordException stale) {
+                stale.conflicts().forEach(c -> spec.commandLine().getErr().println(c));
+                throw new CommandFailedException("--apply", "the plan was not stored, nothing changed: records it"
+                        + " touches changed at another desk since the planner started; run solve again to plan"
+                        + " from the data as it is now", stale);
             }
         } else {
             caseload = source.load(Operation.SOLVE, null, null);

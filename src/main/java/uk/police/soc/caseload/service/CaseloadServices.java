@@ -6,11 +6,12 @@ import java.time.Clock;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
+import uk.police.soc.caseload.persistence.StoreAddress;
 
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
 
-    private static final PasswordHasher HASHER = new PasswordHasher();
+    static final PasswordHasher HASHER = new PasswordHasher();
 
     private CaseloadServices() {
     }
@@ -22,19 +23,40 @@ public final class CaseloadServices {
      * operation is refused until {@link AccessService#signIn}.
      */
     public static CaseloadService open(Path databasePath) {
-        return open(databasePath, Clock.systemUTC());
+        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath),
+                Clock.systemUTC());
+    }
+
+    /**
+     * The service over the store a {@code --db} value names: an H2 path, or
+     * {@code postgresql://HOST[:PORT]/NAME[?sslmode=…&user=…]}; {@code null} opens the user's default database.
+     * A malformed value is invalid input naming {@code --db}.
+     */
+    public static CaseloadService open(String db) {
+        return open(address(db), Clock.systemUTC());
     }
 
     static CaseloadService open(Path databasePath, Clock clock) {
-        Database database = Database.open(databasePath == null ? DatabaseLocation.defaultPath() : databasePath);
-        StoredCaseloadService service = over(database, clock);
-        service.initialisePolicy(PolicyConfig::load);
-        return service;
+        return open(StoreAddress.h2(databasePath), clock);
+    }
+
+    private static CaseloadService open(StoreAddress address, Clock clock) {
+        return StoreFailures.translated(() -> {
+            Database database = Database.open(address);
+            StoredCaseloadService service = over(database, clock);
+            service.initialisePolicy(PolicyConfig::load);
+            return service;
+        });
     }
 
     /** A service (nobody signed in) over a database already open and migrated. */
     static StoredCaseloadService over(Database database, Clock clock) {
         return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()));
+    }
+
+    /** Checks a {@code --db} value without opening anything: invalid input naming {@code --db} when malformed. */
+    public static void checkStore(String db) {
+        StoreAddress.parse(db);
     }
 
     /** Where the user's own database lives when no path is given (without {@code .mv.db}). */
@@ -47,17 +69,28 @@ public final class CaseloadServices {
      * mistake in the path (invalid input), not a reason to create an empty one and report on nothing.
      */
     public static CaseloadService openExisting(Path databasePath) {
-        requireExisting(databasePath);
-        return open(databasePath);
+        return openExisting(databasePath == null ? null : databasePath.toString());
     }
 
-    static void requireExisting(Path databasePath) {
-        Path path = databasePath == null ? DatabaseLocation.defaultPath() : databasePath;
-        Path file = path.resolveSibling(path.getFileName() + ".mv.db");
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("--db", "no database at " + file
-                    + (databasePath == null ? " (the default database has not been created yet: import a dataset first)" : ""));
+    /**
+     * As {@link #open(String)}, for commands that only read or report: an H2 file that does not exist is a
+     * mistake in the path (invalid input); a PostgreSQL database must exist already (the server says so).
+     */
+    public static CaseloadService openExisting(String db) {
+        requireExisting(db);
+        return open(address(db), Clock.systemUTC());
+    }
+
+    /** Invalid input ({@code --db}) when {@code db} names an H2 file that does not exist. */
+    public static void requireExisting(String db) {
+        if (address(db) instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
+            throw new InvalidInputException("--db", "no database at " + file.file()
+                    + (db == null ? " (the default database has not been created yet: import a dataset first)" : ""));
         }
+    }
+
+    private static StoreAddress address(String db) {
+        return db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db);
     }
 
     /** The operating-system user, named by the audit trail in open mode ({@code os:NAME}). */

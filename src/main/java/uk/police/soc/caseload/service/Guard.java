@@ -20,6 +20,7 @@ import uk.police.soc.caseload.domain.access.NotAllowedException;
 import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.access.Role;
 import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.persistence.ChangeStamp;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.StoreException;
 
@@ -99,17 +100,30 @@ final class Guard {
 
     /** One transaction of the service: the store, the acting account once required, and the trail. */
     final class Unit {
-        private final CaseloadStore store;
+        private final java.sql.Connection connection;
+        private final CaseloadStore access;
+        private CaseloadStore store;
         private Actor actor;
         private Operation current;
         private String currentRecords;
 
-        private Unit(CaseloadStore store) {
-            this.store = store;
+        private Unit(java.sql.Connection connection) {
+            this.connection = connection;
+            this.access = new CaseloadStore(connection);
         }
 
+        /** The repositories; once the actor is known, what they save is stamped with the actor's name. */
         CaseloadStore store() {
+            if (store == null) {
+                store = actor == null ? access
+                        : new CaseloadStore(connection, ChangeStamp.now(actor.auditName()));
+            }
             return store;
+        }
+
+        /** The unit's connection, for work on the whole store (a backup). */
+        java.sql.Connection connection() {
+            return connection;
         }
 
         /**
@@ -119,7 +133,11 @@ final class Guard {
         Actor require(Operation operation, String records, String detail) throws SQLException {
             current = operation;
             currentRecords = records;
+            boolean known = actor != null;
             Actor acting = actor(operation, records, detail);
+            if (!known) {
+                store = null; // from now on, saves are stamped with who acts
+            }
             if (!acting.may(operation)) {
                 String message = operation.action() + " needs the " + Role.describeAny(operation.requiredRoles())
                         + " role; " + acting.userName() + " holds " + (acting.roles().isEmpty() ? "none"
@@ -148,13 +166,13 @@ final class Guard {
 
         AuditEntry record(Operation operation, String records, String detail, Disclosure disclosure)
                 throws SQLException {
-            return store.audit().append(new AuditEntry(0, now(), actor().auditName(), operation.action(),
+            return access.audit().append(new AuditEntry(0, now(), actor().auditName(), operation.action(),
                     operation.category().code(), records, detail, disclosure.justification(),
                     disclosure.recipient(), AuditOutcome.DONE.code(), null));
         }
 
         boolean openMode() throws SQLException {
-            return store.accounts().count() == 0;
+            return access.accounts().count() == 0;
         }
 
         private Actor actor(Operation operation, String records, String detail) throws SQLException {
@@ -177,7 +195,7 @@ final class Guard {
                         "the session is locked: sign in again to go on");
             }
             if (current.kind() == SessionKind.APP) {
-                Duration idle = idleLock(store);
+                Duration idle = idleLock(access);
                 if (Duration.between(current.lastActivity(), now()).compareTo(idle) > 0) {
                     session = current.locked(true);
                     throw refusal(current.userName(), operation, records, "session expired", "sign-in",
@@ -185,7 +203,7 @@ final class Guard {
                 }
                 session = current.touched(now());
             }
-            Optional<Account> account = store.accounts().find(current.userName());
+            Optional<Account> account = access.accounts().find(current.userName());
             if (account.isEmpty() || account.get().disabled()) {
                 session = null;
                 throw refusal(current.userName(), operation, records, "account disabled or removed", "--user",
@@ -209,15 +227,50 @@ final class Guard {
         }
     }
 
-    /** Runs {@code work} as one audited transaction (see the class comment). */
+    /** How a unit's transaction treats the store. */
+    private enum Mode {
+        /** Changes records: under the store's write lock, moving the change counter other desks watch. */
+        WRITE,
+        /** Reads, then appends its audit entry: no write lock (a clash on the next seq is retried). */
+        RECORD,
+        /** Only reads, recording nothing when done: a read-only transaction. */
+        READ
+    }
+
+    /** Runs {@code work} as one audited transaction under the store's write lock (see the class comment). */
     <T> T unit(Work<T> work) {
+        return run(work, Mode.WRITE);
+    }
+
+    /**
+     * As {@link #unit}, for work that changes no record but appends its entry (a consultation, a disclosure):
+     * it does not hold up other desks' writes nor tell them the store changed.
+     */
+    <T> T record(Work<T> work) {
+        return run(work, Mode.RECORD);
+    }
+
+    /**
+     * As {@link #unit}, for work that only reads and records nothing when done (a screen's caseload): a
+     * read-only transaction that does not hold up other desks. A refusal is still recorded, in a write of its own.
+     */
+    <T> T read(Work<T> work) {
+        return run(work, Mode.READ);
+    }
+
+    private <T> T run(Work<T> work, Mode mode) {
         for (int attempt = 1; ; attempt++) {
             Unit[] started = new Unit[1];
             try {
-                return database.inTransaction(connection -> {
-                    Unit unit = new Unit(new CaseloadStore(connection));
+                Database.Work<T> transaction = connection -> {
+                    Unit unit = new Unit(connection);
                     started[0] = unit;
                     return work.run(unit);
+                };
+                return StoreFailures.translated(() -> switch (mode) {
+                    case WRITE -> database.write(transaction);
+                    case RECORD -> database.inTransaction(transaction);
+                    case READ -> database.read(transaction);
                 });
             } catch (Refusal refused) {
                 append(refused.entry);
@@ -259,7 +312,7 @@ final class Guard {
 
     /** Appends one entry in a transaction of its own (refusals, failures, failed sign-ins). */
     void append(AuditEntry entry) {
-        database.inTransaction(connection -> new CaseloadStore(connection).audit().append(entry));
+        record(unit -> unit.access.audit().append(entry));
     }
 
     private static Duration idleLock(CaseloadStore store) throws SQLException {
@@ -279,7 +332,7 @@ final class Guard {
      * not tell whether the user name exists.
      */
     SignedIn signIn(String userName, CharSequence password, SessionKind kind, String detail) {
-        Object outcome = database.inTransaction(connection -> {
+        Object outcome = StoreFailures.translated(() -> database.write(connection -> {
             CaseloadStore store = new CaseloadStore(connection);
             if (store.accounts().count() == 0) {
                 return new SignedIn(Actor.openMode(osUser), false);
@@ -319,7 +372,7 @@ final class Guard {
                     Operation.SIGN_IN_FAILED.category().code(), null, why, null, null, AuditOutcome.REFUSED.code(),
                     null));
             return why;
-        });
+        }));
         if (outcome instanceof SignedIn signedIn) {
             return signedIn;
         }
@@ -357,9 +410,8 @@ final class Guard {
         }
         String detail = current.screens().isEmpty() ? "no screens opened"
                 : "screens opened: " + String.join(", ", current.screens());
-        database.inTransaction(connection -> new CaseloadStore(connection).audit().append(new AuditEntry(0, now(),
-                current.userName(), operation.action(), operation.category().code(), null, detail, null, null,
-                AuditOutcome.DONE.code(), null)));
+        append(new AuditEntry(0, now(), current.userName(), operation.action(), operation.category().code(), null,
+                detail, null, null, AuditOutcome.DONE.code(), null));
         session = operation == Operation.LOCK ? current.locked(true) : null;
     }
 

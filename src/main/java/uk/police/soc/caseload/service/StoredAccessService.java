@@ -36,7 +36,8 @@ final class StoredAccessService implements AccessService {
     @Override
     public boolean signInRequired() {
         checkOpen.run();
-        return guard.database().inTransaction(connection -> new CaseloadStore(connection).accounts().count() > 0);
+        return StoreFailures.translated(() -> guard.database().read(connection ->
+                new CaseloadStore(connection).accounts().count() > 0));
     }
 
     @Override
@@ -50,7 +51,7 @@ final class StoredAccessService implements AccessService {
     @Override
     public Actor actor() {
         checkOpen.run();
-        return guard.unit(unit -> unit.require(Operation.READ));
+        return guard.read(unit -> unit.require(Operation.READ));
     }
 
     @Override
@@ -82,14 +83,14 @@ final class StoredAccessService implements AccessService {
     @Override
     public void requireAllowed(Operation operation) {
         checkOpen.run();
-        guard.unit(unit -> unit.require(operation));
+        guard.read(unit -> unit.require(operation));
     }
 
     @Override
     public void recordConsultation(Operation operation, List<String> records, String detail) {
         checkOpen.run();
         String ids = records == null ? null : AuditRecords.ids(records);
-        guard.unit(unit -> {
+        guard.record(unit -> {
             unit.require(operation, ids, detail);
             return unit.record(operation, ids, detail);
         });
@@ -99,7 +100,7 @@ final class StoredAccessService implements AccessService {
     public void recordDisclosure(Operation operation, Disclosure disclosure, List<String> records, String detail) {
         checkOpen.run();
         String ids = records == null ? null : AuditRecords.ids(records);
-        guard.unit(unit -> {
+        guard.record(unit -> {
             requireReasonForDisclosure(unit, operation, disclosure);
             unit.require(operation, ids, detail);
             return unit.record(operation, ids, detail, disclosure);
@@ -164,7 +165,7 @@ final class StoredAccessService implements AccessService {
     @Override
     public List<Account> accounts() {
         checkOpen.run();
-        return guard.unit(unit -> {
+        return guard.record(unit -> {
             unit.require(Operation.USERS_LIST);
             List<Account> accounts = unit.store().accounts().findAll().stream()
                     .map(Account::withoutPasswordHash).toList();
@@ -226,7 +227,7 @@ final class StoredAccessService implements AccessService {
     public void changePassword(CharSequence currentPassword, CharSequence newPassword) {
         checkOpen.run();
         checkPassword("new password", newPassword);
-        Actor actor = guard.unit(unit -> unit.require(Operation.USERS_CHANGE_PASSWORD));
+        Actor actor = guard.read(unit -> unit.require(Operation.USERS_CHANGE_PASSWORD));
         if (actor.openMode()) {
             throw new InvalidInputException("--user", "this database has no accounts (open mode): there is no"
                     + " password to change");
@@ -294,7 +295,7 @@ final class StoredAccessService implements AccessService {
 
     private List<AuditEntry> readAudit(Operation operation, AuditQuery query, Disclosure disclosure) {
         checkOpen.run();
-        return guard.unit(unit -> {
+        return guard.record(unit -> {
             requireReasonForDisclosure(unit, operation, disclosure);
             unit.require(operation, null, query.describe());
             List<AuditEntry> selected = new ArrayList<>();
@@ -312,7 +313,7 @@ final class StoredAccessService implements AccessService {
     @Override
     public AuditChain.Verification verifyAudit() {
         checkOpen.run();
-        return guard.unit(unit -> {
+        return guard.record(unit -> {
             unit.require(Operation.AUDIT_VERIFY);
             AuditChain.Verification verification = AuditChain.verify(unit.store().audit().findAll());
             unit.record(Operation.AUDIT_VERIFY, null, verification.holds()
@@ -328,7 +329,7 @@ final class StoredAccessService implements AccessService {
     @Override
     public StoreSettings settings() {
         checkOpen.run();
-        return guard.unit(unit -> {
+        return guard.read(unit -> {
             unit.require(Operation.READ);
             return read(unit.store());
         });

@@ -29,13 +29,17 @@ import uk.police.soc.caseload.domain.access.Actor;
 import uk.police.soc.caseload.domain.access.Disclosure;
 import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.persistence.ChangeFeed;
 import uk.police.soc.caseload.persistence.Database;
 
 /**
- * The service over a database. Every operation is one {@link Guard.Unit}: it requires the operation of the
- * acting account (role check), reads the store, works out the store as it would be afterwards, validates that
- * whole with {@link CaseloadValidator}, writes, and records its audit entry, all in one transaction: an invalid
- * change throws {@link InvalidInputException} before anything is written, a refused one changes nothing, and
+ * The service over a store (an H2 file or a shared PostgreSQL database). Every operation is one
+ * {@link Guard.Unit}: under the store's write lock it reads the store, requires the operation of the acting
+ * account (role check), checks that what it would overwrite is still what the desk read (when the desk says
+ * what it read), works out the store as it would be afterwards, validates that whole with
+ * {@link CaseloadValidator}, writes, and records its audit entry, all in one transaction: a refused change
+ * throws {@link uk.police.soc.caseload.domain.access.NotAllowedException}, an invalid one
+ * {@link InvalidInputException} and a stale one {@link StaleRecordException} before anything is written, and
  * any later failure rolls back.
  */
 final class StoredCaseloadService implements CaseloadService {
@@ -44,6 +48,12 @@ final class StoredCaseloadService implements CaseloadService {
     private final StoredAccessService access;
     private final CaseloadValidator validator = new CaseloadValidator();
     private volatile boolean closed;
+
+    /** A service whose open-mode user (and so the stamp on what it saves) is {@code openModeUser}, e.g. os:amy. */
+    StoredCaseloadService(Database database, String openModeUser) {
+        this(new Guard(database, CaseloadServices.HASHER, java.time.Clock.systemUTC(),
+                openModeUser.startsWith("os:") ? openModeUser.substring(3) : openModeUser));
+    }
 
     StoredCaseloadService(Guard guard) {
         this.guard = guard;
@@ -60,6 +70,9 @@ final class StoredCaseloadService implements CaseloadService {
 
     /** Gives a database that has never had a policy its first one (a new database), audited as a policy change. */
     void initialisePolicy(Supplier<Policy> initial) {
+        if (database().read(connection -> new CaseloadStore(connection).policy().find()).isPresent()) {
+            return;
+        }
         guard.unit(unit -> {
             CaseloadStore store = unit.store();
             if (store.policy().find().isEmpty()) {
@@ -77,9 +90,37 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
+    public String storeName() {
+        return database().describe();
+    }
+
+    @Override
+    public long changeCount() {
+        checkOpen();
+        return StoreFailures.translated(database()::changeCount);
+    }
+
+    @Override
+    public LiveUpdates liveUpdates() {
+        checkOpen();
+        ChangeFeed feed = database().changes();
+        return new LiveUpdates() {
+            @Override
+            public long awaitChange(long seen, java.time.Duration atMost) {
+                return StoreFailures.translated(() -> feed.awaitChange(seen, atMost));
+            }
+
+            @Override
+            public void close() {
+                feed.close();
+            }
+        };
+    }
+
+    @Override
     public Caseload load(LocalDate asOf) {
         checkOpen();
-        return guard.unit(unit -> {
+        return guard.read(unit -> {
             Actor actor = unit.require(Operation.READ);
             return visibleTo(actor, unit.store().load(asOf));
         });
@@ -89,7 +130,7 @@ final class StoredCaseloadService implements CaseloadService {
     public Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail) {
         checkOpen();
         String ids = records == null ? null : AuditRecords.ids(records);
-        return guard.unit(unit -> {
+        return guard.record(unit -> {
             Actor actor = unit.require(operation, ids, detail);
             Caseload caseload = visibleTo(actor, unit.store().load(asOf));
             unit.record(operation, ids, detail);
@@ -100,7 +141,7 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail) {
         checkOpen();
-        return guard.unit(unit -> {
+        return guard.record(unit -> {
             StoredAccessService.requireReasonForDisclosure(unit, operation, disclosure);
             Actor actor = unit.require(operation, null, detail);
             unit.record(operation, null, detail, disclosure);
@@ -111,7 +152,7 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public Policy policy() {
         checkOpen();
-        return guard.unit(unit -> {
+        return guard.read(unit -> {
             unit.require(Operation.READ);
             return unit.store().policy().find().orElse(Policy.DEFAULTS);
         });
@@ -120,16 +161,18 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
         Operation operation = replace ? Operation.IMPORT_REPLACE : Operation.IMPORT;
-        return write(dataset.asOf(), unit -> {
-            Caseload stored = unit.store().load(dataset.asOf());
+        return write(dataset.asOf(), null, (stored, read) -> List.of(), (unit, stored) -> {
             String counts = AuditRecords.counts(counts(dataset));
             unit.require(operation, counts, null);
             Caseload after = replace ? dataset : merged(stored, dataset);
             return new Change<>(after, store -> {
                 if (replace) {
                     store.deleteAll();
+                    store.save(dataset);
+                } else {
+                    // Only what the file changes gets a new version: other desks' edits stay valid.
+                    store.saveChanged(stored, after);
                 }
-                store.save(dataset);
                 unit.record(operation, counts, (replace ? "replaced everything stored with " : "merged ")
                         + summary(dataset) + (replace ? "" : " (added or updated)"));
                 if (replace) {
@@ -144,9 +187,8 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void savePolicy(Policy policy) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
+    public void savePolicy(Policy policy, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.policy(stored, read)), (unit, stored) -> {
             unit.require(Operation.POLICY_CHANGE);
             return new Change<>(stored.withPolicy(policy), store -> {
                 store.policy().save(policy);
@@ -158,57 +200,60 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveThreat(Threat threat) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            Optional<Threat> before = stored.threat(threat.id());
-            Operation operation = before.isEmpty() ? Operation.THREAT_CREATE
-                    : threat.status() == ThreatStatus.ARCHIVED && before.get().status() != ThreatStatus.ARCHIVED
-                            ? Operation.THREAT_ARCHIVE : Operation.THREAT_EDIT;
-            String ids = AuditRecords.ids(List.of(threat.id()));
-            unit.require(operation, ids, null);
-            return new Change<>(stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)), store -> {
-                store.threats().save(threat);
-                unit.record(operation, ids, threat.id() + " (" + threat.name() + ")" + before
-                        .map(b -> ": " + ChangedFields.describe(b, threat)).orElse(": created"));
-                return null;
-            });
-        });
+    public void saveThreat(Threat threat, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.threat(threat.id(), stored, read)),
+                (unit, stored) -> {
+                    Optional<Threat> before = stored.threat(threat.id());
+                    Operation operation = before.isEmpty() ? Operation.THREAT_CREATE
+                            : threat.status() == ThreatStatus.ARCHIVED && before.get().status() != ThreatStatus.ARCHIVED
+                                    ? Operation.THREAT_ARCHIVE : Operation.THREAT_EDIT;
+                    String ids = AuditRecords.ids(List.of(threat.id()));
+                    unit.require(operation, ids, null);
+                    return new Change<>(stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
+                            store -> {
+                                store.threats().save(threat);
+                                unit.record(operation, ids, threat.id() + " (" + threat.name() + ")" + before
+                                        .map(b -> ": " + ChangedFields.describe(b, threat)).orElse(": created"));
+                                return null;
+                            });
+                });
     }
 
     @Override
-    public void saveOfficers(List<Officer> officers) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            Actor actor = unit.require(Operation.READ);
-            List<Officer> incoming = actor.seesAbsenceReasons() ? officers
-                    : officers.stream().map(o -> withStoredAbsenceReasons(o, stored)).toList();
-            // What each officer's change touches decides the role it needs (access.md "Roles").
-            Map<Operation, List<String>> idsByOperation = new LinkedHashMap<>();
-            Map<Operation, List<String>> detailsByOperation = new LinkedHashMap<>();
-            for (Officer officer : incoming) {
-                Officer before = stored.officersById().get(officer.id());
-                for (Operation operation : officerOperations(before, officer)) {
-                    idsByOperation.computeIfAbsent(operation, o -> new ArrayList<>()).add(officer.id());
-                    detailsByOperation.computeIfAbsent(operation, o -> new ArrayList<>()).add(officer.id() + " ("
-                            + officer.name() + ")" + (before == null ? ": created"
-                            : ": " + ChangedFields.describe(before, officer)));
-                }
-            }
-            for (Map.Entry<Operation, List<String>> entry : idsByOperation.entrySet()) {
-                unit.require(entry.getKey(), AuditRecords.ids(entry.getValue()), null);
-            }
-            return new Change<>(stored.withOfficers(upsert(stored.officers(), incoming, Officer::id)), store -> {
-                for (Officer officer : incoming) {
-                    store.officers().save(officer);
-                }
-                for (Map.Entry<Operation, List<String>> entry : idsByOperation.entrySet()) {
-                    unit.record(entry.getKey(), AuditRecords.ids(entry.getValue()),
-                            String.join("; ", detailsByOperation.get(entry.getKey())));
-                }
-                return null;
-            });
-        });
+    public void saveOfficers(List<Officer> officers, Caseload basedOn) {
+        write(LocalDate.now(), basedOn,
+                (stored, read) -> officers.stream().map(o -> Touch.officer(o.id(), stored, read)).toList(),
+                (unit, stored) -> {
+                    Actor actor = unit.require(Operation.READ);
+                    List<Officer> incoming = actor.seesAbsenceReasons() ? officers
+                            : officers.stream().map(o -> withStoredAbsenceReasons(o, stored)).toList();
+                    // What each officer's change touches decides the role it needs (access.md "Roles").
+                    Map<Operation, List<String>> idsByOperation = new LinkedHashMap<>();
+                    Map<Operation, List<String>> detailsByOperation = new LinkedHashMap<>();
+                    for (Officer officer : incoming) {
+                        Officer before = stored.officersById().get(officer.id());
+                        for (Operation operation : officerOperations(before, officer)) {
+                            idsByOperation.computeIfAbsent(operation, o -> new ArrayList<>()).add(officer.id());
+                            detailsByOperation.computeIfAbsent(operation, o -> new ArrayList<>()).add(officer.id()
+                                    + " (" + officer.name() + ")" + (before == null ? ": created"
+                                    : ": " + ChangedFields.describe(before, officer)));
+                        }
+                    }
+                    for (Map.Entry<Operation, List<String>> entry : idsByOperation.entrySet()) {
+                        unit.require(entry.getKey(), AuditRecords.ids(entry.getValue()), null);
+                    }
+                    return new Change<>(stored.withOfficers(upsert(stored.officers(), incoming, Officer::id)),
+                            store -> {
+                                for (Officer officer : incoming) {
+                                    store.officers().save(officer);
+                                }
+                                for (Map.Entry<Operation, List<String>> entry : idsByOperation.entrySet()) {
+                                    unit.record(entry.getKey(), AuditRecords.ids(entry.getValue()),
+                                            String.join("; ", detailsByOperation.get(entry.getKey())));
+                                }
+                                return null;
+                            });
+                });
     }
 
     /** The operations a change to one officer is: creating, or editing, or only availability or mentoring. */
@@ -236,26 +281,26 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveCourse(Course course) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            Course before = stored.coursesByCode().get(course.code());
-            Operation operation = before == null ? Operation.COURSE_CREATE : Operation.COURSE_EDIT;
-            String ids = AuditRecords.ids(List.of(course.code()));
-            unit.require(operation, ids, null);
-            return new Change<>(withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)), store -> {
-                store.courses().save(course);
-                unit.record(operation, ids, course.code() + " (" + course.name() + ")"
-                        + (before == null ? ": created" : ": " + ChangedFields.describe(before, course)));
-                return null;
-            });
-        });
+    public void saveCourse(Course course, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.course(course.code(), stored, read)),
+                (unit, stored) -> {
+                    Course before = stored.coursesByCode().get(course.code());
+                    Operation operation = before == null ? Operation.COURSE_CREATE : Operation.COURSE_EDIT;
+                    String ids = AuditRecords.ids(List.of(course.code()));
+                    unit.require(operation, ids, null);
+                    return new Change<>(withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+                            store -> {
+                                store.courses().save(course);
+                                unit.record(operation, ids, course.code() + " (" + course.name() + ")"
+                                        + (before == null ? ": created" : ": " + ChangedFields.describe(before, course)));
+                                return null;
+                            });
+                });
     }
 
     @Override
-    public void deleteCourse(String code) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
+    public void deleteCourse(String code, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.course(code, stored, read)), (unit, stored) -> {
             String ids = AuditRecords.ids(List.of(code));
             unit.require(Operation.COURSE_DELETE, ids, null);
             String path = "courses[" + code + "]";
@@ -278,110 +323,113 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveTrainingRecord(TrainingRecord record) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            Optional<TrainingRecord> before = stored.trainingRecords().stream()
-                    .filter(r -> r.key().equals(record.key())).findFirst();
-            Operation operation = before.isEmpty() ? Operation.TRAINING_RECORD_CREATE : Operation.TRAINING_RECORD_EDIT;
-            String ids = AuditRecords.ids(List.of(record.officerId(), record.courseCode()));
-            unit.require(operation, ids, null);
-            return new Change<>(stored.withTrainingRecords(upsert(stored.trainingRecords(), List.of(record),
-                    TrainingRecord::key)), store -> {
-                        store.trainingRecords().save(record);
-                        unit.record(operation, ids, describe(record.key()) + before
-                                .map(b -> ": " + ChangedFields.describe(b, record)).orElse(": created"));
+    public void saveTrainingRecord(TrainingRecord record, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(record.key(), stored, read)),
+                (unit, stored) -> {
+                    Optional<TrainingRecord> before = stored.trainingRecords().stream()
+                            .filter(r -> r.key().equals(record.key())).findFirst();
+                    Operation operation = before.isEmpty() ? Operation.TRAINING_RECORD_CREATE
+                            : Operation.TRAINING_RECORD_EDIT;
+                    String ids = AuditRecords.ids(List.of(record.officerId(), record.courseCode()));
+                    unit.require(operation, ids, null);
+                    return new Change<>(stored.withTrainingRecords(upsert(stored.trainingRecords(), List.of(record),
+                            TrainingRecord::key)), store -> {
+                                store.trainingRecords().save(record);
+                                unit.record(operation, ids, describe(record.key()) + before
+                                        .map(b -> ": " + ChangedFields.describe(b, record)).orElse(": created"));
+                                return null;
+                            });
+                });
+    }
+
+    @Override
+    public void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
+        write(LocalDate.now(), basedOn,
+                (stored, read) -> records.stream().map(r -> Touch.trainingRecord(r.key(), stored, read)).toList(),
+                (unit, stored) -> {
+                    String counts = AuditRecords.counts(Map.of("trainingRecords", records.size()));
+                    unit.require(Operation.TRAINING_RECORD_IMPORT, counts, null);
+                    return new Change<>(stored.withTrainingRecords(upsert(stored.trainingRecords(), records,
+                            TrainingRecord::key)), store -> {
+                                for (TrainingRecord record : records) {
+                                    store.trainingRecords().save(record);
+                                }
+                                unit.record(Operation.TRAINING_RECORD_IMPORT, counts, records.size()
+                                        + " training records added or updated, for officers " + records.stream()
+                                        .map(TrainingRecord::officerId).distinct().collect(Collectors.joining(", ")));
+                                return null;
+                            });
+                });
+    }
+
+    @Override
+    public void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(key, stored, read)),
+                (unit, stored) -> {
+                    String ids = AuditRecords.ids(List.of(key.officerId(), key.courseCode()));
+                    unit.require(Operation.TRAINING_RECORD_DELETE, ids, null);
+                    List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
+                    if (!remaining.removeIf(r -> r.key().equals(key))) {
+                        throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode()
+                                + ", " + key.completedOn() + "]", "no such training record");
+                    }
+                    return new Change<>(stored.withTrainingRecords(remaining), store -> {
+                        store.trainingRecords().delete(key);
+                        unit.record(Operation.TRAINING_RECORD_DELETE, ids, describe(key) + " deleted");
                         return null;
                     });
-        });
+                });
     }
 
     @Override
-    public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            String counts = AuditRecords.counts(Map.of("trainingRecords", records.size()));
-            unit.require(Operation.TRAINING_RECORD_IMPORT, counts, null);
-            return new Change<>(stored.withTrainingRecords(upsert(stored.trainingRecords(), records,
-                    TrainingRecord::key)), store -> {
-                        for (TrainingRecord record : records) {
-                            store.trainingRecords().save(record);
-                        }
-                        unit.record(Operation.TRAINING_RECORD_IMPORT, counts, records.size()
-                                + " training records added or updated, for officers " + records.stream()
-                                .map(TrainingRecord::officerId).distinct().collect(Collectors.joining(", ")));
-                        return null;
-                    });
-        });
+    public void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        allocate(Operation.THREAT_MOVE, threatToOfficer, basedOn);
     }
 
     @Override
-    public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            String ids = AuditRecords.ids(List.of(key.officerId(), key.courseCode()));
-            unit.require(Operation.TRAINING_RECORD_DELETE, ids, null);
-            List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
-            if (!remaining.removeIf(r -> r.key().equals(key))) {
-                throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
-                        + key.completedOn() + "]", "no such training record");
-            }
-            return new Change<>(stored.withTrainingRecords(remaining), store -> {
-                store.trainingRecords().delete(key);
-                unit.record(Operation.TRAINING_RECORD_DELETE, ids, describe(key) + " deleted");
-                return null;
-            });
-        });
+    public void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
+        allocate(Operation.PLAN_ACCEPT, threatToOfficer, basedOn);
+    }
+
+    private void allocate(Operation operation, Map<String, String> threatToOfficer, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> Touch.allocation(threatToOfficer, stored, read),
+                (unit, stored) -> {
+                    String ids = AuditRecords.ids(threatToOfficer.keySet());
+                    unit.require(operation, ids, null);
+                    requireThreats(stored, threatToOfficer.keySet(), "allocation");
+                    String moves = threatToOfficer.entrySet().stream()
+                            .map(e -> e.getKey() + ": " + officerName(stored.threat(e.getKey()).orElseThrow()
+                                    .officerId()) + " → " + officerName(e.getValue()))
+                            .collect(Collectors.joining("; "));
+                    return new Change<>(stored.withThreats(stored.threats().stream()
+                            .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id()))
+                                    : t)
+                            .toList()), store -> {
+                                for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
+                                    store.threats().assign(assignment.getKey(), assignment.getValue());
+                                }
+                                unit.record(operation, ids, moves.isEmpty() ? "no threat changes officer" : moves);
+                                return null;
+                            });
+                });
     }
 
     @Override
-    public void applyAllocation(Map<String, String> threatToOfficer) {
-        allocate(Operation.THREAT_MOVE, threatToOfficer);
-    }
-
-    @Override
-    public void acceptPlan(Map<String, String> threatToOfficer) {
-        allocate(Operation.PLAN_ACCEPT, threatToOfficer);
-    }
-
-    private void allocate(Operation operation, Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            String ids = AuditRecords.ids(threatToOfficer.keySet());
-            unit.require(operation, ids, null);
-            requireThreats(stored, threatToOfficer.keySet(), "allocation");
-            String moves = threatToOfficer.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + officerName(stored.threat(e.getKey()).orElseThrow().officerId())
-                            + " → " + officerName(e.getValue()))
-                    .collect(Collectors.joining("; "));
-            return new Change<>(stored.withThreats(stored.threats().stream()
-                    .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
-                    .toList()), store -> {
-                        for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
-                            store.threats().assign(assignment.getKey(), assignment.getValue());
-                        }
-                        unit.record(operation, ids, moves.isEmpty() ? "no threat changes officer" : moves);
-                        return null;
-                    });
-        });
-    }
-
-    @Override
-    public void setPinned(String threatId, boolean pinned) {
+    public void setPinned(String threatId, boolean pinned, Caseload basedOn) {
         Operation operation = pinned ? Operation.THREAT_PIN : Operation.THREAT_UNPIN;
-        write(LocalDate.now(), unit -> {
-            Caseload stored = unit.store().load(LocalDate.now());
-            String ids = AuditRecords.ids(List.of(threatId));
-            unit.require(operation, ids, null);
-            requireThreats(stored, List.of(threatId), "threats");
-            return new Change<>(stored.withThreats(stored.threats().stream()
-                    .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
-                    .toList()), store -> {
-                        store.threats().setPinned(threatId, pinned);
-                        unit.record(operation, ids, threatId + (pinned ? " pinned" : " unpinned"));
-                        return null;
-                    });
-        });
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.threat(threatId, stored, read)),
+                (unit, stored) -> {
+                    String ids = AuditRecords.ids(List.of(threatId));
+                    unit.require(operation, ids, null);
+                    requireThreats(stored, List.of(threatId), "threats");
+                    return new Change<>(stored.withThreats(stored.threats().stream()
+                            .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
+                            .toList()), store -> {
+                                store.threats().setPinned(threatId, pinned);
+                                unit.record(operation, ids, threatId + (pinned ? " pinned" : " unpinned"));
+                                return null;
+                            });
+                });
     }
 
     @Override
@@ -400,18 +448,31 @@ final class StoredCaseloadService implements CaseloadService {
 
     @FunctionalInterface
     private interface Planned<T> {
-        Change<T> plan(Guard.Unit unit) throws SQLException;
+        Change<T> plan(Guard.Unit unit, Caseload stored) throws SQLException;
+    }
+
+    /** Which records a write would overwrite, as stored now and as the desk read them. */
+    @FunctionalInterface
+    private interface Touches {
+        List<Touch> of(Caseload stored, Caseload read);
     }
 
     /**
-     * One write: {@code planned} requires its operations of the acting account, then gives the whole store as it
-     * would be afterwards (throwing {@link InvalidInputException} for what it cannot apply); it is validated;
-     * then its persist step writes the change and its audit entries, in the same transaction.
+     * One write, under the store's write lock: {@code planned} requires its operations of the acting account,
+     * then gives the whole store as it would be afterwards (throwing {@link InvalidInputException} for what it
+     * cannot apply); the records it {@code touches} must be as in {@code basedOn} (what the desk read; null:
+     * whatever is stored), else {@link StaleRecordException}; the result is validated; then its persist step
+     * writes the change and its audit entries, in the same transaction.
      */
-    private <T> T write(LocalDate asOf, Planned<T> planned) {
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, Planned<T> planned) {
         checkOpen();
         return guard.unit(unit -> {
-            Change<T> change = planned.plan(unit);
+            Caseload stored = unit.store().load(asOf);
+            Change<T> change = planned.plan(unit, stored);
+            if (basedOn != null) {
+                // The desk read the store as this account may see it: compare like with like.
+                Touch.requireUnchanged(unit.store(), touches.of(visibleTo(unit.actor(), stored), basedOn));
+            }
             List<Problem> problems = validator.validate(change.after().withAsOf(asOf));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
