@@ -27,6 +27,7 @@ public final class CaseloadStore {
     private final AccountRepository accounts;
     private final AuditRepository audit;
     private final SettingRepository settings;
+    private final ScenarioRepository scenarios;
 
     /** The repositories, stamping what they save as the operating-system user's, now. */
     public CaseloadStore(Connection connection) {
@@ -41,6 +42,7 @@ public final class CaseloadStore {
         trainingRecords = new TrainingRecordRepository(connection, stamp);
         threats = new ThreatRepository(connection, stamp);
         policy = new PolicyRepository(connection, stamp);
+        scenarios = new ScenarioRepository(connection, stamp);
         accounts = new AccountRepository(connection);
         audit = new AuditRepository(connection);
         settings = new SettingRepository(connection);
@@ -76,6 +78,11 @@ public final class CaseloadStore {
 
     public ThreatRepository threats() {
         return threats;
+    }
+
+    /** Saved what-if scenarios: not part of the caseload, so neither loaded, exported nor replaced with it. */
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     public PolicyRepository policy() {

@@ -11,6 +11,7 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.access.Disclosure;
 import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 
 /**
  * The application service layer: every write to the store goes through here, each in one transaction. Each
@@ -184,6 +185,17 @@ public interface CaseloadService extends AutoCloseable {
     }
 
     void setPinned(String threatId, boolean pinned, Caseload basedOn);
+
+    /** The saved what-if scenarios, by name. */
+    List<Scenario> scenarios();
+
+    /**
+     * Saves a scenario under its name, in one transaction; one of that name is replaced only when
+     * {@code scenario} carries the version it was read at (else InvalidInputException, nothing changed).
+     */
+    void saveScenario(Scenario scenario);
+
+    void deleteScenario(String name);
 
     /** Releases what the service holds; it must not be used afterwards. */
     @Override

@@ -28,6 +28,7 @@ import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.access.Actor;
 import uk.police.soc.caseload.domain.access.Disclosure;
 import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 import uk.police.soc.caseload.persistence.CaseloadStore;
 import uk.police.soc.caseload.persistence.ChangeFeed;
 import uk.police.soc.caseload.persistence.Database;
@@ -455,6 +456,42 @@ final class StoredCaseloadService implements CaseloadService {
     @FunctionalInterface
     private interface Touches {
         List<Touch> of(Caseload stored, Caseload read);
+    }
+
+    @Override
+    public List<Scenario> scenarios() {
+        checkOpen();
+        return guard.read(unit -> {
+            unit.require(Operation.READ);
+            return unit.store().scenarios().findAll();
+        });
+    }
+
+    @Override
+    public void saveScenario(Scenario scenario) {
+        checkOpen();
+        String name = scenario.name() == null ? "" : scenario.name().strip();
+        String ids = AuditRecords.ids(List.of(name));
+        guard.unit(unit -> {
+            unit.require(Operation.SCENARIO_SAVE, ids, null);
+            if (name.isEmpty() || name.length() > 200) {
+                throw new InvalidInputException("name", "a scenario needs a name of 1 to 200 characters");
+            }
+            Scenario named = new Scenario(name, scenario.changes(), scenario.version());
+            unit.store().scenarios().save(named);
+            return unit.record(Operation.SCENARIO_SAVE, ids, "scenario \"" + name + "\" saved");
+        });
+    }
+
+    @Override
+    public void deleteScenario(String name) {
+        checkOpen();
+        String ids = AuditRecords.ids(List.of(name));
+        guard.unit(unit -> {
+            unit.require(Operation.SCENARIO_DELETE, ids, null);
+            unit.store().scenarios().delete(name);
+            return unit.record(Operation.SCENARIO_DELETE, ids, "scenario \"" + name + "\" deleted");
+        });
     }
 
     /**

@@ -41,6 +41,10 @@ import uk.police.soc.caseload.solver.PlanningService;
 import uk.police.soc.caseload.ui.planning.Planner;
 import uk.police.soc.caseload.ui.planning.PlanningView;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
+import uk.police.soc.caseload.ui.resilience.ResilienceView;
+import uk.police.soc.caseload.ui.resilience.ResilienceViewModel;
+import uk.police.soc.caseload.ui.scenarios.ScenariosView;
+import uk.police.soc.caseload.ui.scenarios.ScenariosViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsView;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
@@ -85,6 +89,11 @@ public class MainView extends BorderPane {
                 planners);
         factories.put(Screen.PLANNING, () -> new PlanningView(planning));
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
+        ResilienceViewModel resilience = new ResilienceViewModel(workspace, new FxBackgroundRunner());
+        factories.put(Screen.RESILIENCE, () -> new ResilienceView(resilience));
+        ScenariosViewModel scenarios = new ScenariosViewModel(workspace, new FxBackgroundRunner(),
+                javafx.application.Platform::runLater, planners);
+        factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
 
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar()));

@@ -7,7 +7,10 @@ public enum Screen {
     OFFICERS("Officers"),
     BOARD("Allocation board"),
     PLANNING("Planning"),
-    TRAINING("Training");
+    TRAINING("Training"),
+    // After the others, so that their Ctrl+number shortcuts stay as users learnt them.
+    RESILIENCE("Resilience"),
+    SCENARIOS("Scenarios");
 
     private final String title;
 

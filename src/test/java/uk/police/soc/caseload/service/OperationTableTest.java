@@ -19,6 +19,7 @@ class OperationTableTest {
     @Test
     void theRolesEachOperationNeedsAreThoseOfAccessMd() {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+                
                 Map.entry("SIGN_IN", "any"), Map.entry("SIGN_IN_FAILED", "any"), Map.entry("SIGN_OUT", "any"),
                 Map.entry("LOCK", "any"), Map.entry("UNLOCK", "any"),
                 Map.entry("IMPORT", "manager"), Map.entry("IMPORT_REPLACE", "admin"), Map.entry("RESTORE", "admin"),
@@ -42,7 +43,9 @@ class OperationTableTest {
                 Map.entry("AUDIT", "admin"), Map.entry("AUDIT_VERIFY", "admin"), Map.entry("SOLVE", "any"),
                 Map.entry("EXPORT", "manager"), Map.entry("REPORT", "manager,supervisor"),
                 Map.entry("BACKUP", "admin"), Map.entry("BACKUP_ROLLING", "any"), Map.entry("COPY", "admin"),
-                Map.entry("TRAINING_MATRIX_EXPORT", "trainer"), Map.entry("AUDIT_EXPORT", "admin")));
+                Map.entry("TRAINING_MATRIX_EXPORT", "trainer"), Map.entry("AUDIT_EXPORT", "admin"),
+                Map.entry("SCENARIO_SAVE", "manager"), Map.entry("SCENARIO_DELETE", "manager"),
+                Map.entry("RESILIENCE", "any"), Map.entry("WHAT_IF", "any")));
         Map<String, String> actual = Arrays.stream(Operation.values()).collect(Collectors.toMap(Enum::name,
                 o -> o.requiredRoles().isEmpty() ? "any" : Role.codes(o.requiredRoles()), (a, b) -> a, TreeMap::new));
         assertThat(actual).isEqualTo(expected);

@@ -63,12 +63,15 @@ public enum Operation {
     USERS_CHANGE_PASSWORD("users.change-password", ALTERATION),
     ENCRYPT("encrypt", ALTERATION, ADMIN),
     DECRYPT("decrypt", ALTERATION, ADMIN),
+    /** A what-if scenario kept by name (scenarios.md), new or replaced. */
+    SCENARIO_SAVE("scenario.save", ALTERATION, MANAGER),
     /** Store-wide settings: rolling backups, the idle lock. */
     SETTING_CHANGE("setting.change", ALTERATION, ADMIN),
 
     // erasure
     COURSE_DELETE("course.delete", ERASURE, TRAINER),
     TRAINING_RECORD_DELETE("training-record.delete", ERASURE, TRAINER),
+    SCENARIO_DELETE("scenario.delete", ERASURE, MANAGER),
     /** What an {@code import --replace} removed: a second entry beside its {@code import}. */
     IMPORT_ERASE("import.erase", ERASURE, ADMIN),
 
@@ -85,8 +88,11 @@ public enum Operation {
     AUDIT("audit", CONSULTATION, ADMIN),
     AUDIT_VERIFY("audit.verify", CONSULTATION, ADMIN),
 
+    RESILIENCE("resilience", CONSULTATION),
+
     // combination
     SOLVE("solve", COMBINATION),
+    WHAT_IF("what-if", COMBINATION),
 
     // disclosure
     EXPORT("export", DISCLOSURE, MANAGER),
