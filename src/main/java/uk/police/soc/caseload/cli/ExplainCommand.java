@@ -13,7 +13,9 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Explanations;
+import uk.police.soc.caseload.presentation.Explanations.Surface;
+import uk.police.soc.caseload.presentation.Numbers;
 import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.solver.ThreatExplainer.Explanation;
 import uk.police.soc.caseload.solver.ThreatExplainer.LoadBreakdown;
@@ -47,7 +49,7 @@ public class ExplainCommand implements Callable<Integer> {
     }
 
     private static void printHuman(Explanation explanation, PrintWriter out) {
-        explanation.sentences().forEach(out::println);
+        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(out::println);
         if (explanation.officerLoad() != null) {
             out.println();
             printBreakdown(explanation.officerLoad(), out);
@@ -57,9 +59,9 @@ public class ExplainCommand implements Callable<Integer> {
     private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {
         TextTable table = new TextTable().left("Threat").right("Points").left("");
         for (LoadItem item : breakdown.threats()) {
-            table.row(item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
+            table.row(item.threatId(), Numbers.points(item.points()), item.pinned() ? "pinned" : "");
         }
-        table.row("Total", PlainNumbers.points(breakdown.load()), "");
+        table.row("Total", Numbers.points(breakdown.load()), "");
         table.print(out, "  ");
     }
 
@@ -98,7 +100,7 @@ public class ExplainCommand implements Callable<Integer> {
             }
         }
         ArrayNode sentences = node.putArray("sentences");
-        explanation.sentences().forEach(sentences::add);
+        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(sentences::add);
         return node;
     }
 
