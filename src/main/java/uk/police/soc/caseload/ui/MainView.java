@@ -99,6 +99,9 @@ public class MainView extends BorderPane {
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar()));
         setLeft(navigation());
+        // The screens share one stack, whose minimum would otherwise be the tallest screen's: a screen that
+        // cannot shrink (the dashboard's tiles) pushed the status bar and Planning's Accept bar off a 768-px window.
+        center.setMinSize(0, 0);
         setCenter(center);
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
