@@ -20,7 +20,7 @@ public class CaseloadSource {
                 description = "the soc-caseload/1 dataset file to read (or give --db)")
         Path data;
 
-        @Option(names = "--db", paramLabel = "PATH", required = true,
+        @Option(names = "--db", paramLabel = "PATH", required = true, converter = DatabaseArgument.class,
                 description = "the H2 database to use, path without .mv.db (or give --data)")
         Path db;
     }

@@ -1,9 +1,8 @@
 package uk.police.soc.caseload.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import uk.police.soc.caseload.ui.CaseloadApp;
 
 /** Opens the desktop app. */
@@ -11,12 +10,11 @@ import uk.police.soc.caseload.ui.CaseloadApp;
         description = {"Opens the desktop app on a database.", "Running the jar with no command does the same."})
 public class GuiCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
-    Path db;
+    @Mixin
+    DatabaseOption database;
 
     @Override
     public Integer call() {
-        return CaseloadApp.launchOn(db) ? CaseloadCommand.DONE : CaseloadCommand.FAILED;
+        return CaseloadApp.launchOn(database.path()) ? CaseloadCommand.DONE : CaseloadCommand.FAILED;
     }
 }

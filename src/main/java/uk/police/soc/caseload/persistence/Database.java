@@ -1,11 +1,17 @@
 package uk.police.soc.caseload.persistence;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * again when the unit ends, so the file is locked only while a unit runs: the desktop app and a command can
  * take turns on the same file (see docs/decisions/0001). A unit that finds the file locked by another process
  * retries until {@code lockWait} has passed.
+ *
+ * <p>A large write is not committed in the file itself: H2 writes a long commit to the file in several steps, and
+ * a process killed between them leaves a file it cannot read again (see docs/decisions/0018). Such a write runs on
+ * a private copy of the file instead, which replaces the file in one atomic rename once it is complete and on
+ * disk ({@link #inCopyOnWriteTransaction}). The file is owner-only, and its URL never carries a setting from its
+ * path ({@link H2Path}).
  */
 public final class Database {
 
@@ -52,7 +64,7 @@ public final class Database {
     private Database(Path path, Duration lockWait) {
         this.path = path;
         // WRITE_DELAY=0: a commit is written to the file before it returns, so a crash loses no committed work.
-        this.url = "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
+        this.url = H2Path.url(path);
         this.lockWait = lockWait;
         this.unitLock = UNIT_LOCKS.computeIfAbsent(path, p -> new ReentrantLock());
     }
@@ -62,19 +74,29 @@ public final class Database {
         return open(path, DEFAULT_LOCK_WAIT);
     }
 
+    /**
+     * As {@link #open(Path)}, waiting at most {@code lockWait} for another process to release the file.
+     *
+     * @throws IllegalArgumentException when the path cannot be a database path ({@link H2Path#problem})
+     */
     public static Database open(Path path, Duration lockWait) {
-        Path absolute = path.toAbsolutePath().normalize();
-        createParentDirectory(absolute);
+        Path absolute = H2Path.checked(path);
         Database database = new Database(absolute, lockWait);
+        database.createFile();
         database.migrate();
         return database;
     }
 
-    private static void createParentDirectory(Path absolute) {
+    private void createFile() {
         try {
-            Files.createDirectories(absolute.getParent());
+            OwnerOnlyFiles.createFolders(path.getParent());
         } catch (IOException e) {
-            throw new StoreException("cannot create the database folder " + absolute.getParent() + ": " + e, e);
+            throw new StoreException("cannot create the database folder " + path.getParent() + ": " + e, e);
+        }
+        try {
+            OwnerOnlyFiles.createEmptyIfMissing(file());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database file " + file() + ": " + e, e);
         }
     }
 
@@ -83,6 +105,8 @@ public final class Database {
     private void migrate() {
         inUnit(() -> {
             try (Connection keepOpen = connect()) {
+                // Holding the file: a copy left behind by a process killed during a large write can go.
+                deleteCopyQuietly();
                 MigrateResult result = Flyway.configure()
                         .dataSource(url, USER, PASSWORD)
                         .locations("classpath:db/migration")
@@ -100,7 +124,12 @@ public final class Database {
 
     /** The database file. */
     public Path file() {
-        return path.resolveSibling(path.getFileName() + ".mv.db");
+        return H2Path.file(path);
+    }
+
+    /** Where a large write builds the next version of the file (as a database path, without .mv.db). */
+    private Path copyPath() {
+        return path.resolveSibling(path.getFileName() + ".writing");
     }
 
     /** A unit of work: given a connection in a transaction, does its part; throwing rolls everything back. */
@@ -127,6 +156,126 @@ public final class Database {
                 }
             }
         });
+    }
+
+    /**
+     * Runs {@code work} in one transaction as {@link #inTransaction} does, for a write too large to commit in the
+     * file in place. Holding the file locked all along, it copies the file, runs and commits the work on the
+     * copy, closes the copy (H2 then writes it out completely), forces it to the disk and renames it over the
+     * file, which is atomic: a process killed at any moment leaves the file as it was before or as it is after,
+     * never between. The work fails and rolls back as in {@link #inTransaction}, leaving the file untouched.
+     */
+    public <T> T inCopyOnWriteTransaction(Work<T> work) {
+        return inUnit(() -> {
+            Connection hold = connect();
+            try {
+                requireNoOtherConnection(hold);
+                deleteCopy();
+                Path copy = H2Path.file(copyPath());
+                copyFile(file(), copy);
+                T result;
+                try (Connection connection = DriverManager.getConnection(H2Path.url(copyPath()), USER, PASSWORD)) {
+                    connection.setAutoCommit(false);
+                    try {
+                        result = work.run(connection);
+                        connection.commit();
+                    } catch (Throwable e) {
+                        rollback(connection, e);
+                        throw e;
+                    }
+                }
+                // The copy's last connection is closed, so H2 has closed it: the file is complete.
+                force(copy);
+                hold = replaceFile(copy, hold);
+                return result;
+            } catch (IOException e) {
+                throw new SQLException("cannot write the new version of the database: " + e, e);
+            } finally {
+                try {
+                    if (hold != null) {
+                        hold.close();
+                    }
+                } finally {
+                    deleteCopyQuietly();
+                }
+            }
+        });
+    }
+
+    // Every unit closes its connection, so this one is the only one; one held elsewhere in this JVM would go on
+    // seeing the old file after the rename, so the write is refused rather than lost to it.
+    private void requireNoOtherConnection(Connection hold) throws SQLException {
+        try (Statement statement = hold.createStatement();
+             var sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            sessions.next();
+            if (sessions.getLong(1) > 1) {
+                throw new StoreInUseException("database in use by another connection in this program: " + file()
+                        + " (a large write replaces the file and needs it to itself)", null);
+            }
+        }
+    }
+
+    // No checkpoint before the copy: every commit is already in the file (WRITE_DELAY=0), H2 opens the copy as it
+    // would the file after a crash, and a write refused as invalid leaves the file byte for byte as it was.
+    private static void copyFile(Path from, Path to) throws IOException {
+        OwnerOnlyFiles.createEmptyIfMissing(to);
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = in.size();
+            long done = 0;
+            while (done < size) {
+                done += in.transferTo(done, size - done, out);
+            }
+        }
+    }
+
+    /**
+     * Renames the finished copy over the file while this process still holds the file open, so no other process
+     * can open the old version in between; returns the connection still to close (null when already closed).
+     */
+    private Connection replaceFile(Path copy, Connection hold) throws IOException, SQLException {
+        try {
+            Files.move(copy, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            // Windows refuses to rename over a file that is open: let go of it, then rename at once.
+            hold.close();
+            Files.move(copy, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceFolder();
+            return null;
+        }
+        forceFolder();
+        return hold;
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes the rename itself durable; where a folder cannot be opened (Windows) the rename already is. */
+    private void forceFolder() {
+        try (FileChannel folder = FileChannel.open(path.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot sync folder {}: {}", path.getParent(), e.toString());
+        }
+    }
+
+    private void deleteCopy() throws IOException {
+        Path copy = copyPath();
+        Files.deleteIfExists(H2Path.file(copy));
+        Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".trace.db"));
+    }
+
+    private void deleteCopyQuietly() {
+        try {
+            deleteCopy();
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", copyPath(), e.toString());
+        }
     }
 
     /** A connection in auto-commit mode; the caller closes it. Holding it open keeps the file locked. */

@@ -27,8 +27,20 @@ import uk.police.soc.caseload.persistence.Database;
  * The service over an H2 database. Every write is one transaction that reads the store, works out the store as
  * it would be afterwards, validates that whole with {@link CaseloadValidator}, and only then writes: an invalid
  * change throws {@link InvalidInputException} before anything is written, and any later failure rolls back.
+ *
+ * <p>A write of more than {@link #LARGEST_IN_PLACE_WRITE} records, and every import, is committed on a copy of the
+ * file that then replaces it ({@link Database#inCopyOnWriteTransaction}): H2 writes a commit that large to the file
+ * in several steps, and a crash between them would leave the database unreadable (docs/decisions/0018). Smaller
+ * writes stay in memory until their commit, which H2 then writes in one step, so they commit in place.
  */
 final class StoredCaseloadService implements CaseloadService {
+
+    /**
+     * The most records a write commits in the file in place. H2 keeps a transaction's changes in memory until
+     * they reach its auto-commit buffer (megabytes: thousands of records), so a write this size reaches the file
+     * only at its commit, in one step; DatabaseTest checks that it does.
+     */
+    static final int LARGEST_IN_PLACE_WRITE = 200;
 
     private final Database database;
     private final CaseloadValidator validator = new CaseloadValidator();
@@ -64,7 +76,8 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
-        return write(dataset.asOf(),
+        // An import's size includes what it replaces, unknown before the store is read: always copy-on-write.
+        return write(dataset.asOf(), Integer.MAX_VALUE,
                 stored -> replace ? dataset : merged(stored, dataset),
                 store -> {
                     if (replace) {
@@ -78,7 +91,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void savePolicy(Policy policy) {
-        write(LocalDate.now(), stored -> stored.withPolicy(policy), store -> {
+        write(LocalDate.now(), 1, stored -> stored.withPolicy(policy), store -> {
             store.policy().save(policy);
             return null;
         });
@@ -86,13 +99,14 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveThreat(Threat threat) {
-        write(LocalDate.now(), stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
+        write(LocalDate.now(), 1, stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
                 store -> store.threats().save(threat));
     }
 
     @Override
     public void saveOfficers(List<Officer> officers) {
-        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
+        write(LocalDate.now(), officers.size(),
+                stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
                 store -> {
                     for (Officer officer : officers) {
                         store.officers().save(officer);
@@ -103,13 +117,13 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveCourse(Course course) {
-        write(LocalDate.now(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+        write(LocalDate.now(), 1, stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
                 store -> store.courses().save(course));
     }
 
     @Override
     public void deleteCourse(String code) {
-        write(LocalDate.now(), stored -> {
+        write(LocalDate.now(), 1, stored -> {
             String path = "courses[" + code + "]";
             if (!stored.coursesByCode().containsKey(code)) {
                 throw new InvalidInputException(path, "no such course");
@@ -130,7 +144,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(LocalDate.now(),
+        write(LocalDate.now(), records.size(),
                 stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
                 store -> {
                     for (TrainingRecord record : records) {
@@ -142,7 +156,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(LocalDate.now(), stored -> {
+        write(LocalDate.now(), 1, stored -> {
             List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
             if (!remaining.removeIf(r -> r.key().equals(key))) {
                 throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
@@ -154,7 +168,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void applyAllocation(Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), stored -> {
+        write(LocalDate.now(), threatToOfficer.size(), stored -> {
             requireThreats(stored, threatToOfficer.keySet(), "allocation");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
@@ -169,7 +183,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void setPinned(String threatId, boolean pinned) {
-        write(LocalDate.now(), stored -> {
+        write(LocalDate.now(), 1, stored -> {
             requireThreats(stored, List.of(threatId), "threats");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
@@ -191,9 +205,9 @@ final class StoredCaseloadService implements CaseloadService {
      * One write: {@code change} gives the whole store as it would be afterwards (throwing
      * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
      */
-    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+    private <T> T write(LocalDate asOf, int records, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
         checkOpen();
-        return database.inTransaction(connection -> {
+        Database.Work<T> work = connection -> {
             CaseloadStore store = new CaseloadStore(connection);
             Caseload after = change.apply(store.load(asOf));
             List<Problem> problems = validator.validate(after);
@@ -201,7 +215,9 @@ final class StoredCaseloadService implements CaseloadService {
                 throw new InvalidInputException(problems);
             }
             return persist.apply(store);
-        });
+        };
+        return records > LARGEST_IN_PLACE_WRITE ? database.inCopyOnWriteTransaction(work)
+                : database.inTransaction(work);
     }
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */

@@ -58,8 +58,8 @@ class CaseloadValidatorTest {
         caseload = withOfficer(caseload, 1, o -> Officer.named("E".repeat(65), "DC Two"));
 
         assertThat(messages(caseload)).containsExactlyInAnyOrder(
-                "threats[0].id: must be 1 to 64 characters with no leading or trailing space",
-                "officers[1].id: must be 1 to 64 characters with no leading or trailing space");
+                "threats[0].id: must be 1 to 64 characters with no leading or trailing space and no invisible character, got \" T1\"",
+                "officers[1].id: must be 1 to 64 characters with no leading or trailing space and no invisible character, got \"" + "E".repeat(60) + "… (65 characters)\"");
     }
 
     @Test

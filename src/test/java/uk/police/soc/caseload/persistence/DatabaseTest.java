@@ -115,4 +115,60 @@ class DatabaseTest {
                 row -> row.getString(1)));
     }
 
+    @Test
+    void aCopyOnWriteTransactionReplacesTheFileWithTheCommittedCopy() throws Exception {
+        Database database = Database.open(folder.resolve("caseload"));
+        database.inTransaction(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+
+        String result = database.inCopyOnWriteTransaction(c -> {
+            new CaseloadStore(c).categories().save(new Category("B", "Beta"));
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(categories(Database.open(folder.resolve("caseload"))))
+                .containsExactly(new Category("A", "Alpha"), new Category("B", "Beta"));
+        assertThat(Files.exists(folder.resolve("caseload.writing.mv.db"))).isFalse();
+    }
+
+    @Test
+    void aFailedCopyOnWriteTransactionLeavesTheFileAsItWas() throws Exception {
+        Database database = Database.open(folder.resolve("caseload"));
+        database.inTransaction(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        Object inode = Files.readAttributes(database.file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        assertThatThrownBy(() -> database.inCopyOnWriteTransaction(c -> {
+            new CaseloadStore(c).categories().save(new Category("B", "Beta"));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+
+        // The same file, not a copy renamed over it.
+        assertThat(Files.readAttributes(database.file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .isEqualTo(inode);
+        assertThat(Files.exists(folder.resolve("caseload.writing.mv.db"))).isFalse();
+        assertThat(categories(database)).containsExactly(new Category("A", "Alpha"));
+    }
+
+    @Test
+    void aCopyLeftByAProcessKilledDuringALargeWriteIsRemovedAndTheFileKept() throws Exception {
+        Database.open(folder.resolve("caseload"))
+                .inTransaction(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        Files.write(folder.resolve("caseload.writing.mv.db"), new byte[] {1, 2, 3});
+
+        Database reopened = Database.open(folder.resolve("caseload"));
+
+        assertThat(Files.exists(folder.resolve("caseload.writing.mv.db"))).isFalse();
+        assertThat(categories(reopened)).containsExactly(new Category("A", "Alpha"));
+    }
+
+    @Test
+    void aCopyOnWriteTransactionIsRefusedWhileAnotherConnectionHoldsTheFileInThisProgram() throws Exception {
+        Database database = Database.open(folder.resolve("caseload"));
+        try (java.sql.Connection held = database.connect()) {
+            assertThatThrownBy(() -> database.inCopyOnWriteTransaction(
+                    c -> new CaseloadStore(c).categories().save(new Category("B", "Beta"))))
+                    .isInstanceOf(StoreInUseException.class);
+        }
+        assertThat(categories(database)).isEmpty();
+    }
 }
