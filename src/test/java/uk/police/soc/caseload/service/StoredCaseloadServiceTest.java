@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
@@ -283,8 +283,11 @@ class StoredCaseloadServiceTest {
 
         service.applyAllocation(allocation);
 
-        assertThat(stored().allocation()).containsExactly(Map.entry("SOC-1", "E1"), Map.entry("SOC-2", "E2"),
-                new AbstractMap.SimpleEntry<>("SOC-3", null));
+        Allocation after = stored().allocation();
+        assertThat(after.threatIds()).containsExactly("SOC-1", "SOC-2", "SOC-3");
+        assertThat(after.leadOf("SOC-1")).isEqualTo("E1");
+        assertThat(after.leadOf("SOC-2")).isEqualTo("E2");
+        assertThat(after.officerOf("SOC-3")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.benchmark.SyntheticCaseloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -88,10 +89,10 @@ class AllocationBoardViewModelTest {
     @Test
     void aLargeForceShowsALimitedNumberOfColumnsAndCardsAndSaysSo() {
         InMemoryCaseloadService service = new InMemoryCaseloadService(
-                uk.police.soc.caseload.solver.SyntheticCaseloads.generate(1200, 100, 5));
+                uk.police.soc.caseload.benchmark.SyntheticCaseloads.generate(1200, 100, 5));
         WorkspaceViewModel workspace = new WorkspaceViewModel(service, "large", BackgroundRunner.SYNCHRONOUS,
                 new RecordingDialogService(), p -> service);
-        workspace.planningDateProperty().set(uk.police.soc.caseload.solver.SyntheticCaseloads.AS_OF);
+        workspace.planningDateProperty().set(uk.police.soc.caseload.benchmark.SyntheticCaseloads.AS_OF);
         workspace.refresh();
         AllocationBoardViewModel large = new AllocationBoardViewModel(workspace);
 
