@@ -10,6 +10,7 @@ import uk.police.soc.caseload.domain.Dates;
 import uk.police.soc.caseload.domain.Echo;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.service.ProposalOutdatedException;
 
 /**
  * The root of the command line. Exit codes are the contract: 0 done, 2 invalid input (nothing stored
@@ -74,6 +75,10 @@ public class CaseloadCommand implements Runnable {
                 invalid.problems().forEach(p -> err.println(oneLine(p.toString())));
             } else if (ex instanceof CommandFailedException failed) {
                 err.println(oneLine(failed.problem().toString()));
+            } else if (ex instanceof ProposalOutdatedException outdated) {
+                outdated.changes().forEach(p -> err.println(oneLine(p.toString())));
+                err.println("plan: nothing was stored, because the caseload changed while the planner ran;"
+                        + " run the planner again to plan from the caseload as it is now");
             } else {
                 err.println(oneLine("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())));
             }

@@ -69,7 +69,8 @@ public class SolveCommand implements Callable<Integer> {
         if (source.fromDatabase()) {
             if (apply && !proposal.changes().isEmpty()) {
                 try (var service = source.service()) {
-                    service.applyAllocation(proposal.changes());
+                    // Checked inside the write: a threat or officer changed during the run stores nothing.
+                    service.applyProposal(caseload, proposal.changes());
                 }
                 stored = true;
             }

@@ -63,6 +63,15 @@ public interface CaseloadService extends AutoCloseable {
     /** Gives threats new officers (threat id to officer id, null for none) in one transaction. */
     void applyAllocation(Map<String, String> threatToOfficer);
 
+    /**
+     * Stores a planner's proposal in one transaction: {@code threatToOfficer} as {@link #applyAllocation} does,
+     * but only when, inside that transaction, every threat it moves and every officer who gains or loses one is
+     * exactly as in {@code plannedFrom}, the caseload the run began with.
+     *
+     * @throws ProposalOutdatedException naming what changed; nothing is stored
+     */
+    void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer);
+
     void setPinned(String threatId, boolean pinned);
 
     /** Releases what the service holds; it must not be used afterwards. */

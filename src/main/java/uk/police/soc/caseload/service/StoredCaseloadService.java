@@ -170,9 +170,23 @@ final class StoredCaseloadService implements CaseloadService {
     public void applyAllocation(Map<String, String> threatToOfficer) {
         write(LocalDate.now(), threatToOfficer.size(), stored -> {
             requireThreats(stored, threatToOfficer.keySet(), "allocation");
-            return stored.withThreats(stored.threats().stream()
-                    .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
-                    .toList());
+            return withAllocation(stored, threatToOfficer);
+        }, store -> {
+            for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
+                store.threats().assign(assignment.getKey(), assignment.getValue());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer) {
+        write(LocalDate.now(), threatToOfficer.size(), stored -> {
+            List<Problem> changed = ProposalCheck.changedSince(plannedFrom, stored, threatToOfficer);
+            if (!changed.isEmpty()) {
+                throw new ProposalOutdatedException(changed);
+            }
+            return withAllocation(stored, threatToOfficer);
         }, store -> {
             for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
                 store.threats().assign(assignment.getKey(), assignment.getValue());
@@ -235,6 +249,12 @@ final class StoredCaseloadService implements CaseloadService {
         stored.forEach(record -> byKey.put(key.apply(record), record));
         changes.forEach(record -> byKey.put(key.apply(record), record));
         return List.copyOf(byKey.values());
+    }
+
+    private static Caseload withAllocation(Caseload stored, Map<String, String> threatToOfficer) {
+        return stored.withThreats(stored.threats().stream()
+                .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
+                .toList());
     }
 
     private static Caseload withCourses(Caseload caseload, List<Course> courses) {

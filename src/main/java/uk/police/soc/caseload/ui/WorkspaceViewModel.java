@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,7 +22,9 @@ import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.ProposalOutdatedException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -197,6 +200,36 @@ public class WorkspaceViewModel {
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
         change(description, () -> current.applyAllocation(threatToOfficer));
+    }
+
+    /**
+     * Stores a planner's proposal made from {@code plannedFrom}; when a threat it moves or an officer it changes
+     * has changed since (another desk, an import), nothing is stored, the user is told what changed and is offered
+     * {@code planAgain}.
+     */
+    public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer, String description,
+            Runnable planAgain) {
+        CaseloadService current = service.get();
+        busy.set(true);
+        runner.run(() -> {
+            current.applyProposal(plannedFrom, threatToOfficer);
+            return null;
+        }, ignored -> {
+            message.set(description);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            if (unwrap(error) instanceof ProposalOutdatedException outdated) {
+                refresh();
+                if (dialogs.confirm("Proposal not stored", "The caseload changed while the planner ran, so nothing"
+                                + " was stored. Plan again from the caseload as it is now?",
+                        outdated.changes().stream().map(Problem::toString).collect(Collectors.joining("\n")))) {
+                    planAgain.run();
+                }
+            } else {
+                report("Nothing was changed", error);
+            }
+        });
     }
 
     public void setPinned(String threatId, boolean pinned) {

@@ -140,6 +140,16 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
+    public synchronized void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer) {
+        List<uk.police.soc.caseload.domain.Problem> changed =
+                uk.police.soc.caseload.service.ProposalCheck.changedSince(plannedFrom, stored, threatToOfficer);
+        if (!changed.isEmpty()) {
+            throw new uk.police.soc.caseload.service.ProposalOutdatedException(changed);
+        }
+        applyAllocation(threatToOfficer);
+    }
+
+    @Override
     public synchronized void setPinned(String threatId, boolean pinned) {
         Threat threat = stored.threat(threatId).orElseThrow(() -> new InvalidInputException("threat", "unknown " + threatId));
         saveThreat(threat.withPinned(pinned));
