@@ -168,24 +168,23 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void applyAllocation(Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), threatToOfficer.size(), stored -> {
-            requireThreats(stored, threatToOfficer.keySet(), "allocation");
-            return withAllocation(stored, threatToOfficer);
-        }, store -> {
-            for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
-                store.threats().assign(assignment.getKey(), assignment.getValue());
-            }
-            return null;
-        });
+        allocate(threatToOfficer, stored -> requireThreats(stored, threatToOfficer.keySet(), "allocation"));
     }
 
     @Override
     public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), threatToOfficer.size(), stored -> {
+        allocate(threatToOfficer, stored -> {
             List<Problem> changed = ProposalCheck.changedSince(plannedFrom, stored, threatToOfficer);
             if (!changed.isEmpty()) {
                 throw new ProposalOutdatedException(changed);
             }
+        });
+    }
+
+    /** Gives threats new officers in one write, once {@code check} has passed on the store as it is in that write. */
+    private void allocate(Map<String, String> threatToOfficer, java.util.function.Consumer<Caseload> check) {
+        write(LocalDate.now(), threatToOfficer.size(), stored -> {
+            check.accept(stored);
             return withAllocation(stored, threatToOfficer);
         }, store -> {
             for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -184,6 +185,10 @@ public class WorkspaceViewModel {
 
     /** Runs a change to the store in the background, then reloads; problems with the change go to a dialog. */
     public void change(String description, Runnable write) {
+        change(description, write, error -> report("Nothing was changed", error));
+    }
+
+    private void change(String description, Runnable write, Consumer<Throwable> onFailure) {
         busy.set(true);
         runner.run(() -> {
             write.run();
@@ -193,7 +198,7 @@ public class WorkspaceViewModel {
             refresh();
         }, error -> {
             busy.set(false);
-            report("Nothing was changed", error);
+            onFailure.accept(error);
         });
     }
 
@@ -210,24 +215,16 @@ public class WorkspaceViewModel {
     public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer, String description,
             Runnable planAgain) {
         CaseloadService current = service.get();
-        busy.set(true);
-        runner.run(() -> {
-            current.applyProposal(plannedFrom, threatToOfficer);
-            return null;
-        }, ignored -> {
-            message.set(description);
-            refresh();
-        }, error -> {
-            busy.set(false);
-            if (unwrap(error) instanceof ProposalOutdatedException outdated) {
-                refresh();
-                if (dialogs.confirm("Proposal not stored", "The caseload changed while the planner ran, so nothing"
-                                + " was stored. Plan again from the caseload as it is now?",
-                        outdated.changes().stream().map(Problem::toString).collect(Collectors.joining("\n")))) {
-                    planAgain.run();
-                }
-            } else {
+        change(description, () -> current.applyProposal(plannedFrom, threatToOfficer), error -> {
+            if (!(unwrap(error) instanceof ProposalOutdatedException outdated)) {
                 report("Nothing was changed", error);
+                return;
+            }
+            refresh();
+            if (dialogs.confirm("Proposal not stored", "The caseload changed while the planner ran, so nothing"
+                            + " was stored. Plan again from the caseload as it is now?",
+                    outdated.changes().stream().map(Problem::toString).collect(Collectors.joining("\n")))) {
+                planAgain.run();
             }
         });
     }
