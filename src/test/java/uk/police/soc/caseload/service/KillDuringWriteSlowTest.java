@@ -18,12 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.police.soc.caseload.dataset.DatasetReader;
-import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.dataset.TestData;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Officer;
-import uk.police.soc.caseload.domain.Threat;
-import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.ChildJvm;
 
 /**
@@ -43,9 +40,9 @@ import uk.police.soc.caseload.persistence.ChildJvm;
 class KillDuringWriteSlowTest {
 
     private static final int AIMED = Integer.getInteger("killTest.aimed", 100);
-    private static final int AFTER_PEAK = Integer.getInteger("killTest.afterPeak", 20);
-    private static final int RANDOM = Integer.getInteger("killTest.random", 30);
-    private static final int SMALL = Integer.getInteger("killTest.small", 30);
+    private static final int AFTER_PEAK = Integer.getInteger("killTest.afterPeak", 10);
+    private static final int RANDOM = Integer.getInteger("killTest.random", 20);
+    private static final int SMALL = Integer.getInteger("killTest.small", 20);
     private static final int SCALE = Integer.getInteger("killTest.scale", 100);
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
@@ -58,9 +55,9 @@ class KillDuringWriteSlowTest {
     @Test
     void aKillAtAnyMomentLeavesExactlyTheDataBeforeOrExactlyTheDataAfterTheWrite() throws Exception {
         DatasetReader reader = new DatasetReader();
-        Caseload small = reader.read(TestData.shared("force-medium.json"));
-        Path large = folder.resolve("force-x" + SCALE + ".json");
-        new DatasetWriter().writeText(new DatasetWriter().toJson(scaled(small, SCALE)), large);
+        Path medium = TestData.shared("force-medium.json");
+        Caseload small = reader.read(medium);
+        String large = medium.toAbsolutePath().toString();
 
         Path base = folder.resolve("base");
         try (CaseloadService service = CaseloadServices.open(base)) {
@@ -71,6 +68,8 @@ class KillDuringWriteSlowTest {
         Calibration calibration = calibrate(base, large);
         Caseload after = calibration.after();
         assertThat(after.threats()).hasSize(small.threats().size() * (SCALE + 1));
+        progress(String.format("calibrated: %.1f s, peak %d bytes, %d before the steepest growth",
+                calibration.seconds(), calibration.peak(), calibration.beforeSteepest()));
         report.add(String.format("large write: %d officers and %d threats merged into %d and %d; a complete run"
                         + " took %.1f s, the file written grew to %d bytes (%d before its fastest growth)",
                 after.officers().size() - before.officers().size(), after.threats().size() - before.threats().size(),
@@ -119,11 +118,11 @@ class KillDuringWriteSlowTest {
     }
 
     /** One complete run, watched: how long it takes and how large the file being written grows. */
-    private Calibration calibrate(Path base, Path large) throws Exception {
+    private Calibration calibrate(Path base, String large) throws Exception {
         Path path = fresh(base, "calibration");
         TreeMap<Long, Long> sizes = new TreeMap<>();
         long start;
-        try (ChildJvm child = ChildJvm.start(ImportInChild.class, path.toString(), large.toString())) {
+        try (ChildJvm child = ChildJvm.start(ImportInChild.class, path.toString(), large, String.valueOf(SCALE))) {
             assertThat(child.readLine()).isEqualTo("importing");
             start = System.nanoTime();
             while (child.isAlive()) {
@@ -156,10 +155,10 @@ class KillDuringWriteSlowTest {
 
     private enum Result { BEFORE, AFTER, FINISHED, BROKEN }
 
-    private Result trial(Path base, Path large, Caseload before, Caseload after, Killer killer) throws Exception {
+    private Result trial(Path base, String large, Caseload before, Caseload after, Killer killer) throws Exception {
         Path path = fresh(base, "trial");
         Kill kill;
-        try (ChildJvm child = ChildJvm.start(ImportInChild.class, path.toString(), large.toString())) {
+        try (ChildJvm child = ChildJvm.start(ImportInChild.class, path.toString(), large, String.valueOf(SCALE))) {
             assertThat(child.readLine()).isEqualTo("importing");
             kill = killer.strike(child);
         }
@@ -269,31 +268,18 @@ class KillDuringWriteSlowTest {
         Thread.sleep(millis);
     }
 
-    /** {@code copies} copies of every officer, training record and threat, ids suffixed so that all are new. */
-    static Caseload scaled(Caseload caseload, int copies) {
-        List<Officer> officers = new ArrayList<>();
-        List<TrainingRecord> records = new ArrayList<>();
-        List<Threat> threats = new ArrayList<>();
-        for (int k = 0; k < copies; k++) {
-            String suffix = "-x" + k;
-            for (Officer o : caseload.officers()) {
-                officers.add(new Officer(o.id() + suffix, o.name(), o.rank(), o.unit(), o.area(), o.weeklyHours(),
-                        o.pipLevel(), o.skills(), o.mentorId() == null ? null : o.mentorId() + suffix, o.reductions(),
-                        o.absences(), o.active()));
-            }
-            for (TrainingRecord r : caseload.trainingRecords()) {
-                records.add(new TrainingRecord(r.officerId() + suffix, r.courseCode(), r.completedOn(), r.expiresOn()));
-            }
-            for (Threat t : caseload.threats()) {
-                threats.add(new Threat(t.id() + suffix, t.name(), t.category(), t.priority(), t.band(), t.riskScore(),
-                        t.workloadPoints(), t.minSkillLevel(), t.minPipLevel(), t.area(),
-                        t.officerId() == null ? null : t.officerId() + suffix, t.pinned(),
-                        t.excludedOfficerIds().stream().map(id -> id + suffix).toList(), t.status(), t.adoptedOn(),
-                        t.nextReviewDue()));
+    /** One line per trial, appended as it happens, so that a long run shows where it is and what it found. */
+    private static void progress(String line) {
+        Path target = Path.of("target");
+        if (Files.isDirectory(target)) {
+            try {
+                Files.writeString(target.resolve("kill-test-progress.txt"), java.time.Instant.now() + " " + line
+                        + System.lineSeparator(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // progress is a convenience; the report at the end is what counts
             }
         }
-        return new Caseload(caseload.asOf(), caseload.policy(), caseload.categories(), caseload.courses(), officers,
-                records, threats);
     }
 
     private void writeReport() throws IOException {
@@ -318,6 +304,7 @@ class KillDuringWriteSlowTest {
         }
 
         void add(Result result, boolean inCommitRange) {
+            progress(name + " #" + (attempts + 1) + ": " + result);
             attempts++;
             counts.merge(result, 1, Integer::sum);
             if (result == Result.BROKEN) {
