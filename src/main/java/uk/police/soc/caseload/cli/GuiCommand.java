@@ -2,7 +2,7 @@ package uk.police.soc.caseload.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import uk.police.soc.caseload.ui.CaseloadApp;
 
 /** Opens the desktop app. */
@@ -10,11 +10,11 @@ import uk.police.soc.caseload.ui.CaseloadApp;
         description = {"Opens the desktop app on a database.", "Running the jar with no command does the same."})
 public class GuiCommand implements Callable<Integer> {
 
-    @Mixin
-    DatabaseOption database;
+    @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class, description = DatabaseOption.DB_DESCRIPTION)
+    String db;
 
     @Override
     public Integer call() {
-        return CaseloadApp.launchOn(database.path()) ? CaseloadCommand.DONE : CaseloadCommand.FAILED;
+        return CaseloadApp.launchOn(db) ? CaseloadCommand.DONE : CaseloadCommand.FAILED;
     }
 }

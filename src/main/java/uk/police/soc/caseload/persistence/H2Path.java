@@ -69,9 +69,4 @@ public final class H2Path {
     static String url(Path path) {
         return "jdbc:h2:file:" + checked(path) + SETTINGS;
     }
-
-    /** The database file of the database at {@code path}: the path with {@code .mv.db} appended. */
-    static Path file(Path path) {
-        return path.resolveSibling(path.getFileName() + ".mv.db");
-    }
 }

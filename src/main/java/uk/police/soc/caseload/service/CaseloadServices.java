@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
-import uk.police.soc.caseload.persistence.H2Path;
+import uk.police.soc.caseload.persistence.StoreAddress;
 
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
-
-    private static final String DB_OPTION = "--db";
 
     private CaseloadServices() {
     }
@@ -21,34 +19,40 @@ public final class CaseloadServices {
      * {@code config/policy.json} (see {@link PolicyConfig}).
      */
     public static CaseloadService open(Path databasePath) {
-        Database database = openDatabase(databasePath == null ? DatabaseLocation.defaultPath() : databasePath);
-        StoredCaseloadService service = new StoredCaseloadService(database);
-        service.initialisePolicy(PolicyConfig::load);
-        return service;
+        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath));
     }
 
     /**
-     * The database path a {@code --db} value names: the one place where such text is read, so that every
-     * command (and any later kind of store) checks it the same way.
-     *
-     * @throws InvalidInputException naming {@code --db} when the text cannot be a database path, e.g. one with
-     *         {@code ;} (which H2 would read as the start of its settings)
+     * The service over the store a {@code --db} value names: an H2 path, or
+     * {@code postgresql://HOST[:PORT]/NAME[?sslmode=…&user=…]}; {@code null} opens the user's default database.
+     * A malformed value is invalid input naming {@code --db}.
      */
-    public static Path databasePath(String text) {
-        H2Path.problem(text).ifPresent(problem -> {
-            throw new InvalidInputException(DB_OPTION, problem);
-        });
-        return Path.of(text);
+    public static CaseloadService open(String db) {
+        return open(db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db));
     }
 
-    // A path that reaches here without passing databasePath (the default folder from XDG_DATA_HOME, a test)
-    // is checked again: no setting comes from a path, whoever gave it.
-    private static Database openDatabase(Path path) {
+    private static CaseloadService open(StoreAddress address) {
+        return StoreFailures.translated(() -> {
+            Database database = openDatabase(address);
+            StoredCaseloadService service = new StoredCaseloadService(database);
+            service.initialisePolicy(PolicyConfig::load);
+            return service;
+        });
+    }
+
+    // A path that reaches here without passing StoreAddress.parse (the default folder from XDG_DATA_HOME, a
+    // folder chosen in the app) is checked again when its URL is built: no setting comes from a path.
+    private static Database openDatabase(StoreAddress address) {
         try {
-            return Database.open(path);
+            return Database.open(address);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(DB_OPTION, e.getMessage());
+            throw new InvalidInputException("database", e.getMessage());
         }
+    }
+
+    /** Checks a {@code --db} value without opening anything: invalid input naming {@code --db} when malformed. */
+    public static void checkStore(String db) {
+        StoreAddress.parse(db);
     }
 
     /** Where the user's own database lives when no path is given (without {@code .mv.db}). */
@@ -61,12 +65,19 @@ public final class CaseloadServices {
      * mistake in the path (invalid input), not a reason to create an empty one and report on nothing.
      */
     public static CaseloadService openExisting(Path databasePath) {
-        Path path = databasePath == null ? DatabaseLocation.defaultPath() : databasePath;
-        Path file = path.resolveSibling(path.getFileName() + ".mv.db");
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(DB_OPTION, "no database at " + file
-                    + (databasePath == null ? " (the default database has not been created yet: import a dataset first)" : ""));
+        return openExisting(databasePath == null ? null : databasePath.toString());
+    }
+
+    /**
+     * As {@link #open(String)}, for commands that only read or report: an H2 file that does not exist is a
+     * mistake in the path (invalid input); a PostgreSQL database must exist already (the server says so).
+     */
+    public static CaseloadService openExisting(String db) {
+        StoreAddress address = db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db);
+        if (address instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
+            throw new InvalidInputException("--db", "no database at " + file.file()
+                    + (db == null ? " (the default database has not been created yet: import a dataset first)" : ""));
         }
-        return open(databasePath);
+        return open(address);
     }
 }

@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.service;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,39 +22,79 @@ import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.persistence.ChangeFeed;
+import uk.police.soc.caseload.persistence.ChangeStamp;
 import uk.police.soc.caseload.persistence.Database;
 
 /**
- * The service over an H2 database. Every write is one transaction that reads the store, works out the store as
- * it would be afterwards, validates that whole with {@link CaseloadValidator}, and only then writes: an invalid
- * change throws {@link InvalidInputException} before anything is written, and any later failure rolls back.
- *
- * <p>A write of more than {@link #LARGEST_IN_PLACE_WRITE} records, and every import, is committed on a copy of the
- * file that then replaces it ({@link Database#inCopyOnWriteTransaction}): H2 writes a commit that large to the file
- * in several steps, and a crash between them would leave the database unreadable (docs/decisions/0018). Smaller
- * writes stay in memory until their commit, which H2 then writes in one step, so they commit in place.
+ * The service over a store (an H2 file or a shared PostgreSQL database). Every write is one transaction that
+ * takes the store's write lock, reads the store, checks that what it would overwrite is still what the desk
+ * read (when the desk says what it read), works out the store as it would be afterwards, validates that whole
+ * with {@link CaseloadValidator}, and only then writes: an invalid change throws {@link InvalidInputException}
+ * and a stale one {@link StaleRecordException} before anything is written, and any later failure rolls back.
  */
 final class StoredCaseloadService implements CaseloadService {
 
     /**
-     * The most records a write commits in the file in place. H2 keeps a transaction's changes in memory until
-     * they reach its auto-commit buffer (megabytes: thousands of records), so a write this size reaches the file
-     * only at its commit, in one step; DatabaseTest checks that it does.
+     * The most records a write commits in an H2 file in place; larger writes, and every import (whose size
+     * includes what it replaces, unknown before the store is read), are committed on a copy of the file that then
+     * replaces it ({@link Database#writeCopyOnWrite}). H2 writes a commit larger than its auto-commit buffer
+     * (thousands of records) to the file in several steps, and a crash between them leaves the database
+     * unreadable (docs/decisions/0018); a write this size stays in memory until its commit, which H2 then writes
+     * in one step. InPlaceWriteLimitTest checks that it does.
      */
     static final int LARGEST_IN_PLACE_WRITE = 200;
 
     private final Database database;
+    private final String actor;
     private final CaseloadValidator validator = new CaseloadValidator();
     private volatile boolean closed;
 
     StoredCaseloadService(Database database) {
+        this(database, ChangeStamp.osUser());
+    }
+
+    /** {@code actor} is who the records this service saves are stamped with. */
+    StoredCaseloadService(Database database, String actor) {
         this.database = database;
+        this.actor = actor;
+    }
+
+    @Override
+    public String storeName() {
+        return database.describe();
+    }
+
+    @Override
+    public long changeCount() {
+        checkOpen();
+        return StoreFailures.translated(database::changeCount);
+    }
+
+    @Override
+    public LiveUpdates liveUpdates() {
+        checkOpen();
+        ChangeFeed feed = database.changes();
+        return new LiveUpdates() {
+            @Override
+            public long awaitChange(long seen, Duration atMost) {
+                return StoreFailures.translated(() -> feed.awaitChange(seen, atMost));
+            }
+
+            @Override
+            public void close() {
+                feed.close();
+            }
+        };
     }
 
     /** Gives a database that has never had a policy its first one (a new database). */
     void initialisePolicy(Supplier<Policy> initial) {
-        database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
+        if (database.read(connection -> new CaseloadStore(connection).policy().find()).isPresent()) {
+            return;
+        }
+        database.write(connection -> {
+            CaseloadStore store = new CaseloadStore(connection, ChangeStamp.now(actor));
             if (store.policy().find().isEmpty()) {
                 store.policy().save(initial.get());
             }
@@ -64,48 +105,53 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public Caseload load(LocalDate asOf) {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).load(asOf));
+        return StoreFailures.translated(() -> database.read(connection -> new CaseloadStore(connection).load(asOf)));
     }
 
     @Override
     public Policy policy() {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).policy().find()
-                .orElse(Policy.DEFAULTS));
+        return StoreFailures.translated(() -> database.read(connection -> new CaseloadStore(connection).policy().find()
+                .orElse(Policy.DEFAULTS)));
     }
 
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
-        // An import's size includes what it replaces, unknown before the store is read: always copy-on-write.
-        return write(dataset.asOf(), Integer.MAX_VALUE,
+        return write(dataset.asOf(), Integer.MAX_VALUE, null, (stored, read) -> List.of(),
                 stored -> replace ? dataset : merged(stored, dataset),
-                store -> {
+                (store, before, after) -> {
                     if (replace) {
                         store.deleteAll();
+                        store.save(dataset);
+                    } else {
+                        // Only what the file changes gets a new version: other desks' edits stay valid.
+                        store.saveChanged(before, after);
                     }
-                    store.save(dataset);
                     return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                             dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
                 });
     }
 
     @Override
-    public void savePolicy(Policy policy) {
-        write(LocalDate.now(), 1, stored -> stored.withPolicy(policy), store -> {
+    public void savePolicy(Policy policy, Caseload basedOn) {
+        write(LocalDate.now(), 1, basedOn, (stored, read) -> List.of(Touch.policy(stored, read)),
+                stored -> stored.withPolicy(policy), store -> {
             store.policy().save(policy);
             return null;
         });
     }
 
     @Override
-    public void saveThreat(Threat threat) {
-        write(LocalDate.now(), 1, stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
+    public void saveThreat(Threat threat, Caseload basedOn) {
+        write(LocalDate.now(), 1, basedOn, (stored, read) -> List.of(Touch.threat(threat.id(), stored, read)),
+                stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
                 store -> store.threats().save(threat));
     }
 
     @Override
-    public void saveOfficers(List<Officer> officers) {
-        write(LocalDate.now(), officers.size(),
+    public void saveOfficers(List<Officer> officers, Caseload basedOn) {
+        write(LocalDate.now(), officers.size(), basedOn,
+                (stored, read) -> officers.stream().map(o -> Touch.officer(o.id(), stored, read)).toList(),
                 stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
                 store -> {
                     for (Officer officer : officers) {
@@ -116,14 +162,15 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveCourse(Course course) {
-        write(LocalDate.now(), 1, stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+    public void saveCourse(Course course, Caseload basedOn) {
+        write(LocalDate.now(), 1, basedOn, (stored, read) -> List.of(Touch.course(course.code(), stored, read)),
+                stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
                 store -> store.courses().save(course));
     }
 
     @Override
-    public void deleteCourse(String code) {
-        write(LocalDate.now(), 1, stored -> {
+    public void deleteCourse(String code, Caseload basedOn) {
+        write(LocalDate.now(), 1, basedOn, (stored, read) -> List.of(Touch.course(code, stored, read)), stored -> {
             String path = "courses[" + code + "]";
             if (!stored.coursesByCode().containsKey(code)) {
                 throw new InvalidInputException(path, "no such course");
@@ -138,13 +185,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
-    }
-
-    @Override
-    public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(LocalDate.now(), records.size(),
+    public void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
+        write(LocalDate.now(), records.size(), basedOn,
+                (stored, read) -> records.stream().map(r -> Touch.trainingRecord(r.key(), stored, read)).toList(),
                 stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
                 store -> {
                     for (TrainingRecord record : records) {
@@ -155,8 +198,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(LocalDate.now(), 1, stored -> {
+    public void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
+        write(LocalDate.now(), 1, basedOn, (stored, read) -> List.of(Touch.trainingRecord(key, stored, read)),
+                stored -> {
             List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
             if (!remaining.removeIf(r -> r.key().equals(key))) {
                 throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
@@ -167,25 +211,12 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void applyAllocation(Map<String, String> threatToOfficer) {
-        allocate(threatToOfficer, stored -> requireThreats(stored, threatToOfficer.keySet(), "allocation"));
-    }
-
-    @Override
-    public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer) {
-        allocate(threatToOfficer, stored -> {
-            List<Problem> changed = ProposalCheck.changedSince(plannedFrom, stored, threatToOfficer);
-            if (!changed.isEmpty()) {
-                throw new ProposalOutdatedException(changed);
-            }
-        });
-    }
-
-    /** Gives threats new officers in one write, once {@code check} has passed on the store as it is in that write. */
-    private void allocate(Map<String, String> threatToOfficer, java.util.function.Consumer<Caseload> check) {
-        write(LocalDate.now(), threatToOfficer.size(), stored -> {
-            check.accept(stored);
-            return withAllocation(stored, threatToOfficer);
+    public void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        write(LocalDate.now(), threatToOfficer.size(), basedOn, (stored, read) -> Touch.allocation(threatToOfficer, stored, read), stored -> {
+            requireThreats(stored, threatToOfficer.keySet(), "allocation");
+            return stored.withThreats(stored.threats().stream()
+                    .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
+                    .toList());
         }, store -> {
             for (Map.Entry<String, String> assignment : threatToOfficer.entrySet()) {
                 store.threats().assign(assignment.getKey(), assignment.getValue());
@@ -195,8 +226,8 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void setPinned(String threatId, boolean pinned) {
-        write(LocalDate.now(), 1, stored -> {
+    public void setPinned(String threatId, boolean pinned, Caseload basedOn) {
+        write(LocalDate.now(), 1, basedOn, (stored, read) -> List.of(Touch.threat(threatId, stored, read)), stored -> {
             requireThreats(stored, List.of(threatId), "threats");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
@@ -214,23 +245,51 @@ final class StoredCaseloadService implements CaseloadService {
         T apply(CaseloadStore store) throws SQLException;
     }
 
+    /** Writes a change knowing the store before it and after it. */
+    @FunctionalInterface
+    private interface ChangeWrite<T> {
+        T apply(CaseloadStore store, Caseload before, Caseload after) throws SQLException;
+    }
+
+    /** Which records a write would overwrite, as stored now and as the desk read them. */
+    @FunctionalInterface
+    private interface Touches {
+        List<Touch> of(Caseload stored, Caseload read);
+    }
+
+    private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+        return write(asOf, 1, null, (stored, read) -> List.of(), change, persist);
+    }
+
     /**
-     * One write: {@code change} gives the whole store as it would be afterwards (throwing
-     * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
+     * One write: under the store's write lock, the records it {@code touches} must be as in {@code basedOn}
+     * (what the desk read; null: whatever is stored), else {@link StaleRecordException}; {@code change} gives
+     * the whole store as it would be afterwards (throwing {@link InvalidInputException} for what it cannot
+     * apply); it is validated; then {@code persist} writes it.
      */
-    private <T> T write(LocalDate asOf, int records, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+    private <T> T write(LocalDate asOf, int records, Caseload basedOn, Touches touches,
+                        UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+        return write(asOf, records, basedOn, touches, change, (store, before, after) -> persist.apply(store));
+    }
+
+    private <T> T write(LocalDate asOf, int records, Caseload basedOn, Touches touches,
+                        UnaryOperator<Caseload> change, ChangeWrite<T> persist) {
         checkOpen();
         Database.Work<T> work = connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
-            Caseload after = change.apply(store.load(asOf));
+            CaseloadStore store = new CaseloadStore(connection, ChangeStamp.now(actor));
+            Caseload stored = store.load(asOf);
+            if (basedOn != null) {
+                Touch.requireUnchanged(store, touches.of(stored, basedOn));
+            }
+            Caseload after = change.apply(stored);
             List<Problem> problems = validator.validate(after);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return persist.apply(store);
+            return persist.apply(store, stored, after);
         };
-        return records > LARGEST_IN_PLACE_WRITE ? database.inCopyOnWriteTransaction(work)
-                : database.inTransaction(work);
+        return StoreFailures.translated(() -> records > LARGEST_IN_PLACE_WRITE ? database.writeCopyOnWrite(work)
+                : database.write(work));
     }
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */
@@ -248,12 +307,6 @@ final class StoredCaseloadService implements CaseloadService {
         stored.forEach(record -> byKey.put(key.apply(record), record));
         changes.forEach(record -> byKey.put(key.apply(record), record));
         return List.copyOf(byKey.values());
-    }
-
-    private static Caseload withAllocation(Caseload stored, Map<String, String> threatToOfficer) {
-        return stored.withThreats(stored.threats().stream()
-                .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
-                .toList());
     }
 
     private static Caseload withCourses(Caseload caseload, List<Course> courses) {

@@ -25,7 +25,7 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.service.ProposalOutdatedException;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -215,15 +215,17 @@ public class WorkspaceViewModel {
     public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer, String description,
             Runnable planAgain) {
         CaseloadService current = service.get();
-        change(description, () -> current.applyProposal(plannedFrom, threatToOfficer), error -> {
-            if (!(unwrap(error) instanceof ProposalOutdatedException outdated)) {
+        // Checked inside the write: a threat it moves or an officer it changes must be as the run saw it.
+        change(description, () -> current.applyAllocation(threatToOfficer, plannedFrom), error -> {
+            if (!(unwrap(error) instanceof StaleRecordException stale)) {
                 report("Nothing was changed", error);
                 return;
             }
             refresh();
             if (dialogs.confirm("Proposal not stored", "The caseload changed while the planner ran, so nothing"
                             + " was stored. Plan again from the caseload as it is now?",
-                    outdated.changes().stream().map(Problem::toString).collect(Collectors.joining("\n")))) {
+                    stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
+                            .collect(Collectors.joining("\n")))) {
                 planAgain.run();
             }
         });

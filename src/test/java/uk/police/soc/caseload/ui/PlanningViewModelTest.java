@@ -75,8 +75,7 @@ class PlanningViewModelTest {
         assertThat(example.service.writes).hasValue(writesBefore);
         assertThat(example.dialogs.confirmations).singleElement().asString()
                 .contains("nothing was stored")
-                .contains("threats[" + moved + "]: ")
-                .contains("changed since the planner started (pinned)");
+                .contains("threat " + moved + " was changed at another desk");
         assertThat(example.service.stored().threat(moved).orElseThrow().pinned()).isTrue();
     }
 
