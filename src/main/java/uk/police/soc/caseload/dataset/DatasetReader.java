@@ -63,15 +63,25 @@ public final class DatasetReader {
 
     private static final JsonSchema SCHEMA = loadSchema();
 
+    /** The schema's JSON text, whose {@code $defs} the changes file of a scenario shares. */
+    static final String SCHEMA_RESOURCE_NAME = SCHEMA_RESOURCE;
+
     /**
      * Parses and validates a dataset file: the JSON Schema, every cross-record rule and real calendar dates.
      *
      * @throws InvalidInputException listing every problem as {@code path: message}
      */
     public Caseload read(Path file) {
-        // Editors on Windows save UTF-8 with a byte-order mark; RFC 8259 lets a parser ignore it, and users
-        // expect a file that looks right in their editor to load. TextFiles drops it.
-        return read(TextFiles.readUtf8(file));
+        return read(readText(file));
+    }
+
+    /**
+     * A JSON file's text, without a byte-order mark (editors on Windows save UTF-8 with one; RFC 8259 lets a
+     * parser ignore it). A file that cannot be read, is too large or is not UTF-8 is invalid input named by its
+     * path (see {@link TextFiles}).
+     */
+    static String readText(Path file) {
+        return TextFiles.readUtf8(file);
     }
 
     /** As {@link #read(Path)}, from the document's text. */
@@ -92,7 +102,7 @@ public final class DatasetReader {
         // A value too large to be a number also breaks its schema range ("at most 60, got Infinity"): once is enough.
         Set<String> nonFinite = new HashSet<>();
         valueProblems.stream().filter(p -> p.message().equals(NOT_FINITE)).forEach(p -> nonFinite.add(p.path()));
-        schemaProblems(root, paths).stream().filter(p -> !nonFinite.contains(p.path())).forEach(problems::add);
+        schemaProblems(root, SCHEMA, paths).stream().filter(p -> !nonFinite.contains(p.path())).forEach(problems::add);
         problems.addAll(valueProblems);
         Caseload caseload;
         try {
@@ -126,7 +136,7 @@ public final class DatasetReader {
 
     // ---- syntax ----------------------------------------------------------------------------------------
 
-    private static JsonNode parse(String json) {
+    static JsonNode parse(String json) {
         JsonNode root;
         try {
             root = DatasetJson.mapper().readTree(json);
@@ -159,8 +169,8 @@ public final class DatasetReader {
         }
     }
 
-    private static List<Problem> schemaProblems(JsonNode root, Function<List<Object>, String> paths) {
-        Set<ValidationMessage> messages = SCHEMA.validate(root);
+    static List<Problem> schemaProblems(JsonNode root, JsonSchema schema, Function<List<Object>, String> paths) {
+        Set<ValidationMessage> messages = schema.validate(root);
         // A nullable field is "X or null" (oneOf); its "null expected" branch says nothing useful, and the
         // oneOf summary only matters when no branch explained what is wrong.
         Set<String> explained = new HashSet<>();
@@ -250,7 +260,7 @@ public final class DatasetReader {
      * infinity, but {@code 1e400} reads as one) and integers that fit the domain, whether written {@code 2147483648}
      * or {@code 1e10}.
      */
-    private static void checkValues(JsonNode node, List<Object> at, Function<List<Object>, String> paths,
+    static void checkValues(JsonNode node, List<Object> at, Function<List<Object>, String> paths,
             Set<Problem> problems) {
         if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
             problems.add(new Problem(paths.apply(at), NOT_FINITE));
@@ -293,7 +303,7 @@ public final class DatasetReader {
         return elements;
     }
 
-    private static List<Object> plus(List<Object> path, Object element) {
+    static List<Object> plus(List<Object> path, Object element) {
         List<Object> longer = new ArrayList<>(path);
         longer.add(element);
         return longer;
@@ -315,7 +325,7 @@ public final class DatasetReader {
         return counts;
     }
 
-    private static String pathOf(List<Object> elements, JsonNode root, Map<String, Map<String, Integer>> idCounts) {
+    static String pathOf(List<Object> elements, JsonNode root, Map<String, Map<String, Integer>> idCounts) {
         if (elements.isEmpty()) {
             return DOCUMENT;
         }
@@ -360,7 +370,7 @@ public final class DatasetReader {
     }
 
     /** Each setting given replaces the default whole; a setting not given keeps the default. */
-    private static Policy policy(JsonNode node) {
+    static Policy policy(JsonNode node) {
         Policy defaults = Policy.DEFAULTS;
         if (node == null) {
             return defaults;
@@ -390,7 +400,7 @@ public final class DatasetReader {
                 bool(node.get("accreditsLro"), false), text(node.get("category")));
     }
 
-    private static Officer officer(JsonNode node) {
+    static Officer officer(JsonNode node) {
         return new Officer(
                 text(node.get("id")),
                 text(node.get("name")),
@@ -408,7 +418,7 @@ public final class DatasetReader {
                 bool(node.get("active"), true));
     }
 
-    private static Threat threat(JsonNode node) {
+    static Threat threat(JsonNode node) {
         JsonNode status = node.get("status");
         return new Threat(
                 text(node.get("id")),
@@ -429,7 +439,7 @@ public final class DatasetReader {
                 date(node.get("nextReviewDue")));
     }
 
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+    static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
         List<T> items = new ArrayList<>();
         if (array != null) {
             array.forEach(element -> items.add(item.apply(element)));
@@ -437,13 +447,13 @@ public final class DatasetReader {
         return items;
     }
 
-    private static <V> Map<Integer, V> byPriority(JsonNode object, Function<JsonNode, V> value) {
+    static <V> Map<Integer, V> byPriority(JsonNode object, Function<JsonNode, V> value) {
         Map<Integer, V> map = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(Integer.valueOf(e.getKey()), value.apply(e.getValue())));
         return map;
     }
 
-    private static Map<String, Integer> intMap(JsonNode object) {
+    static Map<String, Integer> intMap(JsonNode object) {
         Map<String, Integer> map = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asInt()));
         return map;
@@ -453,24 +463,24 @@ public final class DatasetReader {
         return node == null || node.isNull();
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return isAbsent(node) ? null : node.asText();
     }
 
-    private static Double number(JsonNode node) {
+    static Double number(JsonNode node) {
         return isAbsent(node) ? null : node.asDouble();
     }
 
-    private static Integer integer(JsonNode node) {
+    static Integer integer(JsonNode node) {
         return isAbsent(node) ? null : node.asInt();
     }
 
-    private static boolean bool(JsonNode node, boolean absent) {
+    static boolean bool(JsonNode node, boolean absent) {
         return isAbsent(node) ? absent : node.asBoolean();
     }
 
     /** Null when absent or not a real date: the schema and date checks have reported the latter already. */
-    private static LocalDate date(JsonNode node) {
+    static LocalDate date(JsonNode node) {
         return isAbsent(node) ? null : parseDate(node.asText());
     }
 }
