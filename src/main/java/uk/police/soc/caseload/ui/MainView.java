@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import uk.police.soc.caseload.ui.settings.PolicySettingsDialog;
+import uk.police.soc.caseload.ui.settings.PolicySettingsViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,6 +44,8 @@ import uk.police.soc.caseload.ui.planning.PlanningView;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
 import uk.police.soc.caseload.ui.resilience.ResilienceView;
 import uk.police.soc.caseload.ui.resilience.ResilienceViewModel;
+import uk.police.soc.caseload.ui.scenarios.ScenariosView;
+import uk.police.soc.caseload.ui.scenarios.ScenariosViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsView;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
@@ -89,6 +92,9 @@ public class MainView extends BorderPane {
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
         ResilienceViewModel resilience = new ResilienceViewModel(workspace, new FxBackgroundRunner());
         factories.put(Screen.RESILIENCE, () -> new ResilienceView(resilience));
+        ScenariosViewModel scenarios = new ScenariosViewModel(workspace, new FxBackgroundRunner(),
+                javafx.application.Platform::runLater, planners);
+        factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
 
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar()));
@@ -186,7 +192,11 @@ public class MainView extends BorderPane {
 
     private void editPolicy() {
         // Every figure, colour and eligibility depends on the policy: a saved change means a full refresh.
-        if (PolicySettingsDialog.show(getScene().getWindow(), workspace.service(), workspace.planningDate())) {
+        if (workspace.snapshot() == null) {
+            return;
+        }
+        PolicySettingsViewModel settings = PolicySettingsViewModel.of(workspace, new FxBackgroundRunner());
+        if (PolicySettingsDialog.show(getScene().getWindow(), settings)) {
             workspace.refresh();
         }
     }
