@@ -10,13 +10,15 @@ import uk.police.soc.caseload.domain.Dates;
 import uk.police.soc.caseload.domain.Echo;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 import uk.police.soc.caseload.service.StaleRecordException;
 import uk.police.soc.caseload.service.StoreConnectionLostException;
 import uk.police.soc.caseload.service.StoreRefusedAccessException;
 
 /**
  * The root of the command line. Exit codes are the contract: 0 done, 2 invalid input (nothing stored
- * changed), 3 not allowed (e.g. a password the PostgreSQL server refuses), 1 any other failure (including a save
+ * changed), 3 not allowed (not signed in, a wrong password, a role that does not allow it, a password the
+ * PostgreSQL server refuses; nothing changed), 1 any other failure (including a save
  * refused because another desk changed the record, and a store that cannot be reached). Problems go to stderr, one per line, as {@code path: message}.
  */
 @Command(name = "soc-caseload-planner",
@@ -36,6 +38,8 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             WhatIfCommand.class,
             TrainingReportCommand.class,
             BenchmarkCommand.class,
+            UsersCommand.class,
+            AuditCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 
@@ -48,7 +52,23 @@ public class CaseloadCommand implements Runnable {
     public static final int DONE = 0;
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
+    /** Not allowed: not signed in, a wrong password, a locked account, or a role that does not allow it. */
     public static final int NOT_ALLOWED = 3;
+
+    private final Terminal terminal;
+
+    public CaseloadCommand() {
+        this(Terminal.system());
+    }
+
+    CaseloadCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Where passwords come from (never from an argument). */
+    Terminal terminal() {
+        return terminal;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,7 +84,12 @@ public class CaseloadCommand implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        CommandLine commandLine = new CommandLine(new CaseloadCommand());
+        return newCommandLine(Terminal.system());
+    }
+
+    /** The command line with passwords from {@code terminal} (tests give their own environment and input). */
+    public static CommandLine newCommandLine(Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new CaseloadCommand(terminal));
         commandLine.registerConverter(LocalDate.class, CaseloadCommand::date);
         // Whatever writers the caller set, what the command prints reaches them through TerminalText.
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
@@ -79,6 +104,8 @@ public class CaseloadCommand implements Runnable {
             PrintWriter err = TerminalText.harmless(cmd.getErr());
             if (ex instanceof InvalidInputException invalid) {
                 invalid.problems().forEach(p -> err.println(oneLine(p.toString())));
+            } else if (ex instanceof NotAllowedException refused) {
+                err.println(oneLine(refused.getMessage()));
             } else if (ex instanceof CommandFailedException failed) {
                 err.println(oneLine(failed.problem().toString()));
             } else if (ex instanceof StaleRecordException stale) {
@@ -133,7 +160,7 @@ public class CaseloadCommand implements Runnable {
         if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException) {
             return INVALID_INPUT;
         }
-        if (ex instanceof StoreRefusedAccessException) {
+        if (ex instanceof NotAllowedException || ex instanceof StoreRefusedAccessException) {
             return NOT_ALLOWED;
         }
         return FAILED;

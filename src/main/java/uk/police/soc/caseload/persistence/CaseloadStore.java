@@ -24,6 +24,9 @@ public final class CaseloadStore {
     private final TrainingRecordRepository trainingRecords;
     private final ThreatRepository threats;
     private final PolicyRepository policy;
+    private final AccountRepository accounts;
+    private final AuditRepository audit;
+    private final SettingRepository settings;
     private final ScenarioRepository scenarios;
 
     /** The repositories, stamping what they save as the operating-system user's, now. */
@@ -40,6 +43,21 @@ public final class CaseloadStore {
         threats = new ThreatRepository(connection, stamp);
         policy = new PolicyRepository(connection, stamp);
         scenarios = new ScenarioRepository(connection, stamp);
+        accounts = new AccountRepository(connection);
+        audit = new AuditRepository(connection);
+        settings = new SettingRepository(connection);
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    public SettingRepository settings() {
+        return settings;
     }
 
     public CategoryRepository categories() {

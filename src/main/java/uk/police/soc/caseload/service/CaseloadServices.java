@@ -2,6 +2,7 @@ package uk.police.soc.caseload.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
@@ -10,16 +11,20 @@ import uk.police.soc.caseload.persistence.StoreAddress;
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
 
+    static final PasswordHasher HASHER = new PasswordHasher();
+
     private CaseloadServices() {
     }
 
     /**
      * The service over the H2 database at {@code databasePath} (without {@code .mv.db}), created and migrated
      * as needed; {@code null} opens the user's default database. A new database starts with the policy of
-     * {@code config/policy.json} (see {@link PolicyConfig}).
+     * {@code config/policy.json} (see {@link PolicyConfig}). Nobody is signed in yet: in sign-in mode every
+     * operation is refused until {@link AccessService#signIn}.
      */
     public static CaseloadService open(Path databasePath) {
-        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath));
+        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath),
+                Clock.systemUTC());
     }
 
     /**
@@ -28,26 +33,25 @@ public final class CaseloadServices {
      * A malformed value is invalid input naming {@code --db}.
      */
     public static CaseloadService open(String db) {
-        return open(db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db));
+        return open(address(db), Clock.systemUTC());
     }
 
-    private static CaseloadService open(StoreAddress address) {
+    static CaseloadService open(Path databasePath, Clock clock) {
+        return open(StoreAddress.h2(databasePath), clock);
+    }
+
+    private static CaseloadService open(StoreAddress address, Clock clock) {
         return StoreFailures.translated(() -> {
-            Database database = openDatabase(address);
-            StoredCaseloadService service = new StoredCaseloadService(database);
+            Database database = Database.open(address);
+            StoredCaseloadService service = over(database, clock);
             service.initialisePolicy(PolicyConfig::load);
             return service;
         });
     }
 
-    // A path that reaches here without passing StoreAddress.parse (the default folder from XDG_DATA_HOME, a
-    // folder chosen in the app) is checked again when its URL is built: no setting comes from a path.
-    private static Database openDatabase(StoreAddress address) {
-        try {
-            return Database.open(address);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("database", e.getMessage());
-        }
+    /** A service (nobody signed in) over a database already open and migrated. */
+    static StoredCaseloadService over(Database database, Clock clock) {
+        return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()));
     }
 
     /** Checks a {@code --db} value without opening anything: invalid input naming {@code --db} when malformed. */
@@ -73,11 +77,25 @@ public final class CaseloadServices {
      * mistake in the path (invalid input); a PostgreSQL database must exist already (the server says so).
      */
     public static CaseloadService openExisting(String db) {
-        StoreAddress address = db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db);
-        if (address instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
+        requireExisting(db);
+        return open(address(db), Clock.systemUTC());
+    }
+
+    /** Invalid input ({@code --db}) when {@code db} names an H2 file that does not exist. */
+    public static void requireExisting(String db) {
+        if (address(db) instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
             throw new InvalidInputException("--db", "no database at " + file.file()
                     + (db == null ? " (the default database has not been created yet: import a dataset first)" : ""));
         }
-        return open(address);
+    }
+
+    private static StoreAddress address(String db) {
+        return db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db);
+    }
+
+    /** The operating-system user, named by the audit trail in open mode ({@code os:NAME}). */
+    static String osUserName() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "unknown" : name;
     }
 }

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,9 +21,7 @@ import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
-import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -185,10 +181,6 @@ public class WorkspaceViewModel {
 
     /** Runs a change to the store in the background, then reloads; problems with the change go to a dialog. */
     public void change(String description, Runnable write) {
-        change(description, write, error -> report("Nothing was changed", error));
-    }
-
-    private void change(String description, Runnable write, Consumer<Throwable> onFailure) {
         busy.set(true);
         runner.run(() -> {
             write.run();
@@ -198,37 +190,20 @@ public class WorkspaceViewModel {
             refresh();
         }, error -> {
             busy.set(false);
-            onFailure.accept(error);
+            report("Nothing was changed", error);
         });
     }
 
+    /** Moves made by hand (the board). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
         change(description, () -> current.applyAllocation(threatToOfficer));
     }
 
-    /**
-     * Stores a planner's proposal made from {@code plannedFrom}; when a threat it moves or an officer it changes
-     * has changed since (another desk, an import), nothing is stored, the user is told what changed and is offered
-     * {@code planAgain}.
-     */
-    public void applyProposal(Caseload plannedFrom, Map<String, String> threatToOfficer, String description,
-            Runnable planAgain) {
+    /** An accepted planner proposal (audited as plan.accept). */
+    public void acceptPlan(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
-        // Checked inside the write: a threat it moves or an officer it changes must be as the run saw it.
-        change(description, () -> current.applyAllocation(threatToOfficer, plannedFrom), error -> {
-            if (!(unwrap(error) instanceof StaleRecordException stale)) {
-                report("Nothing was changed", error);
-                return;
-            }
-            refresh();
-            if (dialogs.confirm("Proposal not stored", "The caseload changed while the planner ran, so nothing"
-                            + " was stored. Plan again from the caseload as it is now?",
-                    stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
-                            .collect(Collectors.joining("\n")))) {
-                planAgain.run();
-            }
-        });
+        change(description, () -> current.acceptPlan(threatToOfficer));
     }
 
     public void setPinned(String threatId, boolean pinned) {

@@ -20,6 +20,9 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.access.Disclosure;
+import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.service.AccessService;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /** A store in memory with the service's contract: each write validates the result and changes all or nothing. */
@@ -27,6 +30,10 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     private Caseload stored;
     public final AtomicInteger writes = new AtomicInteger();
+    /** The disclosures asked for, as "action: justification / recipient". */
+    public final List<String> disclosures = new ArrayList<>();
+    /** Accounts and audit of an open-mode store; tests may replace it. */
+    public AccessService access = new OpenModeAccess(disclosures);
 
     public InMemoryCaseloadService(Caseload initial) {
         this.stored = initial;
@@ -135,6 +142,27 @@ public class InMemoryCaseloadService implements CaseloadService {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
         }
         commit(stored.withThreats(threats));
+    }
+
+    @Override
+    public synchronized void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
+        applyAllocation(threatToOfficer, basedOn);
+    }
+
+    @Override
+    public synchronized Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail) {
+        return load(asOf);
+    }
+
+    @Override
+    public synchronized Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail) {
+        disclosures.add(operation.action() + ": " + disclosure.justification() + " / " + disclosure.recipient());
+        return load(asOf);
+    }
+
+    @Override
+    public AccessService access() {
+        return access;
     }
 
     @Override

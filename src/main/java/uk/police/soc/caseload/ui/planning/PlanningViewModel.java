@@ -202,20 +202,23 @@ public class PlanningViewModel {
         }
     }
 
-    /**
-     * Stores the proposal's moves in one transaction, if nothing they touch changed since the run began; else
-     * nothing is stored and the user is offered a new run from the caseload as it is now.
-     */
+    /** Stores the proposal's moves in one transaction. */
     public void accept() {
         Proposal result = proposal.get();
         if (result == null) {
             return;
         }
+        CaseloadSnapshot now = workspace.snapshot();
+        boolean changedSince = now == null || !now.caseload().allocation().equals(planned.allocation());
+        if (changedSince && !workspace.dialogs().confirm("Accept the proposal",
+                "The allocation has changed since the planner started",
+                "Accepting stores the planner's moves over those changes. Run the planner again to plan the "
+                        + "allocation as it is now.")) {
+            return;
+        }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
-        Caseload plannedFrom = planned;
-        clearProposal("Storing " + changes.size() + " moves…");
-        workspace.applyProposal(plannedFrom, changes, "Accepted the proposal: " + changes.size() + " moves",
-                this::propose);
+        workspace.acceptPlan(changes, "Accepted the proposal: " + changes.size() + " moves");
+        clearProposal("Accepted: " + changes.size() + " moves stored.");
     }
 
     public void reject() {

@@ -162,7 +162,7 @@ public class ScenariosView extends VBox {
         if (!box.getItems().equals(items)) {
             T chosen = box.getValue();
             box.getItems().setAll(items);
-            box.setValue(items.contains(chosen) ? chosen : null);
+            box.setValue(chosen != null && items.contains(chosen) ? chosen : null);
         }
     }
 
