@@ -1,7 +1,6 @@
 package uk.police.soc.caseload.persistence;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,17 +23,30 @@ final class H2Engine implements StoreEngine {
     private H2Engine(StoreAddress.H2File address, Duration lockWait) {
         this.address = address;
         // WRITE_DELAY=0: a commit is written to the file before it returns, so a crash loses no committed work.
-        this.url = "jdbc:h2:file:" + address.path() + ";WRITE_DELAY=0";
+        // H2Path builds the URL from the checked path: no setting can come from the path.
+        this.url = H2Path.url(address.path());
         this.lockWait = lockWait;
     }
 
+    /**
+     * The engine of the file at {@code address}; its folder and an empty file are created if missing, both the
+     * owner's only, so that police data never sits in a file others can read.
+     *
+     * @throws IllegalArgumentException when the path cannot be a database path ({@link H2Path#problem})
+     */
     static H2Engine create(StoreAddress.H2File address, Duration lockWait) {
+        H2Engine engine = new H2Engine(address, lockWait);
         try {
-            Files.createDirectories(address.path().getParent());
+            OwnerOnlyFiles.createFolders(address.path().getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the database folder " + address.path().getParent() + ": " + e, e);
         }
-        return new H2Engine(address, lockWait);
+        try {
+            OwnerOnlyFiles.createEmptyIfMissing(address.file());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database file " + address.file() + ": " + e, e);
+        }
+        return engine;
     }
 
     @Override

@@ -134,6 +134,9 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     @Override
     public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        if (basedOn != null) {
+            requireUnchanged(threatToOfficer, basedOn);
+        }
         List<Threat> threats = new ArrayList<>();
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
@@ -171,6 +174,34 @@ public class InMemoryCaseloadService implements CaseloadService {
     @Override
     public long changeCount() {
         return writes.get();
+    }
+
+    /** As the stored service: every threat moved and officer changed must be as {@code basedOn} has them. */
+    private void requireUnchanged(Map<String, String> threatToOfficer, Caseload basedOn) {
+        List<uk.police.soc.caseload.service.StaleRecordException.Conflict> conflicts = new ArrayList<>();
+        java.util.Set<String> officers = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> move : threatToOfficer.entrySet()) {
+            java.util.Optional<Threat> read = basedOn.threat(move.getKey());
+            if (!read.equals(stored.threat(move.getKey()))) {
+                conflicts.add(new uk.police.soc.caseload.service.StaleRecordException.Conflict(
+                        "threats[" + move.getKey() + "]", "threat " + move.getKey(), null, null,
+                        stored.threat(move.getKey()).isEmpty(), read.isEmpty()));
+            }
+            read.map(Threat::officerId).ifPresent(officers::add);
+            if (move.getValue() != null) {
+                officers.add(move.getValue());
+            }
+        }
+        for (String id : officers) {
+            if (!basedOn.officer(id).equals(stored.officer(id))) {
+                conflicts.add(new uk.police.soc.caseload.service.StaleRecordException.Conflict(
+                        "officers[" + id + "]", "officer " + id, null, null, stored.officer(id).isEmpty(),
+                        basedOn.officer(id).isEmpty()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new uk.police.soc.caseload.service.StaleRecordException(conflicts);
+        }
     }
 
     private final java.util.Map<String, uk.police.soc.caseload.domain.scenario.Scenario> scenarios =
