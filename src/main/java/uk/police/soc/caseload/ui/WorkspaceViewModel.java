@@ -22,6 +22,7 @@ import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -200,10 +201,36 @@ public class WorkspaceViewModel {
         change(description, () -> current.applyAllocation(threatToOfficer));
     }
 
-    /** An accepted planner proposal (audited as plan.accept). */
-    public void acceptPlan(Map<String, String> threatToOfficer, String description) {
+    /**
+     * Accepts a planner proposal made from {@code basedOn} (audited as plan.accept): the store refuses it,
+     * changing nothing, when a threat it moves or an officer it changes is no longer as the run saw it; the user
+     * is told what changed and offered {@code planAgain}.
+     */
+    public void acceptPlan(Map<String, String> threatToOfficer, String description, Caseload basedOn,
+            Runnable onStored, Runnable planAgain) {
         CaseloadService current = service.get();
-        change(description, () -> current.acceptPlan(threatToOfficer));
+        busy.set(true);
+        runner.run(() -> {
+            current.acceptPlan(threatToOfficer, basedOn);
+            return null;
+        }, ignored -> {
+            onStored.run();
+            message.set(description);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                String changed = stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                if (dialogs.confirm("The proposal was not stored", "The proposal was not stored: nothing was stored,"
+                        + " because records it touches changed since the planner started", changed
+                        + "\n\nPlan again from the data as it is now?")) {
+                    planAgain.run();
+                }
+            } else {
+                report("Nothing was changed", error);
+            }
+        });
     }
 
     public void setPinned(String threatId, boolean pinned) {
