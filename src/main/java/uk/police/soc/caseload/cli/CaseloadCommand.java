@@ -40,6 +40,10 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             BenchmarkCommand.class,
             UsersCommand.class,
             AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            EncryptionCommands.Encrypt.class,
+            EncryptionCommands.Decrypt.class,
         })
 public class CaseloadCommand implements Runnable {
 

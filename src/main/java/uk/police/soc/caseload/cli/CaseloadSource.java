@@ -90,6 +90,9 @@ public class CaseloadSource {
 
     /** The service over {@code --db}, signed in; only when {@link #fromDatabase()}. */
     public CaseloadService service() {
-        return SignIn.signIn(CaseloadServices.openExisting(origin.db), user, this::password, command);
+        CaseloadServices.requireExisting(origin.db);
+        char[] filePassword = CaseloadServices.isEncrypted(origin.db)
+                ? SignIn.filePassword(command, "the database", false) : null;
+        return SignIn.signIn(CaseloadServices.openExisting(origin.db, filePassword), user, this::password, command);
     }
 }

@@ -45,12 +45,28 @@ public class DatabaseOption {
 
     /** The service over {@code --db}, or over the user's default database, signed in; the caller closes it. */
     public CaseloadService open() {
-        return SignIn.signIn(CaseloadServices.open(db), user, this::password, command);
+        return SignIn.signIn(CaseloadServices.open(db, filePassword()), user, this::password, command);
     }
 
     /** As {@link #open()}, but a database that does not exist yet is invalid input rather than created. */
     public CaseloadService openExisting() {
-        return SignIn.signIn(CaseloadServices.openExisting(db), user, this::password, command);
+        CaseloadServices.requireExisting(db); // an absent database is invalid input, before any prompt
+        return SignIn.signIn(CaseloadServices.openExisting(db, filePassword()), user, this::password, command);
+    }
+
+    /** As {@link #open()} for a database that must be new, created encrypted ({@code --encrypted}). */
+    public CaseloadService openNewEncrypted() {
+        if (CaseloadServices.exists(db)) {
+            throw new uk.police.soc.caseload.domain.InvalidInputException("--encrypted", "is for a new database;"
+                    + " encrypt an existing one with the encrypt command");
+        }
+        char[] filePassword = SignIn.filePassword(command, "the new database", true);
+        return SignIn.signIn(CaseloadServices.open(db, filePassword), user, this::password, command);
+    }
+
+    /** The file password of an encrypted {@code --db}, else null. */
+    char[] filePassword() {
+        return CaseloadServices.isEncrypted(db) ? SignIn.filePassword(command, "the database", false) : null;
     }
 
     /** The store as given, or null for the default database. */

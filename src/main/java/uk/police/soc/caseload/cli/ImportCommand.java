@@ -36,10 +36,14 @@ public class ImportCommand implements Callable<Integer> {
             description = "make the database hold exactly this dataset (default: merge into what is stored)")
     boolean replace;
 
+    @Option(names = "--encrypted", description = "create the new database encrypted (AES), with the file password"
+            + " from SOC_PLANNER_DB_PASSWORD or asked twice (default: not encrypted)")
+    boolean encrypted;
+
     @Override
     public Integer call() {
         CaseloadService.ImportSummary summary;
-        try (CaseloadService service = database.open()) {
+        try (CaseloadService service = encrypted ? database.openNewEncrypted() : database.open()) {
             // Sign-in and role come before the content of the file (access.md: the order of checks).
             service.access().requireAllowed(replace ? Operation.IMPORT_REPLACE : Operation.IMPORT);
             Caseload dataset = new DatasetReader().read(data);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 import uk.police.soc.caseload.service.AccessService;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.SessionKind;
@@ -79,6 +80,49 @@ final class SignIn {
             throw new InvalidInputException("new password", "the two passwords typed differ: nothing was changed");
         }
         return new String(first);
+    }
+
+    /**
+     * The database file password: {@code SOC_PLANNER_DB_PASSWORD}, else a prompt (twice for a new one); refused
+     * (exit 3) when there is neither.
+     */
+    static char[] filePassword(CommandSpec command, String what, boolean confirm) {
+        Terminal terminal = terminal(command);
+        String fromEnvironment = terminal.environment(Terminal.DATABASE_PASSWORD);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        char[] typed = terminal.readPassword("File password of " + what + ": ");
+        if (typed == null) {
+            throw new NotAllowedException(Terminal.DATABASE_PASSWORD, what + " is encrypted: set "
+                    + Terminal.DATABASE_PASSWORD + " or run in a console to be asked for its file password");
+        }
+        if (confirm) {
+            char[] again = terminal.readPassword("The same file password again: ");
+            if (again == null || !Arrays.equals(typed, again)) {
+                throw new InvalidInputException(Terminal.DATABASE_PASSWORD, "the two passwords typed differ");
+            }
+        }
+        return typed;
+    }
+
+    /** A new file password for re-keying an encrypted database: {@code SOC_PLANNER_NEW_DB_PASSWORD}, else asked twice. */
+    static char[] newFilePassword(CommandSpec command) {
+        Terminal terminal = terminal(command);
+        String fromEnvironment = terminal.environment(Terminal.NEW_DATABASE_PASSWORD);
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        char[] typed = terminal.readPassword("New file password: ");
+        char[] again = typed == null ? null : terminal.readPassword("The same file password again: ");
+        if (typed == null) {
+            throw new InvalidInputException(Terminal.NEW_DATABASE_PASSWORD, "no new file password: set "
+                    + Terminal.NEW_DATABASE_PASSWORD + " or run in a console to be asked");
+        }
+        if (again == null || !Arrays.equals(typed, again)) {
+            throw new InvalidInputException(Terminal.NEW_DATABASE_PASSWORD, "the two passwords typed differ");
+        }
+        return typed;
     }
 
     private static PrintWriter err(CommandSpec command) {

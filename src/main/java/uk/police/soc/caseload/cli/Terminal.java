@@ -16,6 +16,8 @@ public interface Terminal {
     String CURRENT_PASSWORD = "SOC_PLANNER_PASSWORD";
     String NEW_PASSWORD = "SOC_PLANNER_NEW_PASSWORD";
     String DATABASE_PASSWORD = "SOC_PLANNER_DB_PASSWORD";
+    /** Only for changing the key of an already encrypted database. */
+    String NEW_DATABASE_PASSWORD = "SOC_PLANNER_NEW_DB_PASSWORD";
 
     /** An environment variable, or null when unset or empty. */
     String environment(String name);

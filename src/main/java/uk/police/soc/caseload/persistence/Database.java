@@ -21,6 +21,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 
 /**
  * One store: an H2 file or a shared PostgreSQL database, opened from a {@link StoreAddress}. Each unit of work
@@ -78,8 +80,22 @@ public final class Database {
     }
 
     public static Database open(StoreAddress address, Duration lockWait) {
+        return open(address, lockWait, null);
+    }
+
+    /**
+     * As {@link #open(StoreAddress, Duration)} for an H2 file that may be encrypted (H2 {@code CIPHER=AES}): an
+     * existing encrypted file needs {@code filePassword} (refused with NotAllowedException without it or with a
+     * wrong one); a new file is created encrypted when one is given; an existing plain file ignores it. A
+     * PostgreSQL store has no file password (invalid input): the server's own encryption applies.
+     */
+    public static Database open(StoreAddress address, Duration lockWait, char[] filePassword) {
+        if (address instanceof StoreAddress.Postgres && filePassword != null) {
+            throw new InvalidInputException("--db", "a PostgreSQL database has no file password: file encryption is"
+                    + " for H2 files (on a server, its own storage encryption applies)");
+        }
         StoreEngine engine = address instanceof StoreAddress.Postgres postgres ? new PostgresEngine(postgres)
-                : H2Engine.create((StoreAddress.H2File) address, lockWait);
+                : H2Engine.create((StoreAddress.H2File) address, lockWait, filePassword);
         Database database = new Database(address, engine);
         database.migrate();
         return database;
@@ -103,6 +119,9 @@ public final class Database {
                     LOG.info("Database {} is now at schema version {}", describe(), result.targetSchemaVersion);
                 }
             } catch (FlywayException e) {
+                if (e.getCause() instanceof SQLException sql && engine.translate(sql) instanceof NotAllowedException no) {
+                    throw no;
+                }
                 throw new StoreException("cannot upgrade the database " + describe() + ": " + e.getMessage(), e);
             }
             return null;
@@ -111,6 +130,41 @@ public final class Database {
 
     public StoreAddress address() {
         return address;
+    }
+
+    /** Where a problem with the database file password is reported (the variable that gives it). */
+    public static final String FILE_PASSWORD = H2Engine.FILE_PASSWORD;
+
+    /** The file password of an encrypted H2 file, or null; a backup of it is encrypted with the same. */
+    public char[] filePassword() {
+        return engine instanceof H2Engine h2 ? h2.filePassword() : null;
+    }
+
+    public boolean encrypted() {
+        return filePassword() != null;
+    }
+
+    /** The H2 path without {@code .mv.db}; only for an H2 store. */
+    public Path path() {
+        if (address instanceof StoreAddress.H2File file) {
+            return file.path();
+        }
+        throw new IllegalStateException(describe() + " is not a file");
+    }
+
+    /** The database file of an H2 path given without {@code .mv.db}. */
+    public static Path fileOf(Path path) {
+        return new StoreAddress.H2File(path).file();
+    }
+
+    /** True when the H2 file ({@code .mv.db}) is encrypted. */
+    public static boolean isEncrypted(Path file) {
+        return H2Engine.isEncrypted(file);
+    }
+
+    /** Invalid input when a file password would not work (too short, or with a space H2 would cut at). */
+    public static void checkFilePassword(char[] filePassword) {
+        H2Engine.checkFilePassword(filePassword);
     }
 
     /** The store as messages and the window title name it. */

@@ -75,6 +75,23 @@ public interface CaseloadService extends AutoCloseable {
     AccessService access();
 
     /**
+     * An online, consistent copy of everything (records, policy, accounts, audit trail, every table) in one
+     * portable file, readable by its owner only, encrypted with the database's file password when the database
+     * is encrypted. A disclosure (admin): its entry is written first, so the backup holds it.
+     */
+    BackupSummary backup(java.nio.file.Path file, Disclosure disclosure);
+
+    /**
+     * Switches H2 file encryption on (or changes its key) with {@code newFilePassword}, or off with null, in
+     * place (admin; {@code encrypt}/{@code decrypt}). The service is closed afterwards: open the database again
+     * with its new password.
+     */
+    void changeEncryption(char[] newFilePassword);
+
+    /** True when the store is an encrypted H2 file. */
+    boolean encrypted();
+
+    /**
      * Imports a dataset in one transaction. Merge (replace false): adds or updates records by id (training
      * records by officer, course and completion date) and stores the dataset's policy. Replace: the store holds
      * exactly the dataset's data afterwards.

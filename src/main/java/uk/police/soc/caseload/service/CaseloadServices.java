@@ -3,6 +3,8 @@ package uk.police.soc.caseload.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.function.Supplier;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
@@ -36,13 +38,25 @@ public final class CaseloadServices {
         return open(address(db), Clock.systemUTC());
     }
 
+    /**
+     * As {@link #open(String)} for a database that may be encrypted (H2 file encryption): an existing encrypted
+     * file needs its {@code filePassword}; a new database is created encrypted when one is given.
+     */
+    public static CaseloadService open(String db, char[] filePassword) {
+        return open(address(db), filePassword, Clock.systemUTC());
+    }
+
     static CaseloadService open(Path databasePath, Clock clock) {
         return open(StoreAddress.h2(databasePath), clock);
     }
 
     private static CaseloadService open(StoreAddress address, Clock clock) {
+        return open(address, null, clock);
+    }
+
+    private static CaseloadService open(StoreAddress address, char[] filePassword, Clock clock) {
         return StoreFailures.translated(() -> {
-            Database database = Database.open(address);
+            Database database = Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword);
             StoredCaseloadService service = over(database, clock);
             service.initialisePolicy(PolicyConfig::load);
             return service;
@@ -77,8 +91,34 @@ public final class CaseloadServices {
      * mistake in the path (invalid input); a PostgreSQL database must exist already (the server says so).
      */
     public static CaseloadService openExisting(String db) {
+        return openExisting(db, null);
+    }
+
+    public static CaseloadService openExisting(String db, char[] filePassword) {
         requireExisting(db);
-        return open(address(db), Clock.systemUTC());
+        return open(address(db), filePassword, Clock.systemUTC());
+    }
+
+    /** True when {@code db} names a store that exists: an H2 file there, or any PostgreSQL database. */
+    public static boolean exists(String db) {
+        return !(address(db) instanceof StoreAddress.H2File file) || Files.isRegularFile(file.file());
+    }
+
+    /** True when {@code db} is an H2 file that exists and is encrypted. */
+    public static boolean isEncrypted(String db) {
+        return address(db) instanceof StoreAddress.H2File file && Files.isRegularFile(file.file())
+                && Database.isEncrypted(file.file());
+    }
+
+    /**
+     * A new database at {@code target} from a backup file (see {@code restore} in access.md). A backup holding
+     * accounts needs {@code userName} and its password to be one of its enabled administrators; an encrypted
+     * backup needs its database file password (asked only then) and makes an encrypted database.
+     */
+    public static BackupSummary restore(Path backup, String target, String userName, Supplier<String> password,
+            Supplier<char[]> filePassword) {
+        return Backups.restore(backup, address(target), new Backups.Restorer(userName, password), filePassword,
+                HASHER, Clock.systemUTC(), osUserName());
     }
 
     /** Invalid input ({@code --db}) when {@code db} names an H2 file that does not exist. */

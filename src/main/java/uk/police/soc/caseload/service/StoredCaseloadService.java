@@ -158,6 +158,52 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
+    public BackupSummary backup(java.nio.file.Path file, Disclosure disclosure) {
+        return backup(file, Operation.BACKUP, disclosure);
+    }
+
+    /** A backup as {@code operation} (a command's backup, or the app's rolling one). */
+    BackupSummary backup(java.nio.file.Path file, Operation operation, Disclosure disclosure) {
+        checkOpen();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        boolean encrypted = database().encrypted();
+        java.nio.file.Path temp = guard.unit(unit -> {
+            StoredAccessService.requireReasonForDisclosure(unit, operation, disclosure);
+            unit.require(operation, null, "backup file " + file.getFileName());
+            // The entry goes in first, so that the backup holds its own disclosure (access.md).
+            unit.record(operation, null, "backup to " + file.toAbsolutePath() + (encrypted ? " (encrypted)" : ""),
+                    disclosure);
+            return Backups.dumpToTemp(unit, file, database().filePassword(), counts);
+        });
+        try {
+            Backups.moveIntoPlace(temp, file.toAbsolutePath(), true);
+        } catch (java.io.IOException e) {
+            throw new uk.police.soc.caseload.persistence.StoreException("cannot write the backup " + file + ": "
+                    + e.getMessage(), e);
+        }
+        return new BackupSummary(file.toString(), encrypted, counts);
+    }
+
+    @Override
+    public void changeEncryption(char[] newFilePassword) {
+        checkOpen();
+        if (newFilePassword != null) {
+            Database.checkFilePassword(newFilePassword);
+        }
+        try {
+            Backups.changeEncryption(guard, newFilePassword == null ? Operation.DECRYPT : Operation.ENCRYPT,
+                    newFilePassword, java.time.Clock.systemUTC());
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public boolean encrypted() {
+        return database().encrypted();
+    }
+
+    @Override
     public Policy policy() {
         checkOpen();
         return guard.read(unit -> {

@@ -286,11 +286,17 @@ public class WorkspaceViewModel {
     }
 
     public void exportDataset(Path file) {
+        dialogs.askDisclosure("Exporting the caseload").ifPresent(disclosure -> exportDataset(file, disclosure));
+    }
+
+    /** The export is recorded as a disclosure (why, for whom) before the file is written. */
+    public void exportDataset(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
         runner.run(() -> {
-            new DatasetWriter().write(current.load(day), file);
+            new DatasetWriter().write(current.disclose(uk.police.soc.caseload.domain.access.Operation.EXPORT,
+                    disclosure, day, "dataset file " + file.getFileName() + " (desktop app)"), file);
             return file;
         }, written -> {
             busy.set(false);

@@ -68,6 +68,12 @@ public final class SignInStores {
 
     private static final Map<Path, Database> OPEN = new ConcurrentHashMap<>();
 
+    /** The kept-open database when a test signed in through it, else one opened just for reading. */
+    private static Database reader(Path db) {
+        Database kept = OPEN.get(db.toAbsolutePath().normalize());
+        return kept != null ? kept : Database.open(db);
+    }
+
     private static final List<java.sql.Connection> KEEP_OPEN = new java.util.ArrayList<>();
 
     /**
@@ -88,14 +94,14 @@ public final class SignInStores {
 
     /** The trail as stored, read behind the service's back (so that reading it adds no entry). */
     public static List<AuditEntry> trail(Path db) {
-        return database(db).inTransaction(c -> new CaseloadStore(c).audit().findAll());
+        return reader(db).inTransaction(c -> new CaseloadStore(c).audit().findAll());
     }
 
     public static List<Account> accounts(Path db) {
-        return database(db).inTransaction(c -> new CaseloadStore(c).accounts().findAll());
+        return reader(db).inTransaction(c -> new CaseloadStore(c).accounts().findAll());
     }
 
     public static Caseload stored(Path db) {
-        return database(db).inTransaction(c -> new CaseloadStore(c).load(java.time.LocalDate.of(2022, 4, 1)));
+        return reader(db).inTransaction(c -> new CaseloadStore(c).load(java.time.LocalDate.of(2022, 4, 1)));
     }
 }

@@ -166,6 +166,21 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
+    public uk.police.soc.caseload.service.BackupSummary backup(java.nio.file.Path file, Disclosure disclosure) {
+        throw new UnsupportedOperationException("a backup needs a stored database");
+    }
+
+    @Override
+    public void changeEncryption(char[] newFilePassword) {
+        throw new UnsupportedOperationException("encryption needs a stored database");
+    }
+
+    @Override
+    public boolean encrypted() {
+        return false;
+    }
+
+    @Override
     public synchronized void setPinned(String threatId, boolean pinned, Caseload basedOn) {
         Threat threat = stored.threat(threatId).orElseThrow(() -> new InvalidInputException("threat", "unknown " + threatId));
         saveThreat(threat.withPinned(pinned));
