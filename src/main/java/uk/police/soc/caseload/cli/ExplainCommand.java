@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.presentation.Explanations;
@@ -39,7 +41,8 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.EXPLAIN, List.of(threat.threatId),
+                "why " + threat.threatId + " has its officer");
         Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload))
                 .explain(threat.requireIn(caseload));
         return output.print(() -> toJson(explanation), out -> printHuman(explanation, out));

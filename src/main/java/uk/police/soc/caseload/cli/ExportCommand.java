@@ -12,6 +12,7 @@ import uk.police.soc.caseload.dataset.DatasetFormat;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /** Writes everything stored as one dataset. */
@@ -45,6 +46,9 @@ public class ExportCommand implements Callable<Integer> {
                     + " (default: refuse to)")
     boolean dropEvidence;
 
+    @Mixin
+    DisclosureOptions disclosure;
+
     @Override
     public Integer call() {
         DatasetFormat version = DatasetFormat.of(format).orElseThrow(() -> new InvalidInputException("--format",
@@ -56,14 +60,15 @@ public class ExportCommand implements Callable<Integer> {
         OutputFile.checkWritable(out);
         Caseload caseload;
         try (CaseloadService service = database.openExisting()) {
-            caseload = service.load(asOf == null ? service.today() : asOf);
-        }
-        if (version == DatasetFormat.V1 && caseload.hasEvidence() && !dropEvidence) {
-            long plans = caseload.plans().values().stream().filter(p -> !p.isEmpty()).count();
-            throw new InvalidInputException("--format", DatasetFormat.V1.label() + " cannot carry the "
-                    + Wording.count(plans, "4P plan") + " and " + Wording.count(caseload.mentoringSessions().size(),
-                            "mentoring session") + " the database holds: export " + DatasetFormat.V2.label()
-                    + ", or add --drop-evidence to leave them out");
+            LocalDate day = asOf == null ? service.today() : asOf;
+            if (version == DatasetFormat.V1 && !dropEvidence) {
+                // Refused before the disclosure is recorded: invalid input writes nothing (access.md).
+                service.access().requireAllowed(Operation.EXPORT);
+                requireNoEvidence(service.load(day));
+            }
+            // The disclosure is recorded before the file is written (access.md).
+            caseload = service.disclose(Operation.EXPORT, disclosure.disclosure(), day,
+                    "dataset file " + out.getFileName() + " (" + version.label() + ")");
         }
         OutputFile.write(new DatasetWriter().toJson(caseload, version), out);
         PrintWriter console = spec.commandLine().getOut();
@@ -75,5 +80,15 @@ public class ExportCommand implements Callable<Integer> {
         RecordCounts.of(caseload).print(console, "written");
         console.flush();
         return CaseloadCommand.DONE;
+    }
+
+    private static void requireNoEvidence(Caseload caseload) {
+        if (caseload.hasEvidence()) {
+            long plans = caseload.plans().values().stream().filter(p -> !p.isEmpty()).count();
+            throw new InvalidInputException("--format", DatasetFormat.V1.label() + " cannot carry the "
+                    + Wording.count(plans, "4P plan") + " and " + Wording.count(caseload.mentoringSessions().size(),
+                            "mentoring session") + " the database holds: export " + DatasetFormat.V2.label()
+                    + ", or add --drop-evidence to leave them out");
+        }
     }
 }

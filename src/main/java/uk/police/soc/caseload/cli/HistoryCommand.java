@@ -14,7 +14,9 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.HistoryFilter;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StoredEvidence;
 
 /** Who led what, when, and why: the allocation history the store keeps. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -53,9 +55,13 @@ public class HistoryCommand implements Callable<Integer> {
         Caseload caseload;
         HistoryFilter filter;
         try (CaseloadService service = database.openExisting()) {
-            all = service.allocationHistory();
-            caseload = service.load(service.today());
-            filter = new HistoryFilter(subject.threatId, subject.officerId, period.from, period.to, service.force().timeZone());
+            String about = subject.threatId != null ? subject.threatId : subject.officerId;
+            StoredEvidence evidence = service.readEvidence(Operation.HISTORY, service.today(),
+                    about == null ? null : List.of(about), "allocation history" + period.describe());
+            all = evidence.changes();
+            caseload = evidence.caseload();
+            filter = new HistoryFilter(subject.threatId, subject.officerId, period.from, period.to,
+                    service.force().timeZone());
         }
         requireKnown(caseload, all);
         List<AllocationChange> changes = filter.apply(all);

@@ -22,4 +22,9 @@ public class PeriodOptions {
     void requireOrdered() {
         requireOrdered(from, to);
     }
+
+    /** The period as the audit entry words it: empty when neither end is given. */
+    String describe() {
+        return (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
+    }
 }

@@ -11,6 +11,7 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.PlanHealth;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.access.Operation;
 
 /** The health of every active threat's 4P plan. */
 @Command(name = "plan-health", mixinStandardHelpOptions = true,
@@ -30,7 +31,7 @@ public class PlanHealthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.PLAN_HEALTH, null, "4P plan health of every active threat");
         List<PlanHealth> rows = PlanHealth.of(caseload);
         return output.print(() -> EvidenceJson.planHealth(rows), out -> printHuman(caseload, rows, out));
     }

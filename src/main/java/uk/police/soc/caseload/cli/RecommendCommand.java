@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.presentation.Numbers;
@@ -65,7 +66,9 @@ public class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Arguments.requireAtLeast("--top", top, 1);
-        Caseload caseload = source.load();
+        String record = subject.officerId != null ? subject.officerId : subject.threatId;
+        Caseload caseload = source.load(Operation.RECOMMEND, List.of(record), subject.officerId != null
+                ? "which threats " + record + " could take" : "who could lead " + record);
         if (subject.officerId != null) {
             OfficerRecommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
                     .forOfficer(subject.officerId);

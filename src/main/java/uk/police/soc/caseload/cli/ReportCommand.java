@@ -40,11 +40,8 @@ public class ReportCommand implements Callable<Integer> {
             description = "the first day of the period (default: 90 days before --as-of)")
     LocalDate from;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "why the report is produced (default: none)")
-    String reason;
-
-    @Option(names = "--recipient", paramLabel = "TEXT", description = "who the report is for (default: none)")
-    String recipient;
+    @Mixin
+    DisclosureOptions disclosure;
 
     @Override
     public Integer call() {
@@ -58,7 +55,8 @@ public class ReportCommand implements Callable<Integer> {
             if (from != null && from.isAfter(day)) {
                 throw new InvalidInputException("--from", from + " is after the report's date " + day);
             }
-            facts = service.inspectionReport(day, from, reason, recipient);
+            facts = service.inspectionReport(day, from, disclosure.disclosure(), "inspection report as of " + day
+                    + (from == null ? "" : " from " + from) + ", file " + out.getFileName());
         }
         new InspectionPdf().write(facts, out);
         PrintWriter console = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package uk.police.soc.caseload.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,9 @@ import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.SustainedOverload;
 import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.WorkloadTrend;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StoredEvidence;
 
 /** The workload history: the daily records and who is in sustained overload. */
 @Command(name = "trend", mixinStandardHelpOptions = true,
@@ -53,8 +56,10 @@ public class TrendCommand implements Callable<Integer> {
             LocalDate last = period.to == null ? service.today() : period.to;
             LocalDate first = period.from == null ? last.minusDays(DEFAULT_DAYS) : period.from;
             PeriodOptions.requireOrdered(first, last);
-            caseload = service.load(last);
-            var history = service.workloadHistory(last);
+            StoredEvidence evidence = service.readEvidence(Operation.TREND, last,
+                    officerId == null ? null : List.of(officerId), "workload history from " + first + " to " + last);
+            caseload = evidence.caseload();
+            var history = evidence.days();
             if (officerId != null && caseload.officer(officerId).isEmpty()
                     && history.stream().noneMatch(d -> d.officer(officerId).isPresent())) {
                 throw new InvalidInputException("--officer", "no officer \"" + officerId

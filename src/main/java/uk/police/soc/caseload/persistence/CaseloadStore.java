@@ -30,6 +30,9 @@ public final class CaseloadStore {
     private final MentoringSessionRepository mentoringSessions;
     private final AllocationHistoryRepository allocationHistory;
     private final WorkloadHistoryRepository workloadHistory;
+    private final AccountRepository accounts;
+    private final AuditRepository audit;
+    private final SettingRepository settings;
     private final ScenarioRepository scenarios;
 
     /** The repositories, stamping what they save as the operating-system user's, now. */
@@ -50,6 +53,21 @@ public final class CaseloadStore {
         allocationHistory = new AllocationHistoryRepository(connection);
         workloadHistory = new WorkloadHistoryRepository(connection);
         scenarios = new ScenarioRepository(connection, stamp);
+        accounts = new AccountRepository(connection);
+        audit = new AuditRepository(connection);
+        settings = new SettingRepository(connection);
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    public SettingRepository settings() {
+        return settings;
     }
 
     public CategoryRepository categories() {

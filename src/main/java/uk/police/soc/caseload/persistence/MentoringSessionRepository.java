@@ -32,6 +32,12 @@ public final class MentoringSessionRepository {
                 List.of("minutes", "note"), Arrays.asList(session.minutes(), session.note()));
     }
 
+    /** The session's version (who saved it last, and when), if it is stored. */
+    public java.util.Optional<RecordVersion> version(MentoringSession.Key key) throws SQLException {
+        return Jdbc.version(connection, "mentoring_session", List.of("mentor_id", "mentee_id", "session_on"),
+                List.of(key.mentorId(), key.menteeId(), key.on()));
+    }
+
     /** True when there was such a session. */
     public boolean delete(MentoringSession.Key key) throws SQLException {
         return Jdbc.update(connection,

@@ -72,6 +72,14 @@ public final class PlanRepository {
         }
     }
 
+    /** The plan's version: its rows' highest, with who saved it last and when; empty when it has no rows. */
+    public java.util.Optional<RecordVersion> version(String threatId) throws SQLException {
+        return Jdbc.query(connection, "SELECT version, changed_by, changed_at FROM plan_action WHERE threat_id = ?"
+                        + " UNION ALL SELECT version, changed_by, changed_at FROM plan_review WHERE threat_id = ?",
+                row -> new RecordVersion(row.getLong(1), row.getString(2), Jdbc.instant(row, 3)), threatId, threatId)
+                .stream().max(java.util.Comparator.comparingLong(RecordVersion::number));
+    }
+
     public void deleteAll() throws SQLException {
         Jdbc.update(connection, "DELETE FROM plan_action");
         Jdbc.update(connection, "DELETE FROM plan_review");

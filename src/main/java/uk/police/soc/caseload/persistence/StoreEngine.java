@@ -21,7 +21,7 @@ interface StoreEngine {
     String describe();
 
     /** A failure as the user should read it, naming the store. */
-    StoreException translate(SQLException e);
+    RuntimeException translate(SQLException e);
 
     /** Inside a write's transaction, after the change counter moved: tells listening desks (on commit). */
     void announceChange(Connection connection, long changeCount) throws SQLException;

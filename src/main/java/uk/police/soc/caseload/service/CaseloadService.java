@@ -16,13 +16,17 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.access.Disclosure;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.scenario.Scenario;
 
 /**
- * The application service layer: every write to the store goes through here, each in one transaction, so
- * that role checks and the audit log have one place to hook in. Each write validates the store as it would
- * be afterwards with the same rules as an import, and throws
- * {@link uk.police.soc.caseload.domain.InvalidInputException} (changing nothing) when they fail.
+ * The application service layer: every write to the store goes through here, each in one transaction. Each
+ * operation first checks that the acting account may do it (see {@link Operation}), refusing with
+ * {@link uk.police.soc.caseload.domain.access.NotAllowedException} otherwise, and records its audit entry in the
+ * same transaction as the change. Each write validates the store as it would be afterwards with the same rules
+ * as an import, and throws {@link uk.police.soc.caseload.domain.InvalidInputException} (changing nothing) when
+ * they fail.
  */
 public interface CaseloadService extends AutoCloseable {
 
@@ -55,8 +59,44 @@ public interface CaseloadService extends AutoCloseable {
         };
     }
 
-    /** Everything stored, judged on {@code asOf}. */
+    /**
+     * Everything stored, judged on {@code asOf}, for the app's screens: needs a signed-in account (any role) but
+     * is not audited by itself (the session's entries list the screens). Absence reasons are left out for
+     * accounts that may not see them.
+     */
     Caseload load(LocalDate asOf);
+
+    /**
+     * Reads for a reporting command ({@code summary}, {@code solve}, …) and records its consultation or
+     * combination entry after reading, in the same transaction.
+     */
+    Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail);
+
+    /**
+     * Records the disclosure entry and then reads what is disclosed, in one transaction; the caller writes the
+     * file afterwards. In sign-in mode the justification and recipient are required (invalid input otherwise).
+     */
+    Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail);
+
+    /** Accounts, sessions and the audit trail of this store. */
+    AccessService access();
+
+    /**
+     * An online, consistent copy of everything (records, policy, accounts, audit trail, every table) in one
+     * portable file, readable by its owner only, encrypted with the database's file password when the database
+     * is encrypted. A disclosure (admin): its entry is written first, so the backup holds it.
+     */
+    BackupSummary backup(java.nio.file.Path file, Disclosure disclosure);
+
+    /**
+     * Switches H2 file encryption on (or changes its key) with {@code newFilePassword}, or off with null, in
+     * place (admin; {@code encrypt}/{@code decrypt}). The service is closed afterwards: open the database again
+     * with its new password.
+     */
+    void changeEncryption(char[] newFilePassword);
+
+    /** True when the store is an encrypted H2 file. */
+    boolean encrypted();
 
     /**
      * Imports a dataset in one transaction. Merge (replace false): adds or updates records by id (training
@@ -140,9 +180,10 @@ public interface CaseloadService extends AutoCloseable {
 
     /** Creates or updates a training record by officer, course and completion date. */
     default void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
+        saveTrainingRecord(record, null);
     }
 
+    /** One record (audited as created or edited, where {@link #saveTrainingRecords} is an import). */
     default void saveTrainingRecord(TrainingRecord record, Caseload basedOn) {
         saveTrainingRecords(List.of(record), basedOn);
     }
@@ -188,6 +229,22 @@ public interface CaseloadService extends AutoCloseable {
     void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn, AllocationReason reason,
             Map<String, String> rationaleByThreat);
 
+    /** As {@link #applyAllocation(Map)}, for an accepted planner proposal (audited as {@code plan.accept}). */
+    default void acceptPlan(Map<String, String> threatToOfficer) {
+        acceptPlan(threatToOfficer, null);
+    }
+
+    /** As {@link #applyAllocation(Map, Caseload)}, for an accepted planner proposal ({@code plan.accept}). */
+    default void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
+        acceptPlan(threatToOfficer, basedOn, Map.of());
+    }
+
+    /**
+     * As {@link #acceptPlan(Map, Caseload)}; the allocation history records each move with reason
+     * {@code PLANNER} and the planner's explanation from {@code rationaleByThreat}.
+     */
+    void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn, Map<String, String> rationaleByThreat);
+
     default void setPinned(String threatId, boolean pinned) {
         setPinned(threatId, pinned, null);
     }
@@ -197,31 +254,60 @@ public interface CaseloadService extends AutoCloseable {
     // ---- evidence: 4P plans, mentoring sessions, history -------------------------------------------------
 
     /** Replaces the actions of a threat's 4P plan (its reviews stay). */
-    void savePlanActions(String threatId, List<PlanAction> actions);
+    default void savePlanActions(String threatId, List<PlanAction> actions) {
+        savePlanActions(threatId, actions, null);
+    }
+
+    /**
+     * As {@link #savePlanActions(String, List)}, refused with {@link StaleRecordException} when the threat's plan
+     * changed since {@code basedOn} was read. Allowed to manager and supervisor, and to an account linked to the
+     * officer who leads the threat.
+     */
+    void savePlanActions(String threatId, List<PlanAction> actions, Caseload basedOn);
 
     /**
      * Records a review of a threat's 4P plan. When it is the latest review by date, the threat's
      * {@code nextReviewDue} becomes the review's.
      */
-    void recordReview(String threatId, PlanReview review);
+    default void recordReview(String threatId, PlanReview review) {
+        recordReview(threatId, review, null);
+    }
+
+    /** As {@link #recordReview(String, PlanReview)}, refused when the plan or threat changed since {@code basedOn}. */
+    void recordReview(String threatId, PlanReview review, Caseload basedOn);
 
     /** Adds a mentoring session, or updates the one with the same mentor, mentee and date. */
-    void saveMentoringSession(MentoringSession session);
+    default void saveMentoringSession(MentoringSession session) {
+        saveMentoringSession(session, null);
+    }
 
-    void deleteMentoringSession(MentoringSession.Key key);
+    void saveMentoringSession(MentoringSession session, Caseload basedOn);
 
-    /** Every recorded change of a threat's LRO, oldest first. */
+    default void deleteMentoringSession(MentoringSession.Key key) {
+        deleteMentoringSession(key, null);
+    }
+
+    void deleteMentoringSession(MentoringSession.Key key, Caseload basedOn);
+
+    /** Every recorded change of a threat's LRO, oldest first, for the app's screens (not audited by itself). */
     List<AllocationChange> allocationHistory();
 
-    /** The daily workload records of every day up to and including {@code last}, oldest first. */
+    /** The daily workload records of every day up to and including {@code last}, oldest first, for the app. */
     List<WorkloadDay> workloadHistory(LocalDate last);
 
     /**
-     * Every figure of the inspection report on {@code asOf}, for the period from {@code from} (null: 90 days
-     * before), read in one transaction. Producing it is a disclosure: {@code reason} and {@code recipient} say why
-     * and for whom (either may be null in open mode).
+     * The caseload on {@code asOf}, the allocation history and the workload records up to {@code asOf}, read in
+     * one transaction for an evidence command ({@code history}, {@code trend}), which records its consultation
+     * entry after reading.
      */
-    InspectionFacts inspectionReport(LocalDate asOf, LocalDate from, String reason, String recipient);
+    StoredEvidence readEvidence(Operation operation, LocalDate asOf, List<String> records, String detail);
+
+    /**
+     * Every figure of the inspection report on {@code asOf}, for the period from {@code from} (null: 90 days
+     * before), read in one transaction. Producing it is a disclosure: its entry (with {@code detail}) is written
+     * first; in sign-in mode the justification and recipient are required.
+     */
+    InspectionFacts inspectionReport(LocalDate asOf, LocalDate from, Disclosure disclosure, String detail);
 
     /** Today in the force's time zone, by the service's clock: the day a change made now belongs to. */
     LocalDate today();
@@ -230,6 +316,7 @@ public interface CaseloadService extends AutoCloseable {
     default ForceConfig force() {
         return ForceConfig.DEFAULTS;
     }
+
     /** The saved what-if scenarios, by name. */
     List<Scenario> scenarios();
 

@@ -35,6 +35,12 @@ public interface DialogService {
 
     Optional<ImportMode> chooseImportMode(Path file);
 
+    /**
+     * Why data leaves the planner and for whom (s.62), asked before an export, a report or a CSV file is
+     * written; empty when the user cancels.
+     */
+    Optional<uk.police.soc.caseload.domain.access.Disclosure> askDisclosure(String what);
+
     <T> Optional<T> choose(String title, String header, List<T> choices, T initial);
 
     /** Where to write the inspection report (a PDF). */

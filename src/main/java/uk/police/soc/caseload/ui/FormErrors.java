@@ -115,12 +115,11 @@ public class FormErrors {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            add(field, "\"" + text.trim() + "\" is not a date (YYYY-MM-DD)");
-            return null;
+        java.util.Optional<LocalDate> date = uk.police.soc.caseload.domain.Dates.parse(text.trim());
+        if (date.isEmpty()) {
+            add(field, "\"" + text.trim() + "\" is not a date (YYYY-MM-DD, years 0001 to 9999)");
         }
+        return date.orElse(null);
     }
 
     /** Empty text for null, so a form field never shows "null". */

@@ -40,7 +40,10 @@ public final class Formats {
                 try {
                     return LocalDate.parse(text.trim(), format);
                 } catch (java.time.format.DateTimeParseException e) {
-                    return LocalDate.parse(text.trim());
+                    // Typed the dataset's way; a date the format cannot hold is refused like any other.
+                    return uk.police.soc.caseload.domain.Dates.parse(text.trim())
+                            .orElseThrow(() -> new java.time.format.DateTimeParseException(
+                                    "not a date (dd/mm/yyyy, years 0001 to 9999)", text, 0));
                 }
             }
         });

@@ -92,6 +92,31 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<uk.police.soc.caseload.domain.access.Disclosure> askDisclosure(String what) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Disclosure");
+        dialog.setHeaderText(what + " takes police data out of the planner. The audit trail records why and for"
+                + " whom (Data Protection Act 2018, s.62).");
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("disclosure-reason");
+        reason.setPromptText("e.g. monthly caseload review");
+        javafx.scene.control.TextField recipient = new javafx.scene.control.TextField();
+        recipient.setId("disclosure-recipient");
+        recipient.setPromptText("e.g. Head of SOC");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Why"), reason);
+        grid.addRow(1, new javafx.scene.control.Label("For whom"), recipient);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        return dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .map(b -> new uk.police.soc.caseload.domain.access.Disclosure(reason.getText(), recipient.getText()));
+    }
+
+    @Override
     public Optional<Path> chooseDatabase() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open or create a database");

@@ -98,7 +98,11 @@ public class MainView extends BorderPane {
 
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar()));
+        showOpenModeBanner();
         setLeft(navigation());
+        // The screens share one stack, whose minimum would otherwise be the tallest screen's: a screen that
+        // cannot shrink (the dashboard's tiles) pushed the status bar and Planning's Accept bar off a 768-px window.
+        center.setMinSize(0, 0);
         setCenter(center);
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
@@ -123,6 +127,25 @@ public class MainView extends BorderPane {
         ToggleButton button = navButtons.get(screen);
         if (button != null) {
             button.setSelected(true);
+        }
+    }
+
+    /** Open mode (no accounts): a permanent banner says that anyone can change the data (access.md). */
+    private void showOpenModeBanner() {
+        boolean open;
+        try {
+            open = !workspace.service().access().signInRequired();
+        } catch (RuntimeException e) {
+            open = false;
+        }
+        if (open) {
+            Label banner = new Label("Anyone who can open this file can change it. Create an administrator account"
+                    + " to require sign-in (see docs/data-protection.md).");
+            banner.setId("open-mode-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setStyle("-fx-background-color: #fff3c4; -fx-text-fill: #5c4400; -fx-padding: 4 10 4 10;"
+                    + " -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
+            ((VBox) getTop()).getChildren().add(banner);
         }
     }
 

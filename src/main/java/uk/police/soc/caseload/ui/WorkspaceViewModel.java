@@ -26,6 +26,7 @@ import uk.police.soc.caseload.domain.PlanAction;
 import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.report.inspection.InspectionPdf;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -199,6 +200,7 @@ public class WorkspaceViewModel {
         });
     }
 
+    /** Moves made by hand (the board). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         applyAllocation(threatToOfficer, AllocationReason.OTHER, Map.of(), description);
     }
@@ -208,6 +210,38 @@ public class WorkspaceViewModel {
             Map<String, String> rationaleByThreat, String description) {
         CaseloadService current = service.get();
         change(description, () -> current.applyAllocation(threatToOfficer, reason, rationaleByThreat));
+    }
+
+    /**
+     * Accepts a planner proposal made from {@code basedOn} (audited as plan.accept): the store refuses it,
+     * changing nothing, when a threat it moves or an officer it changes is no longer as the run saw it; the user
+     * is told what changed and offered {@code planAgain}.
+     */
+    public void acceptPlan(Map<String, String> threatToOfficer, Map<String, String> rationaleByThreat,
+            String description, Caseload basedOn, Runnable onStored, Runnable planAgain) {
+        CaseloadService current = service.get();
+        busy.set(true);
+        runner.run(() -> {
+            current.acceptPlan(threatToOfficer, basedOn, rationaleByThreat);
+            return null;
+        }, ignored -> {
+            onStored.run();
+            message.set(description);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                String changed = stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                if (dialogs.confirm("The proposal was not stored", "The proposal was not stored: nothing was stored,"
+                        + " because records it touches changed since the planner started", changed
+                        + "\n\nPlan again from the data as it is now?")) {
+                    planAgain.run();
+                }
+            } else {
+                report("Nothing was changed", error);
+            }
+        });
     }
 
     public void setPinned(String threatId, boolean pinned) {
@@ -263,11 +297,17 @@ public class WorkspaceViewModel {
     }
 
     public void exportDataset(Path file) {
+        dialogs.askDisclosure("Exporting the caseload").ifPresent(disclosure -> exportDataset(file, disclosure));
+    }
+
+    /** The export is recorded as a disclosure (why, for whom) before the file is written. */
+    public void exportDataset(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
         runner.run(() -> {
-            new DatasetWriter().write(current.load(day), file);
+            new DatasetWriter().write(current.disclose(uk.police.soc.caseload.domain.access.Operation.EXPORT,
+                    disclosure, day, "dataset file " + file.getFileName() + " (desktop app)"), file);
             return file;
         }, written -> {
             busy.set(false);
@@ -283,13 +323,22 @@ public class WorkspaceViewModel {
         dialogs.chooseReportToSave("inspection-report-" + planningDate.get() + ".pdf").ifPresent(this::inspectionReport);
     }
 
-    /** Writes the inspection report on the planning date (period: the 90 days before it) to {@code file}. */
     public void inspectionReport(Path file) {
+        dialogs.askDisclosure("Producing the inspection report")
+                .ifPresent(disclosure -> inspectionReport(file, disclosure));
+    }
+
+    /**
+     * Writes the inspection report on the planning date (period: the 90 days before it) to {@code file}; it is
+     * recorded as a disclosure (why, for whom) before the PDF is made.
+     */
+    public void inspectionReport(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
         runner.run(() -> {
-            new InspectionPdf().write(current.inspectionReport(day, null, null, null), file);
+            new InspectionPdf().write(current.inspectionReport(day, null, disclosure,
+                    "inspection report as of " + day + ", file " + file.getFileName() + " (desktop app)"), file);
             return file;
         }, written -> {
             busy.set(false);

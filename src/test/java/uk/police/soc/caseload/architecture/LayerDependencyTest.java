@@ -105,4 +105,22 @@ class LayerDependencyTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.jfree..")
                 .check(classes);
     }
+
+    @Test
+    void everyCsvExportNeutralisesItsCells() {
+        // A cell starting with = + - @ runs as a formula when a spreadsheet opens the file: only CsvExport, which
+        // neutralises every cell, may print CSV.
+        noClasses().that().resideOutsideOfPackage("uk.police.soc.caseload.report.csv..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePersistenceLayerBuildsDatabaseUrls() {
+        // A JDBC URL carries settings after ";": H2Path builds the one URL, from a checked path.
+        noClasses().that().resideOutsideOfPackage("uk.police.soc.caseload.persistence..")
+                .should().callMethod(java.sql.DriverManager.class, "getConnection", String.class, String.class,
+                        String.class)
+                .check(classes);
+    }
 }

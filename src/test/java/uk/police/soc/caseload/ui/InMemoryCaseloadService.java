@@ -27,6 +27,9 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.access.Disclosure;
+import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.service.AccessService;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /** A store in memory with the service's contract: each write validates the result and changes all or nothing. */
@@ -34,6 +37,10 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     private Caseload stored;
     public final AtomicInteger writes = new AtomicInteger();
+    /** The disclosures asked for, as "action: justification / recipient". */
+    public final List<String> disclosures = new ArrayList<>();
+    /** Accounts and audit of an open-mode store; tests may replace it. */
+    public AccessService access = new OpenModeAccess(disclosures);
 
     public InMemoryCaseloadService(Caseload initial) {
         this.stored = initial;
@@ -137,6 +144,9 @@ public class InMemoryCaseloadService implements CaseloadService {
     @Override
     public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn,
             AllocationReason reason, Map<String, String> rationaleByThreat) {
+        if (basedOn != null) {
+            requireUnchanged(threatToOfficer, basedOn);
+        }
         List<Threat> threats = new ArrayList<>();
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
@@ -145,14 +155,14 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void savePlanActions(String threatId, List<PlanAction> actions) {
+    public synchronized void savePlanActions(String threatId, List<PlanAction> actions, Caseload basedOn) {
         Map<String, ThreatPlan> plans = new java.util.LinkedHashMap<>(stored.plans());
         plans.put(threatId, stored.plan(threatId).withActions(actions));
         commit(stored.withPlans(plans));
     }
 
     @Override
-    public synchronized void recordReview(String threatId, PlanReview review) {
+    public synchronized void recordReview(String threatId, PlanReview review, Caseload basedOn) {
         ThreatPlan plan = stored.plan(threatId);
         boolean latest = plan.reviews().stream().noneMatch(r -> r.on().isAfter(review.on()));
         List<PlanReview> reviews = new ArrayList<>(plan.reviews());
@@ -168,12 +178,12 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void saveMentoringSession(MentoringSession session) {
+    public synchronized void saveMentoringSession(MentoringSession session, Caseload basedOn) {
         commit(stored.withMentoringSessions(merge(stored.mentoringSessions(), List.of(session), MentoringSession::key)));
     }
 
     @Override
-    public synchronized void deleteMentoringSession(MentoringSession.Key key) {
+    public synchronized void deleteMentoringSession(MentoringSession.Key key, Caseload basedOn) {
         List<MentoringSession> sessions = new ArrayList<>(stored.mentoringSessions());
         sessions.removeIf(s -> s.key().equals(key));
         commit(stored.withMentoringSessions(sessions));
@@ -195,10 +205,54 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
+    public synchronized uk.police.soc.caseload.service.StoredEvidence readEvidence(Operation operation,
+            LocalDate asOf, List<String> records, String detail) {
+        return new uk.police.soc.caseload.service.StoredEvidence(load(asOf), history, workloadHistory(asOf));
+    }
+
+    @Override
     public synchronized uk.police.soc.caseload.report.inspection.InspectionFacts inspectionReport(LocalDate asOf,
-            LocalDate from, String reason, String recipient) {
+            LocalDate from, Disclosure disclosure, String detail) {
+        disclosures.add(Operation.REPORT.action() + ": " + disclosure.justification() + " / " + disclosure.recipient());
         return uk.police.soc.caseload.report.inspection.InspectionFacts.of("Test unit", stored.withAsOf(asOf),
                 workloadHistory(asOf), history, from, "test", java.time.Instant.now(), java.time.ZoneId.of("Europe/London"));
+    }
+
+    @Override
+    public synchronized void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn,
+            Map<String, String> rationaleByThreat) {
+        applyAllocation(threatToOfficer, basedOn, AllocationReason.PLANNER, rationaleByThreat);
+    }
+
+    @Override
+    public synchronized Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail) {
+        return load(asOf);
+    }
+
+    @Override
+    public synchronized Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail) {
+        disclosures.add(operation.action() + ": " + disclosure.justification() + " / " + disclosure.recipient());
+        return load(asOf);
+    }
+
+    @Override
+    public AccessService access() {
+        return access;
+    }
+
+    @Override
+    public uk.police.soc.caseload.service.BackupSummary backup(java.nio.file.Path file, Disclosure disclosure) {
+        throw new UnsupportedOperationException("a backup needs a stored database");
+    }
+
+    @Override
+    public void changeEncryption(char[] newFilePassword) {
+        throw new UnsupportedOperationException("encryption needs a stored database");
+    }
+
+    @Override
+    public boolean encrypted() {
+        return false;
     }
 
     @Override
@@ -210,6 +264,34 @@ public class InMemoryCaseloadService implements CaseloadService {
     @Override
     public long changeCount() {
         return writes.get();
+    }
+
+    /** As the stored service: every threat moved and officer changed must be as {@code basedOn} has them. */
+    private void requireUnchanged(Map<String, String> threatToOfficer, Caseload basedOn) {
+        List<uk.police.soc.caseload.service.StaleRecordException.Conflict> conflicts = new ArrayList<>();
+        java.util.Set<String> officers = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> move : threatToOfficer.entrySet()) {
+            java.util.Optional<Threat> read = basedOn.threat(move.getKey());
+            if (!read.equals(stored.threat(move.getKey()))) {
+                conflicts.add(new uk.police.soc.caseload.service.StaleRecordException.Conflict(
+                        "threats[" + move.getKey() + "]", "threat " + move.getKey(), null, null,
+                        stored.threat(move.getKey()).isEmpty(), read.isEmpty()));
+            }
+            read.map(Threat::officerId).ifPresent(officers::add);
+            if (move.getValue() != null) {
+                officers.add(move.getValue());
+            }
+        }
+        for (String id : officers) {
+            if (!basedOn.officer(id).equals(stored.officer(id))) {
+                conflicts.add(new uk.police.soc.caseload.service.StaleRecordException.Conflict(
+                        "officers[" + id + "]", "officer " + id, null, null, stored.officer(id).isEmpty(),
+                        basedOn.officer(id).isEmpty()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new uk.police.soc.caseload.service.StaleRecordException(conflicts);
+        }
     }
 
     private final java.util.Map<String, uk.police.soc.caseload.domain.scenario.Scenario> scenarios =

@@ -62,17 +62,35 @@ class PlanningViewModelTest {
     }
 
     @Test
-    void acceptingAfterTheAllocationChangedAsksFirst() {
+    void acceptingAfterAThreatItMovesChangedStoresNothingSaysWhatChangedAndOffersToPlanAgain() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         planning.propose();
-        example.workspace.applyAllocation(java.util.Map.of("OCG-2019-001", "E2187"), "moved by hand");
+        String moved = planning.proposalProperty().get().moves().get(0).threatId();
+        example.service.setPinned(moved, true);
+        int writesBefore = example.service.writes.get();
         example.dialogs.confirmAnswer = false;
 
         planning.accept();
 
-        assertThat(example.dialogs.confirmations).anyMatch(c -> c.contains("changed since the planner started"));
-        assertThat(example.service.writes).hasValue(1);
+        assertThat(example.service.writes).hasValue(writesBefore);
+        assertThat(example.dialogs.confirmations).singleElement().asString()
+                .contains("nothing was stored")
+                .contains("threat " + moved + " was changed at another desk");
+        assertThat(example.service.stored().threat(moved).orElseThrow().pinned()).isTrue();
+    }
+
+    @Test
+    void answeringPlanAgainStartsANewRunFromTheCaseloadAsItIsNow() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        String moved = planning.proposalProperty().get().moves().get(0).threatId();
+        example.service.setPinned(moved, true);
+        example.dialogs.confirmAnswer = true;
+
+        planning.accept();
+
         assertThat(planning.proposalProperty().get()).isNotNull();
+        assertThat(planning.proposalProperty().get().moves()).noneMatch(m -> m.threatId().equals(moved));
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -87,7 +88,14 @@ public class PlanningView extends VBox {
         VBox explanation = explanationPane();
         VBox.setVgrow(explanation, Priority.ALWAYS);
         VBox sidePane = new VBox(8, figures, explanation);
-        SplitPane split = new SplitPane(proposalPane, sidePane);
+        // At 1366×768 the figures and the explanation together are taller than the space left: they scroll,
+        // so that the Accept and Reject bar below never leaves the window.
+        ScrollPane sideScroll = new ScrollPane(sidePane);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setMinHeight(0);
+        SplitPane split = new SplitPane(proposalPane, sideScroll);
+        split.setMinHeight(0);
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
 
@@ -111,6 +119,7 @@ public class PlanningView extends VBox {
         HBox decision = new HBox(8, summary, accept, reject);
         decision.setAlignment(Pos.CENTER_LEFT);
         decision.getStyleClass().add("decision-bar");
+        decision.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label intro = new Label("The planner proposes who should lead each threat: no one who fails a rule, "
                 + "as little overload as possible, then the fairest balance with the fewest moves. "

@@ -21,7 +21,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
@@ -103,9 +102,16 @@ public class PlanningViewModel {
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> {
             updateThreatIds(snapshot);
             explainSelected();
+            if (planAgainOnNextSnapshot) {
+                planAgainOnNextSnapshot = false;
+                propose();
+            }
         });
         updateThreatIds(workspace.snapshot());
     }
+
+    /** Set when a refused proposal is to be planned again from the caseload the next refresh reads. */
+    private boolean planAgainOnNextSnapshot;
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running;
@@ -209,18 +215,19 @@ public class PlanningViewModel {
         if (result == null) {
             return;
         }
-        CaseloadSnapshot now = workspace.snapshot();
-        boolean changedSince = now == null || !now.caseload().allocation().equals(planned.allocation());
-        if (changedSince && !workspace.dialogs().confirm("Accept the proposal",
-                "The allocation has changed since the planner started",
-                "Accepting stores the planner's moves over those changes. Run the planner again to plan the "
-                        + "allocation as it is now.")) {
-            return;
-        }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
-        workspace.applyAllocation(changes, AllocationReason.PLANNER, result.rationales(),
-                "Accepted the proposal: " + changes.size() + " moves");
-        clearProposal("Accepted: " + changes.size() + " moves stored.");
+        // The store checks that nothing the plan touches changed since the run started (here or at another
+        // desk); if something did, nothing is stored and the user may plan again from now.
+        workspace.acceptPlan(changes, result.rationales(), "Accepted the proposal: " + changes.size() + " moves",
+                planned,
+                () -> clearProposal("Accepted: " + changes.size() + " moves stored."), this::planAgainFromNow);
+    }
+
+    /** Plans again once the caseload as it is now has been read. */
+    private void planAgainFromNow() {
+        clearProposal("The proposal was not stored; planning again from the data as it is now.");
+        planAgainOnNextSnapshot = true;
+        workspace.refresh();
     }
 
     public void reject() {
