@@ -208,7 +208,15 @@ public class WorkspaceViewModel {
             refresh();
         }, error -> {
             busy.set(false);
-            report("Nothing was changed", error);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                // Another desk saved first: say who and when, then show what they saved.
+                dialogs.showError("Nothing was changed", stale.conflicts().stream()
+                        .map(StaleRecordException.Conflict::describe).collect(java.util.stream.Collectors
+                                .joining("\n")) + ".\n\nThe screen now shows their change; make yours again on it.");
+                refresh();
+            } else {
+                report("Nothing was changed", error);
+            }
         });
     }
 
@@ -362,16 +370,20 @@ public class WorkspaceViewModel {
     }
 
     /** Records a review of a threat's 4P plan (its next review date follows when it is the latest). */
-    public void recordReview(String threatId, PlanReview review) {
+    public void recordReview(String threatId, PlanReview review, Caseload basedOn) {
         CaseloadService current = service.get();
         change("Recorded the 4P review of " + threatId + " on " + Formats.date(review.on()),
-                () -> current.recordReview(threatId, review));
+                () -> current.recordReview(threatId, review, basedOn));
     }
 
-    /** Replaces the actions of a threat's 4P plan. */
-    public void savePlanActions(String threatId, java.util.List<PlanAction> actions, String description) {
+    /**
+     * Replaces the actions of a threat's 4P plan as edited from {@code basedOn} (what this desk showed): refused,
+     * changing nothing, when another desk changed the plan since.
+     */
+    public void savePlanActions(String threatId, java.util.List<PlanAction> actions, Caseload basedOn,
+            String description) {
         CaseloadService current = service.get();
-        change(description, () -> current.savePlanActions(threatId, actions));
+        change(description, () -> current.savePlanActions(threatId, actions, basedOn));
     }
 
     /** Switches to another database file (created if new). */

@@ -31,6 +31,8 @@ import uk.police.soc.caseload.domain.Strand;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.persistence.StoreKind;
+import uk.police.soc.caseload.domain.access.AuditEntry;
+import uk.police.soc.caseload.domain.access.AuditQuery;
 import uk.police.soc.caseload.persistence.TestStore;
 
 /** History kept by the store as part of each write, and the 4P plan and mentoring writes, on both stores. */
@@ -278,6 +280,38 @@ class EvidenceServiceTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("threats[OCG-2019-001].plan.actions[A3].ownerId: unknown officer \"E9\"");
         assertThat(service.load(AS_OF).plan("OCG-2019-001")).isEqualTo(evidence.plan("OCG-2019-001"));
+    }
+
+    @Test
+    void aPlanEditFromAStaleReadIsRefusedNamingThePlanAndChangesNothing() {
+        service.importCaseload(evidence, false);
+        Caseload read = service.load(AS_OF);
+        PlanAction first = new PlanAction("A9", Strand.PREVENT, "Schools talk", ActionStatus.OPEN, null, null);
+        PlanAction second = new PlanAction("A9", Strand.PREVENT, "Parents evening", ActionStatus.OPEN, null, null);
+        service.savePlanActions("OCG-2019-001", List.of(first), read); // another desk, from the same read
+
+        assertThatThrownBy(() -> service.savePlanActions("OCG-2019-001", List.of(second), read))
+                .isInstanceOfSatisfying(StaleRecordException.class, stale -> assertThat(stale.conflicts())
+                        .singleElement().satisfies(c -> assertThat(c.path()).isEqualTo("threats[OCG-2019-001].plan")));
+        assertThatThrownBy(() -> service.recordReview("OCG-2019-001", new PlanReview(AS_OF, "Late", null, null),
+                read)).isInstanceOf(StaleRecordException.class);
+        assertThat(service.load(AS_OF).plan("OCG-2019-001").actions()).containsExactly(first);
+    }
+
+    @Test
+    void planEditsReviewsAndSessionsAreAuditedInTheirTransaction() {
+        service.importCaseload(evidence, false);
+        service.savePlanActions("OCG-2019-001", List.of(new PlanAction("A9", Strand.PREVENT, "Schools talk",
+                ActionStatus.OPEN, null, null)));
+        service.recordReview("OCG-2019-001", new PlanReview(AS_OF, "Reviewed", null, AS_OF.plusMonths(1)));
+        service.saveMentoringSession(new MentoringSession("E2187", "E2415", AS_OF, 45, null));
+
+        List<AuditEntry> trail = service.access().audit(AuditQuery.ALL);
+        assertThat(trail.subList(trail.size() - 3, trail.size())).extracting(AuditEntry::action, AuditEntry::records)
+                .containsExactly(tuple("plan.edit", "[\"OCG-2019-001\"]"), tuple("plan.review", "[\"OCG-2019-001\"]"),
+                        tuple("mentoring-session.create", "[\"E2187\",\"E2415\"]"));
+        assertThat(trail.get(trail.size() - 3).detail()).contains("added A9").contains("removed");
+        assertThat(trail.get(trail.size() - 2).detail()).contains("next review due " + AS_OF.plusMonths(1));
     }
 
     @Test

@@ -133,7 +133,8 @@ public class ThreatPlanViewModel {
             next.add(action.id().equals(selected.action().id()) ? new PlanAction(action.id(), action.strand(),
                     action.text(), ActionStatus.DONE, action.ownerId(), action.due()) : action);
         }
-        workspace.savePlanActions(row.id(), next, "Marked " + row.id() + " action " + selected.action().id() + " done");
+        workspace.savePlanActions(row.id(), next, snapshot.caseload(),
+                "Marked " + row.id() + " action " + selected.action().id() + " done");
     }
 
     /** Asks for the review and records it. */
@@ -143,7 +144,8 @@ public class ThreatPlanViewModel {
             return;
         }
         workspace.dialogs().askReview(row.threat().name() + " (" + row.id() + ")", snapshot.caseload().officers(),
-                snapshot.caseload().asOf()).ifPresent(review -> workspace.recordReview(row.id(), review));
+                snapshot.caseload().asOf())
+                .ifPresent(review -> workspace.recordReview(row.id(), review, snapshot.caseload()));
     }
 
     private static String capitalised(String name) {
