@@ -32,6 +32,7 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             RecommendCommand.class,
             TrainingReportCommand.class,
             BenchmarkCommand.class,
+            CopyCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 

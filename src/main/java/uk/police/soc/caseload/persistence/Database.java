@@ -64,7 +64,19 @@ public final class Database {
     }
 
     public static Database open(StoreAddress address, Duration lockWait) {
-        StoreEngine engine = address instanceof StoreAddress.Postgres postgres ? new PostgresEngine(postgres)
+        return open(address, lockWait, null);
+    }
+
+    /**
+     * Opens a PostgreSQL store with the password a user typed (kept in memory only, for this store's
+     * connections); {@code null} follows PostgreSQL's conventions ({@code PGPASSWORD}, else {@code .pgpass}).
+     */
+    public static Database open(StoreAddress address, char[] password) {
+        return open(address, DEFAULT_LOCK_WAIT, password);
+    }
+
+    private static Database open(StoreAddress address, Duration lockWait, char[] password) {
+        StoreEngine engine = address instanceof StoreAddress.Postgres postgres ? new PostgresEngine(postgres, password)
                 : H2Engine.create((StoreAddress.H2File) address, lockWait);
         Database database = new Database(address, engine);
         database.migrate();
@@ -163,6 +175,10 @@ public final class Database {
     /** Starts listening for other desks' commits; the caller closes it. */
     public ChangeFeed changes() {
         return engine.openChangeFeed(this);
+    }
+
+    void continueIdentity(Connection connection, String table, String column) throws SQLException {
+        engine.continueIdentity(connection, table, column);
     }
 
     /** A connection in auto-commit mode; the caller closes it. Holding it open keeps an H2 file locked. */

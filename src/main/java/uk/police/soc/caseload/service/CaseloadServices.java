@@ -6,6 +6,7 @@ import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
 import uk.police.soc.caseload.persistence.StoreAddress;
+import uk.police.soc.caseload.persistence.StoreCopy;
 
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
@@ -31,12 +32,51 @@ public final class CaseloadServices {
         return open(db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db));
     }
 
+    /**
+     * The service over a shared PostgreSQL database as a desk opens it: the URL, a user name (blank: the URL's
+     * or PostgreSQL's default) and the password typed (empty: {@code PGPASSWORD} or {@code .pgpass}), which is
+     * kept in memory for this store's connections only and never written anywhere.
+     */
+    public static CaseloadService openShared(String url, String user, char[] password) {
+        if (!(StoreAddress.parse(url) instanceof StoreAddress.Postgres postgres)) {
+            throw new InvalidInputException("--db", "\"" + url + "\" is not a PostgreSQL URL:"
+                    + " give postgresql://HOST[:PORT]/NAME");
+        }
+        StoreAddress address = user == null || user.isBlank() ? postgres : postgres.withUser(user.strip());
+        return open(address, password);
+    }
+
     private static CaseloadService open(StoreAddress address) {
+        return open(address, null);
+    }
+
+    private static CaseloadService open(StoreAddress address, char[] password) {
         return StoreFailures.translated(() -> {
-            Database database = Database.open(address);
+            Database database = Database.open(address, password);
             StoredCaseloadService service = new StoredCaseloadService(database);
             service.initialisePolicy(PolicyConfig::load);
             return service;
+        });
+    }
+
+    /**
+     * Copies everything in the store {@code from} names into a new store {@code to} names (H2 → PostgreSQL and
+     * back), exactly; {@code to} must hold no planner schema yet. Returns the rows copied per table.
+     */
+    public static java.util.Map<String, Long> copy(String from, String to) {
+        StoreAddress source = StoreAddress.parse(from);
+        StoreAddress target = StoreAddress.parse(to);
+        if (source.equals(target)) {
+            throw new InvalidInputException("--to", "is the same store as --from");
+        }
+        if (source instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
+            throw new InvalidInputException("--from", "no database at " + file.file());
+        }
+        return StoreFailures.translated(() -> {
+            StoreCopy.requireNew(target, "--to");
+            Database sourceStore = Database.open(source);
+            Database targetStore = Database.open(target);
+            return StoreCopy.copy(sourceStore, targetStore);
         });
     }
 

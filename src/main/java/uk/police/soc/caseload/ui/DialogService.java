@@ -31,6 +31,15 @@ public interface DialogService {
 
     Optional<ImportMode> chooseImportMode(Path file);
 
+    /** What File → Open shared database… asks: the URL, the user, and the password (never stored). */
+    record SharedStoreLogin(String url, String user, char[] password) {
+    }
+
+    /** Asks for a shared PostgreSQL database to open; the last URL and user are offered again. */
+    default Optional<SharedStoreLogin> chooseSharedDatabase() {
+        return Optional.empty();
+    }
+
     <T> Optional<T> choose(String title, String header, List<T> choices, T initial);
 
     /** Shows the editor until it saves or the user cancels; true when saved. */

@@ -87,7 +87,7 @@ public class MainView extends BorderPane {
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
 
         menuBar = menuBar();
-        setTop(new VBox(menuBar, toolBar()));
+        setTop(new VBox(menuBar, toolBar(), connectionBanner()));
         setLeft(navigation());
         setCenter(center);
         setBottom(statusBar());
@@ -123,6 +123,7 @@ public class MainView extends BorderPane {
                 item("_Export dataset…", "Shortcut+Shift+E", workspace::exportDataset),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
+                item("Open _shared database…", "Shortcut+Shift+O", workspace::openSharedDatabase),
                 item("Load the _worked example", null, this::confirmWorkedExample),
                 new SeparatorMenuItem(),
                 item("Policy _settings…", "Shortcut+COMMA", this::editPolicy),
@@ -295,6 +296,21 @@ public class MainView extends BorderPane {
             nav.getChildren().add(button);
         }
         return nav;
+    }
+
+    /** Shown while the store cannot be reached: what happened, and that the desk is reconnecting. */
+    private Node connectionBanner() {
+        Label banner = new Label();
+        banner.setId("connection-problem");
+        banner.getStyleClass().add("connection-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: #fde2e1; -fx-text-fill: #7a1712; -fx-font-weight: bold;");
+        banner.textProperty().bind(workspace.connectionProblemProperty());
+        banner.visibleProperty().bind(workspace.connectionProblemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node statusBar() {

@@ -22,6 +22,8 @@ import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -48,6 +50,9 @@ public class WorkspaceViewModel {
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
     private long refreshGeneration;
+    private volatile long shownChangeCount = -1;
+    private final ReadOnlyStringWrapper connectionProblem = new ReadOnlyStringWrapper("");
+    private final LiveView liveView = new LiveView(this);
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
             DialogService dialogs, Function<Path, CaseloadService> databaseOpener) {
@@ -87,6 +92,20 @@ public class WorkspaceViewModel {
 
     public CaseloadSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** Empty while the store answers; otherwise what went wrong and that the desk is reconnecting. */
+    public ReadOnlyStringProperty connectionProblemProperty() {
+        return connectionProblem.getReadOnlyProperty();
+    }
+
+    void connectionProblem(String problem) {
+        connectionProblem.set(problem);
+    }
+
+    /** How many writes the store had committed when the snapshot showing was read. */
+    long shownChangeCount() {
+        return shownChangeCount;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -159,10 +178,15 @@ public class WorkspaceViewModel {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
-        runner.run(() -> CaseloadSnapshot.of(current.load(day)),
+        runner.run(() -> {
+                    // Counted before the load: a commit in between shows again rather than not at all.
+                    long count = current.changeCount();
+                    return new Loaded(count, CaseloadSnapshot.of(current.load(day)));
+                },
                 result -> {
                     if (generation == refreshGeneration) {
-                        publish(result);
+                        shownChangeCount = result.changeCount();
+                        publish(result.snapshot());
                         busy.set(false);
                     }
                 },
@@ -172,6 +196,39 @@ public class WorkspaceViewModel {
                     }
                     dialogs.showError("Could not load the caseload", describe(error));
                 });
+    }
+
+    private record Loaded(long changeCount, CaseloadSnapshot snapshot) {
+    }
+
+    /**
+     * Keeps the screens current without Refresh: another desk's commit is loaded within seconds, and a lost
+     * connection is shown until the desk is back. {@code uiThread} runs the view-model updates (the FX
+     * thread in the app).
+     */
+    public void startLiveView(java.util.concurrent.Executor uiThread) {
+        liveView.start(uiThread);
+    }
+
+    /** Shows {@code dialog} for {@code editor}, telling the editor when the store changes underneath it. */
+    public boolean whileEditing(RecordEditorViewModel<?> editor, java.util.function.BooleanSupplier dialog) {
+        javafx.beans.value.ChangeListener<CaseloadSnapshot> changed = (obs, old, now) -> {
+            if (now != null) {
+                editor.storeChanged(now.caseload());
+            }
+        };
+        snapshot.addListener(changed);
+        try {
+            return dialog.getAsBoolean();
+        } finally {
+            snapshot.removeListener(changed);
+        }
+    }
+
+    /** Opens a shared PostgreSQL database with what the user gave in File → Open shared database…. */
+    public void openSharedDatabase() {
+        dialogs.chooseSharedDatabase().ifPresent(login -> openStore(login.url(),
+                () -> CaseloadServices.openShared(login.url(), login.user(), login.password())));
     }
 
     /** Hands a finished snapshot to every screen (on the FX thread). */
@@ -194,14 +251,48 @@ public class WorkspaceViewModel {
         });
     }
 
+    /** Moves threats as the screen showing them read the store (the snapshot now). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
-        change(description, () -> current.applyAllocation(threatToOfficer));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change(description, () -> current.applyAllocation(threatToOfficer, basedOn));
+    }
+
+    /**
+     * Accepts a planner proposal made from {@code basedOn}: refused, changing nothing, when a threat it moves or
+     * an officer it changes is no longer as the run saw it; the user is told what changed and offered
+     * {@code planAgain}.
+     */
+    public void acceptProposal(Map<String, String> threatToOfficer, String description, Caseload basedOn,
+            Runnable onStored, Runnable planAgain) {
+        CaseloadService current = service.get();
+        busy.set(true);
+        runner.run(() -> {
+            current.applyAllocation(threatToOfficer, basedOn);
+            return null;
+        }, ignored -> {
+            onStored.run();
+            message.set(description);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                String changed = stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                if (dialogs.confirm("The proposal was not stored", "Nothing was changed: records it touches changed"
+                        + " since the planner started", changed + "\n\nPlan again from the data as it is now?")) {
+                    planAgain.run();
+                }
+            } else {
+                report("Nothing was changed", error);
+            }
+        });
     }
 
     public void setPinned(String threatId, boolean pinned) {
         CaseloadService current = service.get();
-        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned, basedOn));
     }
 
     /** Fills an empty database with the worked example from the guidance (its own planning date too). */
@@ -273,24 +364,30 @@ public class WorkspaceViewModel {
     }
 
     public void openDatabase(Path database) {
+        openStore(database.toString(), () -> databaseOpener.apply(database));
+    }
+
+    private void openStore(String name, java.util.function.Supplier<CaseloadService> opener) {
         busy.set(true);
-        runner.run(() -> databaseOpener.apply(database), opened -> {
+        runner.run(opener::get, opened -> {
             CaseloadService previous = service.get();
             service.set(opened);
             if (previous != opened) {
                 previous.close();
             }
-            databaseName.set(database.toString());
-            message.set("Opened " + database);
+            databaseName.set(opened.storeName());
+            connectionProblem.set("");
+            message.set("Opened " + opened.storeName());
             refresh();
         }, error -> {
             busy.set(false);
-            report("Could not open " + database, error);
+            report("Could not open " + name, error);
         });
     }
 
     /** Releases the open database when the window closes. */
     public void close() {
+        liveView.stop();
         service.get().close();
     }
 

@@ -21,6 +21,7 @@ import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /** A store in memory with the service's contract: each write validates the result and changes all or nothing. */
 public class InMemoryCaseloadService implements CaseloadService {
@@ -127,6 +128,17 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     @Override
     public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        if (basedOn != null) {
+            // the stored service's check, in brief: every threat it moves must be as the plan saw it
+            List<StaleRecordException.Conflict> conflicts = threatToOfficer.keySet().stream()
+                    .filter(id -> !stored.threat(id).equals(basedOn.threat(id)))
+                    .map(id -> new StaleRecordException.Conflict("threats[" + id + "]", "threat " + id, "os:other",
+                            null, false, false))
+                    .toList();
+            if (!conflicts.isEmpty()) {
+                throw new StaleRecordException(conflicts);
+            }
+        }
         List<Threat> threats = new ArrayList<>();
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);

@@ -62,17 +62,34 @@ class PlanningViewModelTest {
     }
 
     @Test
-    void acceptingAfterTheAllocationChangedAsksFirst() {
+    void acceptingAfterAThreatItMovesChangedStoresNothingAndOffersToPlanAgain() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         planning.propose();
-        example.workspace.applyAllocation(java.util.Map.of("OCG-2019-001", "E2187"), "moved by hand");
+        String moved = planning.proposalProperty().get().changes().keySet().iterator().next();
+        example.workspace.applyAllocation(java.util.Map.of(moved, "E2187"), "moved by hand");
         example.dialogs.confirmAnswer = false;
 
         planning.accept();
 
-        assertThat(example.dialogs.confirmations).anyMatch(c -> c.contains("changed since the planner started"));
+        assertThat(example.dialogs.confirmations).anyMatch(c -> c.contains("changed since the planner started")
+                && c.contains("threat " + moved));
         assertThat(example.service.writes).hasValue(1);
-        assertThat(planning.proposalProperty().get()).isNotNull();
+        assertThat(example.service.stored().threat(moved).orElseThrow().officerId()).isEqualTo("E2187");
+    }
+
+    @Test
+    void planningAgainAfterARefusedAcceptStartsFromTheDataAsItIsNow() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        String moved = planning.proposalProperty().get().changes().keySet().iterator().next();
+        example.workspace.applyAllocation(java.util.Map.of(moved, "E2187"), "moved by hand");
+        example.dialogs.confirmAnswer = true;
+
+        planning.accept();
+        planning.accept();
+
+        assertThat(example.service.writes).hasValue(2);
+        assertThat(example.dialogs.confirmations).hasSize(1);
     }
 
     @Test

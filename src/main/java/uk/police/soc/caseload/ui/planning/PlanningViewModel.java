@@ -106,9 +106,15 @@ public class PlanningViewModel {
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> {
             updateThreatIds(snapshot);
             explainSelected();
+            if (planAgainOnNextSnapshot) {
+                planAgainOnNextSnapshot = false;
+                propose();
+            }
         });
         updateThreatIds(workspace.snapshot());
     }
+
+    private boolean planAgainOnNextSnapshot;
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running;
@@ -212,17 +218,18 @@ public class PlanningViewModel {
         if (result == null) {
             return;
         }
-        CaseloadSnapshot now = workspace.snapshot();
-        boolean changedSince = now == null || !now.caseload().allocation().equals(planned.allocation());
-        if (changedSince && !workspace.dialogs().confirm("Accept the proposal",
-                "The allocation has changed since the planner started",
-                "Accepting stores the planner's moves over those changes. Run the planner again to plan the "
-                        + "allocation as it is now.")) {
-            return;
-        }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
-        workspace.applyAllocation(changes, "Accepted the proposal: " + changes.size() + " moves");
-        clearProposal("Accepted: " + changes.size() + " moves stored.");
+        // The store checks that nothing the plan touches changed since the run started (here or at another
+        // desk); if something did, nothing is stored and the user may plan again from now.
+        workspace.acceptProposal(changes, "Accepted the proposal: " + changes.size() + " moves", planned,
+                () -> clearProposal("Accepted: " + changes.size() + " moves stored."), this::planAgainFromNow);
+    }
+
+    /** Plans again once the caseload as it is now has been read. */
+    private void planAgainFromNow() {
+        clearProposal("The proposal was not stored; planning again from the data as it is now.");
+        planAgainOnNextSnapshot = true;
+        workspace.refresh();
     }
 
     public void reject() {
