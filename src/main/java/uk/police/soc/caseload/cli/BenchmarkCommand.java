@@ -106,8 +106,8 @@ public class BenchmarkCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class,
-            description = "desks: the scratch store the desks share (it must hold no threats; everything in it is"
-                    + " replaced), e.g. postgresql://HOST[:PORT]/NAME")
+            description = "desks: the scratch store the desks share, required with --part desks (it must hold no"
+                    + " threats; everything in it is replaced), e.g. postgresql://HOST[:PORT]/NAME")
     String db;
 
     @Option(names = "--desks", paramLabel = "N", defaultValue = "8",

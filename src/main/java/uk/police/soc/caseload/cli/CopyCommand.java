@@ -11,8 +11,9 @@ import uk.police.soc.caseload.service.CaseloadServices;
 /** Moves a desk's file to the shared store, or back: everything, exactly, into a new store. */
 @Command(name = "copy", mixinStandardHelpOptions = true,
         description = {
-            "Copies everything one store holds (records with their versions, policy, and every other table) into a"
-                + " new store, exactly: an H2 file into a shared PostgreSQL database, or back.",
+            "Copies everything one store holds into a new store, exactly: H2 to PostgreSQL, or back.",
+            "Everything: the records with their versions and who last changed them, the policy, and every other"
+                + " table the planner keeps.",
             "The target must hold no planner schema yet: a new H2 path, or an empty PostgreSQL database. One"
                 + " transaction: a copy that fails leaves the target without data."
         })

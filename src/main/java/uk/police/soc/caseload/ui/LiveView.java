@@ -18,6 +18,7 @@ final class LiveView {
 
     static final Duration WAIT = Duration.ofSeconds(2);
     static final Duration RETRY = Duration.ofSeconds(3);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(6);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final WorkspaceViewModel workspace;
@@ -38,11 +39,22 @@ final class LiveView {
         thread.start();
     }
 
-    synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
+    /** Stops watching and waits (briefly) for the watcher to let go of the store. */
+    void stop() {
+        Thread watcher;
+        synchronized (this) {
+            running = false;
+            watcher = thread;
             thread = null;
+        }
+        if (watcher != null) {
+            // Not interrupted: an interrupt inside a database call can close an H2 file under it. Each wait
+            // ends within WAIT (or RETRY), and the loop then sees it should stop.
+            try {
+                watcher.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
