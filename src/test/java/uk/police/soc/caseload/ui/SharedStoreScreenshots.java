@@ -73,7 +73,8 @@ class SharedStoreScreenshots {
     }
 
     private static void save(Scene scene, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        WritableImage image = WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
                 BufferedImage.TYPE_INT_RGB);
         PixelReader pixels = image.getPixelReader();
