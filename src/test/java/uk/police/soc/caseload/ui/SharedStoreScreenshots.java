@@ -49,13 +49,17 @@ class SharedStoreScreenshots {
     private WorkspaceViewModel workspace;
     private String db;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void aUnitStoreHoldingTheWorkedExample() {
+        try (CaseloadService setup = CaseloadServices.open(folder.resolve("unit").toString())) {
+            setup.importCaseload(InMemoryCaseloadService.workedExampleCaseload(), true);
+        }
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         db = folder.resolve("unit").toString();
-        try (CaseloadService setup = CaseloadServices.open(db)) {
-            setup.importCaseload(InMemoryCaseloadService.workedExampleCaseload(), true);
-        }
         CaseloadService service = CaseloadServices.open(db);
         workspace = new WorkspaceViewModel(service, service.storeName(), new FxBackgroundRunner(),
                 new FxDialogService(stage), p -> service);
