@@ -24,6 +24,7 @@ public final class CaseloadStore {
     private final TrainingRecordRepository trainingRecords;
     private final ThreatRepository threats;
     private final PolicyRepository policy;
+    private final ScenarioRepository scenarios;
 
     /** The repositories, stamping what they save as the operating-system user's, now. */
     public CaseloadStore(Connection connection) {
@@ -38,6 +39,7 @@ public final class CaseloadStore {
         trainingRecords = new TrainingRecordRepository(connection, stamp);
         threats = new ThreatRepository(connection, stamp);
         policy = new PolicyRepository(connection, stamp);
+        scenarios = new ScenarioRepository(connection, stamp);
     }
 
     public CategoryRepository categories() {
@@ -58,6 +60,11 @@ public final class CaseloadStore {
 
     public ThreatRepository threats() {
         return threats;
+    }
+
+    /** Saved what-if scenarios: not part of the caseload, so neither loaded, exported nor replaced with it. */
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     public PolicyRepository policy() {

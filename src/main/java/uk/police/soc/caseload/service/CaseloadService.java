@@ -9,6 +9,7 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 
 /**
  * The application service layer: every write to the store goes through here, each in one transaction, so
@@ -152,6 +153,17 @@ public interface CaseloadService extends AutoCloseable {
     }
 
     void setPinned(String threatId, boolean pinned, Caseload basedOn);
+
+    /** The saved what-if scenarios, by name. */
+    List<Scenario> scenarios();
+
+    /**
+     * Saves a scenario under its name, in one transaction; one of that name is replaced only when
+     * {@code scenario} carries the version it was read at (else InvalidInputException, nothing changed).
+     */
+    void saveScenario(Scenario scenario);
+
+    void deleteScenario(String name);
 
     /** Releases what the service holds; it must not be used afterwards. */
     @Override

@@ -21,6 +21,7 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 import uk.police.soc.caseload.persistence.CaseloadStore;
 import uk.police.soc.caseload.persistence.ChangeFeed;
 import uk.police.soc.caseload.persistence.ChangeStamp;
@@ -245,6 +246,36 @@ final class StoredCaseloadService implements CaseloadService {
     @FunctionalInterface
     private interface Touches {
         List<Touch> of(Caseload stored, Caseload read);
+    }
+
+    @Override
+    public List<Scenario> scenarios() {
+        checkOpen();
+        return StoreFailures.translated(() -> database.read(
+                connection -> new CaseloadStore(connection).scenarios().findAll()));
+    }
+
+    @Override
+    public void saveScenario(Scenario scenario) {
+        checkOpen();
+        String name = scenario.name() == null ? "" : scenario.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("name", "a scenario needs a name of 1 to 200 characters");
+        }
+        Scenario named = new Scenario(name, scenario.changes(), scenario.version());
+        StoreFailures.translated(() -> database.write(connection -> {
+            new CaseloadStore(connection, ChangeStamp.now(actor)).scenarios().save(named);
+            return null;
+        }));
+    }
+
+    @Override
+    public void deleteScenario(String name) {
+        checkOpen();
+        StoreFailures.translated(() -> database.write(connection -> {
+            new CaseloadStore(connection, ChangeStamp.now(actor)).scenarios().delete(name);
+            return null;
+        }));
     }
 
     private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {

@@ -43,6 +43,8 @@ import uk.police.soc.caseload.ui.planning.PlanningView;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
 import uk.police.soc.caseload.ui.resilience.ResilienceView;
 import uk.police.soc.caseload.ui.resilience.ResilienceViewModel;
+import uk.police.soc.caseload.ui.scenarios.ScenariosView;
+import uk.police.soc.caseload.ui.scenarios.ScenariosViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsView;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
@@ -89,6 +91,9 @@ public class MainView extends BorderPane {
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
         ResilienceViewModel resilience = new ResilienceViewModel(workspace, new FxBackgroundRunner());
         factories.put(Screen.RESILIENCE, () -> new ResilienceView(resilience));
+        ScenariosViewModel scenarios = new ScenariosViewModel(workspace, new FxBackgroundRunner(),
+                javafx.application.Platform::runLater, planners);
+        factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
 
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar(), connectionBanner()));

@@ -157,6 +157,29 @@ public class InMemoryCaseloadService implements CaseloadService {
         return writes.get();
     }
 
+    private final java.util.Map<String, uk.police.soc.caseload.domain.scenario.Scenario> scenarios =
+            new java.util.TreeMap<>();
+
+    @Override
+    public synchronized List<uk.police.soc.caseload.domain.scenario.Scenario> scenarios() {
+        return List.copyOf(scenarios.values());
+    }
+
+    @Override
+    public synchronized void saveScenario(uk.police.soc.caseload.domain.scenario.Scenario scenario) {
+        var stored = scenarios.get(scenario.name());
+        if (stored != null && stored.version() != scenario.version()) {
+            throw new uk.police.soc.caseload.domain.InvalidInputException("name", "saved since");
+        }
+        scenarios.put(scenario.name(), new uk.police.soc.caseload.domain.scenario.Scenario(scenario.name(),
+                scenario.changes(), stored == null ? 1 : stored.version() + 1));
+    }
+
+    @Override
+    public synchronized void deleteScenario(String name) {
+        scenarios.remove(name);
+    }
+
     private void commit(Caseload next) {
         List<Problem> problems = new CaseloadValidator().validate(next);
         if (!problems.isEmpty()) {
