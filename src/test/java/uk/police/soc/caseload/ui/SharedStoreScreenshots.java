@@ -136,7 +136,7 @@ class SharedStoreScreenshots {
         save(stage.getScene(), "connection-lost");
         robot.interact(() -> workspace.connectionProblem(""));
 
-        robot.interact(workspace::openSharedDatabase);
+        Platform.runLater(workspace::openSharedDatabase);
         Scene shared = dialogScene(robot, stage);
         robot.doubleClickOn("#shared-url").eraseText(20).write("postgresql://db.soc.example/soc_caseload?sslmode=verify-full");
         robot.clickOn("#shared-user").write("desk_amy");
