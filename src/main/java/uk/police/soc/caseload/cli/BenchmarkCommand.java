@@ -21,13 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.InvalidInputException;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Numbers;
 import uk.police.soc.caseload.benchmark.PlannerBenchmark;
 import uk.police.soc.caseload.benchmark.PlannerBenchmark.Result;
 import uk.police.soc.caseload.benchmark.PlannerBenchmark.Size;
 import uk.police.soc.caseload.benchmark.Timing;
 import uk.police.soc.caseload.benchmark.WhatIfBenchmark;
-import uk.police.soc.caseload.ui.WorkspaceBenchmark;
+import uk.police.soc.caseload.benchmark.WorkspaceBenchmark;
 
 /**
  * Measures the planner, the per-threat questions and the desktop app's register on reproducible synthetic
@@ -450,7 +450,7 @@ public class BenchmarkCommand implements Callable<Integer> {
                 r.greedy().balance(), r.planned().balance(), 100 * r.greedyOverBound(), 100 * r.plannedOverBound(),
                 r.leastOverloadBound().isPresent()
                         ? String.format(Locale.ROOT, "%.2f%%", 100 * r.plannedOverApplicableBound()) : "-",
-                PlainNumbers.points(r.greedy().overloadPoints()) + "→" + PlainNumbers.points(r.planned().overloadPoints()),
+                Numbers.points(r.greedy().overloadPoints()) + "→" + Numbers.points(r.planned().overloadPoints()),
                 r.firstFeasible().toMillis() / 1000.0, r.planned().hardViolations(), r.scoreCalculationSpeed());
         out.flush();
     }

@@ -11,7 +11,9 @@ import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Explanations;
+import uk.police.soc.caseload.presentation.Explanations.Surface;
+import uk.police.soc.caseload.presentation.Numbers;
 import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.solver.ThreatExplainer.Explanation;
 import uk.police.soc.caseload.solver.ThreatExplainer.LoadBreakdown;
@@ -44,7 +46,7 @@ public class ExplainCommand implements Callable<Integer> {
     }
 
     private static void printHuman(Explanation explanation, PrintWriter out) {
-        explanation.sentences().forEach(out::println);
+        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(out::println);
         if (explanation.officerLoad() != null) {
             out.println();
             printBreakdown(explanation.officerLoad(), out);
@@ -54,9 +56,9 @@ public class ExplainCommand implements Callable<Integer> {
     private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {
         TextTable table = new TextTable().left("Threat").right("Points").left("");
         for (LoadItem item : breakdown.threats()) {
-            table.row(item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
+            table.row(item.threatId(), Numbers.points(item.points()), item.pinned() ? "pinned" : "");
         }
-        table.row("Total", PlainNumbers.points(breakdown.load()), "");
+        table.row("Total", Numbers.points(breakdown.load()), "");
         table.print(out, "  ");
     }
 
@@ -95,7 +97,7 @@ public class ExplainCommand implements Callable<Integer> {
             }
         }
         ArrayNode sentences = node.putArray("sentences");
-        explanation.sentences().forEach(sentences::add);
+        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(sentences::add);
         return node;
     }
 

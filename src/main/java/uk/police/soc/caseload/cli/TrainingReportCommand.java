@@ -95,7 +95,7 @@ public class TrainingReportCommand implements Callable<Integer> {
         for (TrainingSuggestion suggestion : report.suggestions()) {
             ObjectNode node = suggestions.addObject();
             node.put("text", suggestion.text());
-            node.put("action", suggestion.action());
+            node.put("action", suggestion.action().code());
             node.put("officerId", suggestion.officerId());
             stringArray(node, "threatIds", suggestion.threatIds());
             stringArray(node, "ledThreatIds", suggestion.ledThreatIds());

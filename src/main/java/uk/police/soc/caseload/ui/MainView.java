@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import uk.police.soc.caseload.ui.settings.PolicySettingsDialog;
+import uk.police.soc.caseload.ui.settings.PolicySettingsViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -192,7 +193,11 @@ public class MainView extends BorderPane {
 
     private void editPolicy() {
         // Every figure, colour and eligibility depends on the policy: a saved change means a full refresh.
-        if (PolicySettingsDialog.show(getScene().getWindow(), workspace.service(), workspace.planningDate())) {
+        if (workspace.snapshot() == null) {
+            return;
+        }
+        PolicySettingsViewModel settings = PolicySettingsViewModel.of(workspace, new FxBackgroundRunner());
+        if (PolicySettingsDialog.show(getScene().getWindow(), settings)) {
             workspace.refresh();
         }
     }

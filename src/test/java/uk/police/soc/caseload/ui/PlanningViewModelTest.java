@@ -118,16 +118,16 @@ class PlanningViewModelTest {
         planning.propose();
         Proposal proposal = planning.proposalProperty().get();
 
-        assertThat(planning.figures()).extracting(PlanningViewModel.FigureRow::figure).containsExactly(
+        assertThat(planning.figures()).extracting(FigureChange::figure).containsExactly(
                 "Hard violations", "Unallocated threats", "Overload (points)", "Peak load",
                 "Balance (lower is fairer)", "Moves", "Officers over capacity", "Officers overloaded");
-        PlanningViewModel.FigureRow hard = planning.figures().get(0);
-        assertThat(hard.before()).isEqualTo(String.valueOf(proposal.before().hardViolations()));
-        assertThat(hard.after()).isEqualTo(String.valueOf(proposal.after().hardViolations()));
-        PlanningViewModel.FigureRow moves = planning.figures().get(5);
-        assertThat(moves.after()).isEqualTo(String.valueOf(proposal.moves().size()));
+        FigureChange hard = planning.figures().get(0);
+        assertThat(hard.beforeText()).isEqualTo(String.valueOf(proposal.before().hardViolations()));
+        assertThat(hard.afterText()).isEqualTo(String.valueOf(proposal.after().hardViolations()));
+        FigureChange moves = planning.figures().get(5);
+        assertThat(moves.afterText()).isEqualTo(String.valueOf(proposal.moves().size()));
         assertThat(moves.better()).isNull();
-        assertThat(moves.change()).isEqualTo("+" + proposal.moves().size());
+        assertThat(moves.verdict()).isEqualTo("+" + proposal.moves().size());
         assertThat(hard.better()).isEqualTo(proposal.after().hardViolations() == proposal.before().hardViolations()
                 ? null : proposal.after().hardViolations() < proposal.before().hardViolations());
 

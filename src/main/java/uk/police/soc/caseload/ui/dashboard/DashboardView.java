@@ -143,7 +143,7 @@ public class DashboardView extends StackPane {
         yAxis.setUpperBound(Math.ceil(ceiling * 1.08 / tick) * tick);
         for (OfficerRow row : model.officerLoads()) {
             double shown = Double.isInfinite(row.loadPercent()) ? ceiling : row.loadPercent();
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(row.id(), shown);
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(DashboardViewModel.chartLabel(row), shown);
             bar.nodeProperty().addListener((obs, old, node) -> decorate(node, row));
             series.getData().add(bar);
         }
@@ -160,8 +160,9 @@ public class DashboardView extends StackPane {
         }
     }
 
-    private OfficerRow rowFor(String id) {
-        return model.officerLoads().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    private OfficerRow rowFor(String label) {
+        return model.officerLoads().stream().filter(r -> DashboardViewModel.chartLabel(r).equals(label)).findFirst()
+                .orElse(null);
     }
 
     private void decorate(Node node, OfficerRow row) {

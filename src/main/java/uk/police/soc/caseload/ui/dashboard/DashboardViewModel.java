@@ -69,6 +69,15 @@ public class DashboardViewModel {
         return tiles.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
 
+    /**
+     * The workload chart's label for an officer's bar: the name over the id, so that people read who it is and
+     * two officers of the same name still get a bar each.
+     */
+    public static String chartLabel(OfficerRow row) {
+        String name = row.officer().name();
+        return name == null || name.isBlank() ? row.id() : name + "\n" + row.id();
+    }
+
     /** Opens the officer's page, as a click on their bar does. */
     public void openOfficer(String officerId) {
         workspace.showOfficer(officerId);

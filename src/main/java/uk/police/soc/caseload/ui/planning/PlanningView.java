@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import uk.police.soc.caseload.ui.FigureChange;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.Tables;
 
@@ -183,20 +184,20 @@ public class PlanningView extends VBox {
         return table;
     }
 
-    private TableView<PlanningViewModel.FigureRow> figuresTable() {
-        TableView<PlanningViewModel.FigureRow> table = new TableView<>(model.figures());
+    private TableView<FigureChange> figuresTable() {
+        TableView<FigureChange> table = new TableView<>(model.figures());
         table.setId("proposal-figures");
         table.setPlaceholder(placeholder("The plan figures before and after show here."));
-        TableColumn<PlanningViewModel.FigureRow, String> before =
-                Tables.column("Before", 80, PlanningViewModel.FigureRow::before);
-        TableColumn<PlanningViewModel.FigureRow, String> after =
-                Tables.column("After", 80, PlanningViewModel.FigureRow::after);
+        TableColumn<FigureChange, String> before =
+                Tables.column("Before", 80, FigureChange::beforeText);
+        TableColumn<FigureChange, String> after =
+                Tables.column("After", 80, FigureChange::afterText);
         before.setStyle("-fx-alignment: CENTER-RIGHT;");
         after.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.FigureRow, String>column("Figure", 170, PlanningViewModel.FigureRow::figure),
+                Tables.<FigureChange, String>column("Figure", 170, FigureChange::figure),
                 before, after,
-                Tables.styledColumn("Change", 90, PlanningViewModel.FigureRow::change,
+                Tables.styledColumn("Change", 90, FigureChange::verdict,
                         r -> r.better() == null ? null : r.better() ? "status-ok" : "status-amber")));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -28,6 +28,7 @@ import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.presentation.Explanations;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
@@ -35,6 +36,8 @@ import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.ui.BackgroundRunner;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.FigureChange;
+import uk.police.soc.caseload.ui.FigureChange.Unit;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.LoadStatus;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
@@ -64,13 +67,6 @@ public class PlanningViewModel {
         }
     }
 
-    /**
-     * One plan figure before → after; {@code better} is null when it did not change or is neither better nor
-     * worse (the number of moves), {@code change} says it in words with a symbol.
-     */
-    public record FigureRow(String figure, String before, String after, Boolean better, String change) {
-    }
-
     private final WorkspaceViewModel workspace;
     private final BackgroundRunner runner;
     private final Consumer<Runnable> uiThread;
@@ -83,7 +79,7 @@ public class PlanningViewModel {
     private final ReadOnlyObjectWrapper<Proposal> proposal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MoveRow> moves = FXCollections.observableArrayList();
     private final ObservableList<OfficerChangeRow> officerChanges = FXCollections.observableArrayList();
-    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
+    private final ObservableList<FigureChange> figures = FXCollections.observableArrayList();
     private final IntegerProperty budgetSeconds = new SimpleIntegerProperty(30);
     private final ObjectProperty<String> selectedThreatId = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -146,7 +142,7 @@ public class PlanningViewModel {
     }
 
     /** The plan figures before → after, in the policy's order. */
-    public ObservableList<FigureRow> figures() {
+    public ObservableList<FigureChange> figures() {
         return figures;
     }
 
@@ -337,30 +333,22 @@ public class PlanningViewModel {
     }
 
     /** Before → after for the figures a manager weighs, in the policy's order; lower is better for each. */
-    static List<FigureRow> figureRows(PlanFigures before, PlanFigures after, int moveCount) {
+    static List<FigureChange> figureRows(PlanFigures before, PlanFigures after, int moveCount) {
         return List.of(
-                figure("Hard violations", before.hardViolations(), after.hardViolations(), String::valueOf),
-                figure("Unallocated threats", before.unallocated().size(), after.unallocated().size(),
-                        String::valueOf),
-                figure("Overload (points)", before.overloadPoints(), after.overloadPoints(), Formats::points),
-                figure("Peak load", before.peakLoadPercent(), after.peakLoadPercent(), Formats::percent),
-                figure("Balance (lower is fairer)", before.balance(), after.balance(), Formats::points),
-                new FigureRow("Moves", "0", String.valueOf(moveCount), null,
-                        moveCount == 0 ? "no change" : "+" + moveCount),
-                figure("Officers over capacity", before.officersOverCapacity(), after.officersOverCapacity(),
-                        String::valueOf),
-                figure("Officers overloaded", before.officersOverloaded(), after.officersOverloaded(),
-                        String::valueOf));
-    }
-
-    private static <N extends Number> FigureRow figure(String name, N before, N after,
-            java.util.function.Function<N, String> format) {
-        double was = before.doubleValue();
-        double is = after.doubleValue();
-        boolean same = was == is || Math.abs(was - is) <= CaseloadAssessment.EPSILON;
-        Boolean better = same ? null : is < was;
-        return new FigureRow(name, format.apply(before), format.apply(after), better,
-                better == null ? "no change" : better ? "▼ better" : "▲ worse");
+                FigureChange.of("hardViolations", "Hard violations", before.hardViolations(), after.hardViolations(),
+                        Unit.COUNT),
+                FigureChange.of("unallocated", "Unallocated threats", before.unallocated().size(),
+                        after.unallocated().size(), Unit.COUNT),
+                FigureChange.of("overloadPoints", "Overload (points)", before.overloadPoints(), after.overloadPoints(),
+                        Unit.POINTS),
+                FigureChange.of("peakLoadPercent", "Peak load", before.peakLoadPercent(), after.peakLoadPercent(),
+                        Unit.PERCENT),
+                FigureChange.of("balance", "Balance (lower is fairer)", before.balance(), after.balance(), Unit.POINTS),
+                new FigureChange("moves", "Moves", 0, moveCount, Unit.COUNT, false),
+                FigureChange.of("officersOverCapacity", "Officers over capacity", before.officersOverCapacity(),
+                        after.officersOverCapacity(), Unit.COUNT),
+                FigureChange.of("officersOverloaded", "Officers overloaded", before.officersOverloaded(),
+                        after.officersOverloaded(), Unit.COUNT));
     }
 
     private void explainSelected() {
@@ -374,9 +362,7 @@ public class PlanningViewModel {
         CaseloadAssessment assessment = proposal.get() == null ? snapshot.assessment() : proposedAssessment();
         String heading = proposal.get() == null ? "Now:" : "Under the proposal:";
         ThreatExplainer.Explanation why = new ThreatExplainer(assessment).explain(id);
-        // The explainer also writes for the command line; here the ranking is the list below, not a command.
-        explanation.set(heading + "\n" + String.join("\n", why.sentences())
-                .replace("; `recommend` ranks them.", "; they are ranked below."));
+        explanation.set(heading + "\n" + String.join("\n", Explanations.sentences(why, Explanations.Surface.APP)));
         recommendations.setAll(why.threat().isActive()
                 ? Candidate.of(new Recommender(assessment).recommend(id), why) : List.of());
     }
