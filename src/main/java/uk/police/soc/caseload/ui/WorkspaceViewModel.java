@@ -52,7 +52,7 @@ public class WorkspaceViewModel {
     private long refreshGeneration;
     private volatile long shownChangeCount = -1;
     private final ReadOnlyStringWrapper connectionProblem = new ReadOnlyStringWrapper("");
-    private final LiveView liveView = new LiveView(this);
+    private final StoreWatcher liveView = new StoreWatcher(this);
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
             DialogService dialogs, Function<Path, CaseloadService> databaseOpener) {

@@ -14,7 +14,7 @@ import uk.police.soc.caseload.service.StoreConnectionLostException;
  * show. When the connection goes it says so and tries again every few seconds; nothing the user typed is
  * touched, and the screens load the latest data once the store answers again.
  */
-final class LiveView {
+final class StoreWatcher {
 
     static final Duration WAIT = Duration.ofSeconds(2);
     static final Duration RETRY = Duration.ofSeconds(3);
@@ -25,7 +25,7 @@ final class LiveView {
     private volatile boolean running;
     private Thread thread;
 
-    LiveView(WorkspaceViewModel workspace) {
+    StoreWatcher(WorkspaceViewModel workspace) {
         this.workspace = workspace;
     }
 
