@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanAction;
 import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.ui.officers.OfficerEditorViewModel;
@@ -70,6 +71,14 @@ public interface DialogService {
      * the user cancels.
      */
     default Optional<PlanReview> askReview(String threat, List<Officer> reviewers, LocalDate today) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for a 4P plan action of {@code threat}: {@code action} filled in to edit it, or a new one with the id
+     * {@code action.id()} and nothing else chosen yet; empty when the user cancels.
+     */
+    default Optional<PlanAction> askPlanAction(String threat, PlanAction action, List<Officer> owners) {
         return Optional.empty();
     }
 

@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanAction;
 import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.ui.officers.OfficerEditorDialog;
@@ -258,6 +259,72 @@ public class FxDialogService implements DialogService {
                 outcome.getText() == null ? "" : outcome.getText().strip(),
                 reviewer.getValue() == null ? null : reviewer.getValue().id(), next.getValue()) : null);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<PlanAction> askPlanAction(String threat, PlanAction action, List<Officer> owners) {
+        javafx.scene.control.Dialog<PlanAction> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        boolean editing = action.text() != null;
+        dialog.setTitle(editing ? "Edit a 4P action" : "Add a 4P action");
+        dialog.setHeaderText((editing ? "Action " + action.id() : "New action " + action.id()) + " of the 4P plan of "
+                + threat);
+        dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        javafx.scene.control.ComboBox<uk.police.soc.caseload.domain.Strand> strand =
+                new javafx.scene.control.ComboBox<>();
+        strand.setId("action-strand");
+        strand.getItems().setAll(uk.police.soc.caseload.domain.Strand.values());
+        strand.setConverter(converter(uk.police.soc.caseload.report.words.Words::strand));
+        strand.setValue(action.strand());
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(action.text());
+        text.setId("action-text");
+        text.setPrefRowCount(2);
+        text.setWrapText(true);
+        javafx.scene.control.ComboBox<uk.police.soc.caseload.domain.ActionStatus> status =
+                new javafx.scene.control.ComboBox<>();
+        status.setId("action-status");
+        status.getItems().setAll(uk.police.soc.caseload.domain.ActionStatus.values());
+        status.setConverter(converter(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT)));
+        status.setValue(action.status() == null ? uk.police.soc.caseload.domain.ActionStatus.OPEN : action.status());
+        javafx.scene.control.ComboBox<Officer> ownerBox = new javafx.scene.control.ComboBox<>();
+        ownerBox.setId("action-owner");
+        ownerBox.getItems().add(null);
+        ownerBox.getItems().addAll(owners);
+        ownerBox.setConverter(converter(o -> o.name() + " (" + o.id() + ")"));
+        ownerBox.setValue(owners.stream().filter(o -> o.id().equals(action.ownerId())).findFirst().orElse(null));
+        javafx.scene.control.DatePicker due = Formats.britishDates(new javafx.scene.control.DatePicker(action.due()));
+        due.setId("action-due");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Strand"), strand);
+        grid.addRow(1, new javafx.scene.control.Label("Action"), text);
+        grid.addRow(2, new javafx.scene.control.Label("Status"), status);
+        grid.addRow(3, new javafx.scene.control.Label("Owner"), ownerBox);
+        grid.addRow(4, new javafx.scene.control.Label("Due"), due);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(strand.valueProperty().isNull()
+                .or(text.textProperty().isEmpty()));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new PlanAction(action.id(), strand.getValue(),
+                text.getText().strip(), status.getValue(), ownerBox.getValue() == null ? null : ownerBox.getValue().id(),
+                due.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** Shows values in words; a null value (no choice) as empty. */
+    private static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     @Override

@@ -200,9 +200,12 @@ public class InMemoryCaseloadService implements CaseloadService {
         return days.values().stream().filter(d -> !d.date().isAfter(last)).toList();
     }
 
+    /** The day changes are recorded on; null: the machine's today. */
+    public volatile LocalDate day;
+
     @Override
     public LocalDate today() {
-        return LocalDate.now();
+        return day != null ? day : LocalDate.now();
     }
 
     @Override

@@ -22,6 +22,39 @@ class OfficersViewModelTest {
     }
 
     @Test
+    void anOfficersPageChartsTheirLoadPercentDayByDayAndListsTheThreatsTheyTookAndGaveUp() {
+        example.service.day = java.time.LocalDate.of(2022, 3, 30);
+        example.service.applyAllocation(java.util.Map.of("OCG-2019-001", "E2187"),
+                uk.police.soc.caseload.domain.AllocationReason.WORKLOAD, java.util.Map.of());
+        example.service.day = java.time.LocalDate.of(2022, 3, 31);
+        example.service.applyAllocation(java.util.Map.of("OCG-2019-001", "E2041"),
+                uk.police.soc.caseload.domain.AllocationReason.SKILLS, java.util.Map.of("OCG-2019-001", "Knows it"));
+        example.workspace.refresh();
+
+        example.workspace.showOfficer("E2187");
+
+        assertThat(officers.loadTrend()).extracting(p -> p.date().toString())
+                .containsExactly("2022-03-30", "2022-03-31");
+        // On 30 March E2187 led Op Alder too: their load % was higher than the day after, when it went back.
+        assertThat(officers.loadTrend().get(0).loadPercent()).isGreaterThan(officers.loadTrend().get(1).loadPercent());
+        assertThat(officers.trendSummaryProperty().get()).startsWith("2 days on record");
+        assertThat(officers.allocationChanges()).hasSize(2);
+        assertThat(officers.allocationChanges().get(0)).contains("gave up Op Alder (OCG-2019-001) to DS Amy Clarke")
+                .contains("Skills: Knows it");
+        assertThat(officers.allocationChanges().get(1)).contains("took Op Alder (OCG-2019-001) from DS Amy Clarke")
+                .contains("Workload");
+    }
+
+    @Test
+    void anOfficerWithNoHistorySaysSo() {
+        example.workspace.showOfficer("E2302");
+
+        assertThat(officers.loadTrend()).isEmpty();
+        assertThat(officers.trendSummaryProperty().get()).startsWith("No workload recorded");
+        assertThat(officers.allocationChanges()).isEmpty();
+    }
+
+    @Test
     void endingAReductionRaisesCapacityAndLowersLoadPercent() {
         example.dialogs.officerEditor = editor -> {
             editor.reductionsProperty().set("");

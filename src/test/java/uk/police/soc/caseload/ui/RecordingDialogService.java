@@ -25,6 +25,16 @@ public class RecordingDialogService implements DialogService {
     public Predicate<ThreatEditorViewModel> threatEditor = editor -> false;
     public Predicate<OfficerEditorViewModel> officerEditor = editor -> false;
     public uk.police.soc.caseload.domain.PlanReview review;
+    /** What the action dialog answers, made from the action it was shown (null: cancelled). */
+    public java.util.function.UnaryOperator<uk.police.soc.caseload.domain.PlanAction> planAction;
+    public final List<uk.police.soc.caseload.domain.PlanAction> shownActions = new ArrayList<>();
+
+    @Override
+    public Optional<uk.police.soc.caseload.domain.PlanAction> askPlanAction(String threat,
+            uk.police.soc.caseload.domain.PlanAction action, List<uk.police.soc.caseload.domain.Officer> owners) {
+        shownActions.add(action);
+        return planAction == null ? Optional.empty() : Optional.ofNullable(planAction.apply(action));
+    }
     public Optional<MoveReason> moveReason = Optional.of(new MoveReason(
             uk.police.soc.caseload.domain.AllocationReason.OTHER, null));
 

@@ -55,6 +55,55 @@ class ThreatPlanViewModelTest {
     }
 
     @Test
+    void anActionAddedInThePanelGetsTheNextIdAndIsStoredAndEditingChangesOnlyIt() {
+        example.service.savePlanActions("OCG-2019-001", List.of(
+                new PlanAction("A1", Strand.PURSUE, "Disrupt supply", ActionStatus.OPEN, "E2041", null),
+                new PlanAction("A7", Strand.PROTECT, "Warn venues", ActionStatus.OPEN, null, null)));
+        example.workspace.refresh();
+        select("OCG-2019-001");
+        example.dialogs.planAction = blank -> new PlanAction(blank.id(), Strand.PREVENT, "Schools talk",
+                blank.status(), "E2187", LocalDate.of(2022, 5, 1));
+
+        plan.addAction();
+
+        assertThat(example.dialogs.shownActions).last().satisfies(blank -> {
+            assertThat(blank.id()).isEqualTo("A8");
+            assertThat(blank.text()).isNull();
+        });
+        assertThat(example.service.stored().plan("OCG-2019-001").actions()).extracting(PlanAction::id)
+                .containsExactly("A1", "A7", "A8");
+        assertThat(plan.actions()).extracting(ThreatPlanViewModel.ActionRow::owner)
+                .containsExactly("DS Amy Clarke (E2041)", "", "DS Ravi Shah (E2187)");
+
+        example.dialogs.planAction = shown -> new PlanAction(shown.id(), shown.strand(), shown.text(),
+                ActionStatus.DROPPED, shown.ownerId(), shown.due());
+        plan.editAction(plan.actions().get(1));
+
+        assertThat(example.service.stored().plan("OCG-2019-001").actions()).extracting(PlanAction::status)
+                .containsExactly(ActionStatus.OPEN, ActionStatus.DROPPED, ActionStatus.OPEN);
+    }
+
+    @Test
+    void removingAnActionAsksFirstAndACancelledDialogChangesNothing() {
+        example.service.savePlanActions("OCG-2019-001", List.of(
+                new PlanAction("A1", Strand.PURSUE, "Disrupt supply", ActionStatus.OPEN, null, null)));
+        example.workspace.refresh();
+        select("OCG-2019-001");
+        example.dialogs.planAction = shown -> null;
+        plan.editAction(plan.actions().get(0));
+        example.dialogs.confirmAnswer = false;
+        plan.removeAction(plan.actions().get(0));
+        assertThat(example.service.stored().plan("OCG-2019-001").actions()).hasSize(1);
+
+        example.dialogs.confirmAnswer = true;
+        plan.removeAction(plan.actions().get(0));
+
+        assertThat(example.dialogs.confirmations).last().asString().contains("Dropped");
+        assertThat(example.service.stored().plan("OCG-2019-001").actions()).isEmpty();
+        assertThat(plan.healthProperty().get()).contains("no plan");
+    }
+
+    @Test
     void aReviewRecordedInTheAppSetsTheNextReviewDate() {
         example.dialogs.review = new PlanReview(LocalDate.of(2022, 4, 1), "Plan agreed", "E1876",
                 LocalDate.of(2022, 7, 1));

@@ -66,6 +66,44 @@ class ThreatsViewModelTest {
     }
 
     @Test
+    void changingTheLroInTheEditorAsksWhyAndTheHistoryKeepsTheAnswer() {
+        ThreatEditorViewModel[] seen = new ThreatEditorViewModel[1];
+        boolean[] firstTry = new boolean[1];
+        example.dialogs.threatEditor = editor -> {
+            seen[0] = editor;
+            assertThat(editor.officerChangedProperty().get()).isFalse();
+            editor.officerIdProperty().set("E2187");
+            assertThat(editor.officerChangedProperty().get()).isTrue();
+            firstTry[0] = editor.save();
+            editor.moveReasonProperty().set(uk.police.soc.caseload.domain.AllocationReason.CONFLICT);
+            editor.moveRationaleProperty().set("Knows the family of a nominal");
+            return editor.save();
+        };
+        select("OCG-2019-001");
+        threats.editSelected();
+
+        assertThat(firstTry[0]).isFalse();
+        assertThat(example.service.allocationHistory()).last().satisfies(change -> {
+            assertThat(change.threatId()).isEqualTo("OCG-2019-001");
+            assertThat(change.toOfficerId()).isEqualTo("E2187");
+            assertThat(change.reason()).isEqualTo(uk.police.soc.caseload.domain.AllocationReason.CONFLICT);
+            assertThat(change.rationale()).isEqualTo("Knows the family of a nominal");
+        });
+    }
+
+    @Test
+    void anEditThatKeepsTheLroNeedsNoReason() {
+        example.dialogs.threatEditor = editor -> {
+            editor.nameProperty().set("Op Alder (renamed)");
+            return editor.save();
+        };
+        select("OCG-2019-001");
+        threats.editSelected();
+
+        assertThat(example.service.stored().threat("OCG-2019-001").orElseThrow().name()).isEqualTo("Op Alder (renamed)");
+    }
+
+    @Test
     void theValidatorsRulesApplyToEdits() {
         ThreatEditorViewModel[] seen = new ThreatEditorViewModel[1];
         example.dialogs.threatEditor = editor -> {

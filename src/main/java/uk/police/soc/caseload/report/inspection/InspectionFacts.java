@@ -12,7 +12,7 @@ import uk.police.soc.caseload.domain.AllocationChange;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.HistoryFilter;
-import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.MentoringCounts;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.PlanHealth;
 import uk.police.soc.caseload.domain.Threat;
@@ -50,7 +50,7 @@ public record InspectionFacts(
         List<String> accreditedLroIds,
         WorkloadTrend trend,
         TrainingGapReport training,
-        List<PairSessions> sessionsByPair,
+        List<MentoringCounts.Pair> sessionsByPair,
         List<CategoryCoverage> coverage,
         List<PlanHealth> planHealth,
         List<AllocationChange> changes) {
@@ -59,10 +59,6 @@ public record InspectionFacts(
     public static final int DEFAULT_PERIOD_DAYS = 90;
     /** The category the inspection asks about first (modern slavery and human trafficking). */
     public static final String FIRST_CATEGORY = "MSHT";
-
-    /** The mentoring sessions one mentor held with one mentee in the period. */
-    public record PairSessions(String mentorId, String menteeId, int sessions, int minutes, LocalDate last) {
-    }
 
     /**
      * @param caseload the store, judged on the report's date
@@ -90,20 +86,10 @@ public record InspectionFacts(
                 assessment.figures(), byCategory, accredited,
                 WorkloadTrend.of(history, first, asOf, null, caseload.policy().sustainedOverloadDays()),
                 TrainingGaps.report(caseload, TrainingGaps.DEFAULT_WITHIN_DAYS),
-                sessionsByPair(caseload.mentoringSessions(), first, asOf), coverage, PlanHealth.of(caseload),
+                MentoringCounts.byPair(caseload.mentoringSessions(), first, asOf), coverage, PlanHealth.of(caseload),
                 new HistoryFilter(null, null, first, asOf, zone).apply(allChanges));
     }
 
-    private static List<PairSessions> sessionsByPair(List<MentoringSession> sessions, LocalDate from, LocalDate to) {
-        Map<List<String>, PairSessions> pairs = new LinkedHashMap<>();
-        sessions.stream().filter(s -> !s.on().isBefore(from) && !s.on().isAfter(to))
-                .sorted(Comparator.comparing(MentoringSession::on))
-                .forEach(s -> pairs.merge(List.of(s.mentorId(), s.menteeId()),
-                        new PairSessions(s.mentorId(), s.menteeId(), 1, s.minutes() == null ? 0 : s.minutes(), s.on()),
-                        (a, b) -> new PairSessions(a.mentorId(), a.menteeId(), a.sessions() + 1,
-                                a.minutes() + b.minutes(), b.last())));
-        return List.copyOf(pairs.values());
-    }
 
     public int activeThreats() {
         return threatsByCategoryAndPriority.values().stream().mapToInt(c -> c[0] + c[1] + c[2] + c[3]).sum();

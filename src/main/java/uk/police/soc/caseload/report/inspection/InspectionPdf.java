@@ -67,7 +67,7 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.SustainedOverload;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.WorkloadDay;
-import uk.police.soc.caseload.report.inspection.InspectionFacts.PairSessions;
+import uk.police.soc.caseload.domain.MentoringCounts;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingSuggestion;
 import uk.police.soc.caseload.report.words.Words;
@@ -541,7 +541,7 @@ public final class InspectionPdf {
         } else {
             PdfPTable table = table(new float[] {2.6f, 2.6f, 1f, 1f, 1.6f});
             header(table, "Mentor", "Mentee", "Sessions", "Minutes", "Last session");
-            for (PairSessions pair : facts.sessionsByPair()) {
+            for (MentoringCounts.Pair pair : facts.sessionsByPair()) {
                 numbers(table, List.of(Words.officer(officers.get(pair.mentorId()), pair.mentorId()),
                         Words.officer(officers.get(pair.menteeId()), pair.menteeId()), String.valueOf(pair.sessions()),
                         String.valueOf(pair.minutes()), Words.longDate(pair.last())));

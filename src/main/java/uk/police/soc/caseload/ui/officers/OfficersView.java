@@ -57,7 +57,7 @@ public class OfficersView extends VBox {
         buildTable();
         SplitPane split = new SplitPane(table, detail());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(title, bar, split);
     }
@@ -114,6 +114,70 @@ public class OfficersView extends VBox {
         });
     }
 
+    /** The officer's load % day by day against the red line, from the workload history. */
+    private VBox loadOverTime() {
+        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setLabel("Date");
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return java.time.LocalDate.ofEpochDay(epochDay.longValue())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        y.setLabel("Load %");
+        javafx.scene.chart.LineChart<Number, Number> chart = new javafx.scene.chart.LineChart<>(x, y);
+        chart.setId("officer-load-trend");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setLegendVisible(true);
+        Runnable fill = () -> {
+            javafx.scene.chart.XYChart.Series<Number, Number> load = new javafx.scene.chart.XYChart.Series<>();
+            load.setName("Load %");
+            javafx.scene.chart.XYChart.Series<Number, Number> red = new javafx.scene.chart.XYChart.Series<>();
+            red.setName("Red line (overloaded above)");
+            for (OfficersViewModel.LoadPoint point : model.loadTrend()) {
+                long day = point.date().toEpochDay();
+                if (point.loadPercent() != null) {
+                    load.getData().add(new javafx.scene.chart.XYChart.Data<>(day, point.loadPercent()));
+                }
+                red.getData().add(new javafx.scene.chart.XYChart.Data<>(day, point.redLoadPercent()));
+            }
+            chart.getData().setAll(List.of(load, red));
+            // Dark and solid for the officer, dashed and without points for the threshold: apart in grey too.
+            load.getNode().setStyle("-fx-stroke: #1f3a60; -fx-stroke-width: 2px;");
+            load.getData().forEach(d -> d.getNode().setStyle("-fx-background-color: #1f3a60, white;"));
+            red.getNode().setStyle("-fx-stroke: #b3261e; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 8 6;");
+            red.getData().forEach(d -> d.getNode().setStyle("-fx-background-color: transparent;"));
+            chart.lookupAll(".chart-legend-item-symbol").forEach(symbol -> symbol.setStyle(
+                    symbol.getStyleClass().contains("series1") ? "-fx-background-color: #b3261e;"
+                            : "-fx-background-color: #1f3a60, white;"));
+        };
+        model.loadTrend().addListener((javafx.collections.ListChangeListener<OfficersViewModel.LoadPoint>) c -> fill.run());
+        fill.run();
+        Label summary = new Label();
+        summary.setId("officer-trend-summary");
+        summary.getStyleClass().add("hint");
+        summary.textProperty().bind(model.trendSummaryProperty().concat(
+                ". Solid: their load %; dashed: the red line, above which an officer is overloaded."));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return new VBox(4, summary, chart);
+    }
+
+    private javafx.scene.control.ListView<String> allocationChanges() {
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(model.allocationChanges());
+        list.setId("officer-allocation-changes");
+        list.setPlaceholder(new Label("No threat has come to or gone from this officer since records began"));
+        return list;
+    }
+
     private VBox detail() {
         Label title = new Label();
         title.setId("officer-detail-title");
@@ -151,7 +215,9 @@ public class OfficersView extends VBox {
         bestTitle.getStyleClass().add("hint");
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Threats they lead", led),
-                new javafx.scene.control.Tab("Best threats to give them", new VBox(4, bestTitle, best)));
+                new javafx.scene.control.Tab("Best threats to give them", new VBox(4, bestTitle, best)),
+                new javafx.scene.control.Tab("Load over time", loadOverTime()),
+                new javafx.scene.control.Tab("Threats taken and given up", allocationChanges()));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(best, Priority.ALWAYS);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -152,9 +152,74 @@ public class OfficersViewModel {
                 .toList());
     }
 
+    /**
+     * One day of the officer's load % as the workload history recorded it, with that day's red line; {@code
+     * loadPercent} is null when the officer was not on record that day or had no capacity (+∞).
+     */
+    public record LoadPoint(java.time.LocalDate date, Double loadPercent, double redLoadPercent) {
+    }
+
+    /** How many days before the planning date the load chart goes back. */
+    public static final int TREND_DAYS = 90;
+
+    private final ObservableList<LoadPoint> loadTrend = FXCollections.observableArrayList();
+    private final ObservableList<String> allocationChanges = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper trendSummary = new ReadOnlyStringWrapper("");
+
+    /** The shown officer's load % on each recorded day of the last {@value #TREND_DAYS} days, oldest first. */
+    public ObservableList<LoadPoint> loadTrend() {
+        return loadTrend;
+    }
+
+    /** The threats the shown officer took and gave up, newest first, in words. */
+    public ObservableList<String> allocationChanges() {
+        return allocationChanges;
+    }
+
+    /** What the chart shows in words: days on record, and sustained overload when the officer is in it. */
+    public ReadOnlyStringProperty trendSummaryProperty() {
+        return trendSummary.getReadOnlyProperty();
+    }
+
+    private void showHistory(CaseloadSnapshot snapshot, OfficerRow row) {
+        java.time.LocalDate last = snapshot.caseload().asOf();
+        java.time.LocalDate first = last.minusDays(TREND_DAYS);
+        java.util.List<uk.police.soc.caseload.domain.WorkloadDay> days = snapshot.workloadHistory().stream()
+                .filter(d -> !d.date().isBefore(first) && !d.date().isAfter(last)).toList();
+        loadTrend.setAll(days.stream().map(d -> new LoadPoint(d.date(), d.officer(row.id())
+                .map(uk.police.soc.caseload.domain.OfficerLoad::loadPercent).filter(Double::isFinite).orElse(null),
+                d.redLoadPercent())).toList());
+        String overload = snapshot.sustainedOverload().stream().filter(o -> o.officerId().equals(row.id()))
+                .findFirst().map(o -> "; in sustained overload since " + Formats.date(o.since()) + " ("
+                        + o.lengthDays() + " days above the red line)").orElse("");
+        trendSummary.set(days.isEmpty() ? "No workload recorded in the " + TREND_DAYS + " days to "
+                + Formats.date(last) + ": a day is recorded when something is changed."
+                : days.size() + (days.size() == 1 ? " day" : " days") + " on record from " + Formats.date(first)
+                        + " to " + Formats.date(last) + overload);
+        var officers = snapshot.caseload().officersById();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (uk.police.soc.caseload.domain.AllocationChange change : snapshot.historyOfOfficer(row.id())) {
+            String threat = snapshot.caseload().threat(change.threatId()).map(t -> t.name() + " (" + t.id() + ")")
+                    .orElse(change.threatId());
+            boolean took = row.id().equals(change.toOfficerId());
+            String other = took ? change.fromOfficerId() : change.toOfficerId();
+            lines.add(0, uk.police.soc.caseload.ui.threats.ThreatPlanViewModel.when(change) + "  "
+                    + (took ? "took " : "gave up ") + threat
+                    + (other == null ? (took ? " (it had no LRO)" : " (it has no LRO now)")
+                            : (took ? " from " : " to ") + uk.police.soc.caseload.report.words.Words.officer(
+                                    officers.get(other), other))
+                    + "  " + uk.police.soc.caseload.report.words.Words.reason(change.reason())
+                    + (change.rationale() == null ? "" : ": " + change.rationale()));
+        }
+        allocationChanges.setAll(lines);
+    }
+
     private void showDetail(OfficerRow row) {
         CaseloadSnapshot snapshot = workspace.snapshot();
         if (row == null || snapshot == null) {
+            loadTrend.clear();
+            allocationChanges.clear();
+            trendSummary.set("");
             bestMoves.clear();
             ledThreats.clear();
             detailTitle.set("Select an officer to see the threats they lead");
@@ -171,5 +236,6 @@ public class OfficersViewModel {
                 .map(t -> new LedThreat(t, t.points(), CaseloadAssessment.loadPercent(t.points(), row.capacity())))
                 .toList());
         showBestMoves(snapshot, row);
+        showHistory(snapshot, row);
     }
 }

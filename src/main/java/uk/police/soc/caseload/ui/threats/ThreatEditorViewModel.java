@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Officer;
@@ -22,8 +25,24 @@ import uk.police.soc.caseload.ui.RecordEditorViewModel;
 /** The create and edit form of a threat. */
 public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
-    private static final RecordKind<Threat> KIND = new RecordKind<>("threat", "threats", Threat::id,
-            Caseload::threats, Caseload::withThreats, (service, threat, basedOn) -> service.saveThreat(threat, basedOn));
+    /**
+     * Why the LRO changes, when the edit changes it: the allocation history keeps it (evidence.md "a manual move
+     * asks for a reason and an optional rationale").
+     */
+    private static final class MoveWhy {
+        private final ObjectProperty<AllocationReason> reason = new SimpleObjectProperty<>();
+        private final StringProperty rationale = new SimpleStringProperty("");
+    }
+
+    private static RecordKind<Threat> kind(MoveWhy why) {
+        return new RecordKind<>("threat", "threats", Threat::id, Caseload::threats, Caseload::withThreats,
+                (service, threat, basedOn) -> service.saveThreat(threat, basedOn, why.reason.get(),
+                        FormErrors.blankToNull(why.rationale.get())));
+    }
+
+    private final MoveWhy why;
+    private final String storedOfficerId;
+    private final BooleanBinding officerChanged;
 
     private final ObjectProperty<String> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> priority = new SimpleObjectProperty<>(3);
@@ -42,7 +61,14 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
     /** A form for a new threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload) {
-        super(service, caseload, true, KIND);
+        this(service, caseload, new MoveWhy());
+    }
+
+    private ThreatEditorViewModel(CaseloadService service, Caseload caseload, MoveWhy why) {
+        super(service, caseload, true, kind(why));
+        this.why = why;
+        this.storedOfficerId = null;
+        this.officerChanged = Bindings.createBooleanBinding(() -> false);
         if (!caseload.categories().isEmpty()) {
             category.set(caseload.categories().get(0).code());
         }
@@ -51,7 +77,15 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
     /** A form filled with an existing threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload, Threat threat) {
-        super(service, caseload, false, KIND);
+        this(service, caseload, threat, new MoveWhy());
+    }
+
+    private ThreatEditorViewModel(CaseloadService service, Caseload caseload, Threat threat, MoveWhy why) {
+        super(service, caseload, false, kind(why));
+        this.why = why;
+        this.storedOfficerId = threat.officerId();
+        this.officerChanged = Bindings.createBooleanBinding(
+                () -> !java.util.Objects.equals(officerId.get(), storedOfficerId), officerId);
         idProperty().set(threat.id());
         nameProperty().set(FormErrors.text(threat.name()));
         category.set(threat.category());
@@ -107,6 +141,9 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         if (pinned.get() && officerId.get() == null) {
             errors.add("pinned", "a pinned threat needs an LRO");
         }
+        if (officerChanged.get() && why.reason.get() == null) {
+            errors.add("moveReason", "say why the LRO changes: the allocation history keeps the reason");
+        }
         if (!errors.isEmpty()) {
             return null;
         }
@@ -115,6 +152,24 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         return new Threat(idValue, nameValue, category.get(), priority.get(), FormErrors.blankToNull(band.get()), risk, points,
                 skill, pip, FormErrors.blankToNull(area.get()), officerId.get(), pinned.get(), excluded, status.get(),
                 adoptedOn.get(), nextReviewDue.get());
+    }
+
+    /** True when the form gives the threat another LRO than it has: the reason is then required. */
+    public BooleanBinding officerChangedProperty() {
+        return officerChanged;
+    }
+
+    /** The reasons a person may give for a move (not the planner's or an import's). */
+    public List<AllocationReason> moveReasons() {
+        return AllocationReason.MANUAL;
+    }
+
+    public ObjectProperty<AllocationReason> moveReasonProperty() {
+        return why.reason;
+    }
+
+    public StringProperty moveRationaleProperty() {
+        return why.rationale;
     }
 
     public ObjectProperty<String> categoryProperty() {

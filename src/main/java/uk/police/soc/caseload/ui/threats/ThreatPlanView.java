@@ -49,19 +49,40 @@ public class ThreatPlanView extends VBox {
             }
         });
         actions.setPrefHeight(150);
+        actions.setMinHeight(80);
 
         Button done = new Button("Mark done");
         done.setId("plan-mark-done");
         done.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         done.setOnAction(e -> model.markDone(actions.getSelectionModel().getSelectedItem()));
+        Button add = new Button("Add action…");
+        add.setId("plan-add-action");
+        add.disableProperty().bind(model.hasThreatProperty().not());
+        add.setOnAction(e -> model.addAction());
+        Button edit = new Button("Edit…");
+        edit.setId("plan-edit-action");
+        edit.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> model.editAction(actions.getSelectionModel().getSelectedItem()));
+        Button remove = new Button("Remove");
+        remove.setId("plan-remove-action");
+        remove.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.removeAction(actions.getSelectionModel().getSelectedItem()));
+        actions.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && actions.getSelectionModel().getSelectedItem() != null) {
+                model.editAction(actions.getSelectionModel().getSelectedItem());
+            }
+        });
         Button review = new Button("Record review…");
         review.setId("plan-record-review");
         review.disableProperty().bind(model.hasThreatProperty().not());
         review.setOnAction(e -> model.recordReview());
-        HBox header = new HBox(12, title, health, done, review);
+        HBox buttons = new HBox(6, add, edit, done, remove, review);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(12, title, health);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(health, Priority.ALWAYS);
         health.setMaxWidth(Double.MAX_VALUE);
+        health.setMinWidth(0);
 
         ListView<String> reviews = new ListView<>(model.reviews());
         reviews.setId("plan-reviews");
@@ -73,11 +94,15 @@ public class ThreatPlanView extends VBox {
         VBox reviewBox = new VBox(2, new Label("Reviews"), reviews);
         VBox timelineBox = new VBox(2, new Label("Who has led it (LRO timeline)"), timeline);
         VBox actionBox = new VBox(2, new Label("Actions by strand"), actions);
+        VBox.setVgrow(reviews, Priority.ALWAYS);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(actions, Priority.ALWAYS);
         HBox.setHgrow(actionBox, Priority.ALWAYS);
         HBox.setHgrow(timelineBox, Priority.ALWAYS);
         reviewBox.setPrefWidth(280);
         timelineBox.setPrefWidth(380);
         HBox body = new HBox(10, actionBox, reviewBox, timelineBox);
-        getChildren().addAll(header, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, buttons, body);
     }
 }

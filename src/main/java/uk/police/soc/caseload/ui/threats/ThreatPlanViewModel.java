@@ -114,12 +114,16 @@ public class ThreatPlanViewModel {
 
     /** "01/03/2022 09:00  no LRO → DS Amy Clarke (E2041)  Import  (os:root)". */
     public static String timelineLine(AllocationChange change, Map<String, Officer> officers) {
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .withZone(java.time.ZoneId.systemDefault());
-        return when.format(change.at()) + "  " + Words.officer(officers.get(change.fromOfficerId()),
+        return when(change) + "  " + Words.officer(officers.get(change.fromOfficerId()),
                 change.fromOfficerId()) + " → " + Words.officer(officers.get(change.toOfficerId()),
                 change.toOfficerId()) + "  " + Words.reason(change.reason())
                 + (change.rationale() == null ? "" : ": " + change.rationale()) + "  (" + change.user() + ")";
+    }
+
+    /** When a change of LRO was committed, on this desk's clock: "01/03/2022 09:00". */
+    public static String when(AllocationChange change) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(change.at());
     }
 
     /** Marks an open action done; the plan's other actions stay as they are. */
@@ -128,13 +132,87 @@ public class ThreatPlanViewModel {
             return;
         }
         CaseloadSnapshot snapshot = workspace.snapshot();
-        List<PlanAction> next = new ArrayList<>();
-        for (PlanAction action : snapshot.caseload().plan(row.id()).actions()) {
-            next.add(action.id().equals(selected.action().id()) ? new PlanAction(action.id(), action.strand(),
-                    action.text(), ActionStatus.DONE, action.ownerId(), action.due()) : action);
-        }
+        PlanAction action = selected.action();
+        List<PlanAction> next = replaced(snapshot, action.id(), new PlanAction(action.id(), action.strand(),
+                action.text(), ActionStatus.DONE, action.ownerId(), action.due()));
         workspace.savePlanActions(row.id(), next, snapshot.caseload(),
                 "Marked " + row.id() + " action " + selected.action().id() + " done");
+    }
+
+    /** Asks for a new action (strand, text, owner, due) and adds it to the plan. */
+    public void addAction() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (row == null || snapshot == null) {
+            return;
+        }
+        List<PlanAction> current = snapshot.caseload().plan(row.id()).actions();
+        PlanAction blank = new PlanAction(nextActionId(current), null, null, ActionStatus.OPEN, null, null);
+        workspace.dialogs().askPlanAction(threatWords(), blank, owners(snapshot)).ifPresent(added -> {
+            List<PlanAction> next = new ArrayList<>(current);
+            next.add(added);
+            workspace.savePlanActions(row.id(), next, snapshot.caseload(),
+                    "Added action " + added.id() + " to the 4P plan of " + row.id());
+        });
+    }
+
+    /** Asks for the selected action's new strand, text, status, owner or due date, and saves it. */
+    public void editAction(ActionRow selected) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (row == null || snapshot == null || selected == null) {
+            return;
+        }
+        workspace.dialogs().askPlanAction(threatWords(), selected.action(), owners(snapshot)).ifPresent(edited ->
+                workspace.savePlanActions(row.id(), replaced(snapshot, selected.action().id(), edited),
+                        snapshot.caseload(), "Changed action " + edited.id() + " of the 4P plan of " + row.id()));
+    }
+
+    /**
+     * Removes an action entered by mistake (after confirming); an action that will not happen is better marked
+     * dropped, which keeps the record.
+     */
+    public void removeAction(ActionRow selected) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (row == null || snapshot == null || selected == null) {
+            return;
+        }
+        if (!workspace.dialogs().confirm("Remove a 4P action", "Remove action " + selected.action().id() + " of "
+                + threatWords() + "?", "Removing leaves no record of it: to keep the record of an action that will"
+                + " not happen, edit it and set its status to Dropped instead.")) {
+            return;
+        }
+        List<PlanAction> next = new ArrayList<>(snapshot.caseload().plan(row.id()).actions());
+        next.removeIf(a -> a.id().equals(selected.action().id()));
+        workspace.savePlanActions(row.id(), next, snapshot.caseload(),
+                "Removed action " + selected.action().id() + " from the 4P plan of " + row.id());
+    }
+
+    /** A1, A2, …: one past the highest number used by an id of that form, so an id is never reused. */
+    static String nextActionId(List<PlanAction> actions) {
+        int highest = 0;
+        for (PlanAction action : actions) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("A(\\d{1,6})").matcher(action.id());
+            if (m.matches()) {
+                highest = Math.max(highest, Integer.parseInt(m.group(1)));
+            }
+        }
+        return "A" + (highest + 1);
+    }
+
+    private List<PlanAction> replaced(CaseloadSnapshot snapshot, String id, PlanAction edited) {
+        List<PlanAction> next = new ArrayList<>();
+        for (PlanAction action : snapshot.caseload().plan(row.id()).actions()) {
+            next.add(action.id().equals(id) ? edited : action);
+        }
+        return next;
+    }
+
+    private String threatWords() {
+        return row.threat().name() + " (" + row.id() + ")";
+    }
+
+    /** Who may own an action: the active officers. */
+    private static List<Officer> owners(CaseloadSnapshot snapshot) {
+        return snapshot.caseload().officers().stream().filter(Officer::active).toList();
     }
 
     /** Asks for the review and records it. */

@@ -78,7 +78,14 @@ public class ThreatsView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox footer = new HBox(count);
         ThreatPlanView plan = new ThreatPlanView(model.plan());
-        getChildren().addAll(title, bar, table, footer, plan);
+        // The register above, the selected threat's plan below: the user drags the divider to give either room.
+        VBox register = new VBox(4, table, footer);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(register, plan);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(title, bar, split);
     }
 
     private void buildTable() {

@@ -10,22 +10,30 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.MentoringCounts;
+import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 import uk.police.soc.caseload.ui.BackgroundRunner;
 import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The mentoring screen's state: mentor–mentee pairs with whether each counts under the policy, and commands to
- * start a pair (optionally recording a capacity reduction for the mentor) and to end one.
+ * start a pair (optionally recording a capacity reduction for the mentor) and to end one; and the mentoring
+ * sessions held (evidence that mentoring happens), recorded per pair and counted per pair and per month of a
+ * period.
  */
 public class MentoringViewModel extends TrainingScreenViewModel {
 
@@ -45,6 +53,25 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     private final BooleanProperty recordReduction = new SimpleBooleanProperty(true);
     private final IntegerProperty reductionPercent = new SimpleIntegerProperty(TrainingGaps.MENTORING_REDUCTION_PERCENT);
     private final FormFeedback feedback = new FormFeedback();
+
+    /** One recorded session as listed, names beside ids. */
+    public record SessionRow(MentoringSession session, String date, String mentor, String mentee, String minutes,
+            String note) {
+    }
+
+    /** Sessions of one pair in the period. */
+    public record PairCountRow(String mentor, String mentee, int sessions, String minutes, String last) {
+    }
+
+    private final ObservableList<SessionRow> sessions = FXCollections.observableArrayList();
+    private final ObservableList<PairCountRow> sessionsByPair = FXCollections.observableArrayList();
+    private final ObservableList<String> sessionsByMonth = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> periodFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> periodTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<PairRow> sessionPair = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> sessionOn = new SimpleObjectProperty<>();
+    private final StringProperty sessionMinutes = new SimpleStringProperty("");
+    private final StringProperty sessionNote = new SimpleStringProperty("");
     private Caseload caseload;
     private CaseloadAssessment assessment;
 
@@ -92,6 +119,118 @@ public class MentoringViewModel extends TrainingScreenViewModel {
                 .toList());
         mentee.set(null);
         mentor.set(null);
+        if (periodTo.get() == null) {
+            periodTo.set(planningDate());
+            periodFrom.set(planningDate().minusDays(DEFAULT_PERIOD_DAYS));
+        }
+        if (sessionOn.get() == null) {
+            sessionOn.set(planningDate());
+        }
+        showSessions();
+    }
+
+    /** The days before the planning date the session counts cover until the user picks another period. */
+    public static final int DEFAULT_PERIOD_DAYS = 90;
+
+    /** Lists the sessions of the period, and counts them per pair and per month (as the report does). */
+    public void showSessions() {
+        if (caseload == null) {
+            return;
+        }
+        LocalDate from = periodFrom.get();
+        LocalDate to = periodTo.get();
+        Map<String, Officer> officers = caseload.officersById();
+        boolean ordered = from != null && to != null && !from.isAfter(to);
+        sessions.setAll(caseload.mentoringSessions().stream()
+                .filter(s -> ordered && !s.on().isBefore(from) && !s.on().isAfter(to))
+                .sorted(java.util.Comparator.comparing(MentoringSession::on).reversed())
+                .map(s -> new SessionRow(s, Formats.date(s.on()), name(officers, s.mentorId()),
+                        name(officers, s.menteeId()), s.minutes() == null ? "" : s.minutes() + " min",
+                        s.note() == null ? "" : s.note()))
+                .toList());
+        if (!ordered) {
+            sessionsByPair.clear();
+            sessionsByMonth.setAll("Choose a period whose first day is not after its last.");
+            return;
+        }
+        sessionsByPair.setAll(MentoringCounts.byPair(caseload.mentoringSessions(), from, to).stream()
+                .map(p -> new PairCountRow(name(officers, p.mentorId()), name(officers, p.menteeId()), p.sessions(),
+                        p.minutes() == 0 ? "" : p.minutes() + " min", Formats.date(p.last())))
+                .toList());
+        sessionsByMonth.setAll(MentoringCounts.byMonth(caseload.mentoringSessions(), from, to).stream()
+                .map(m -> m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                        java.util.Locale.UK)) + ": " + m.sessions() + (m.sessions() == 1 ? " session" : " sessions")
+                        + (m.minutes() == 0 ? "" : ", " + m.minutes() + " min"))
+                .toList());
+    }
+
+    /** Records a session of the chosen pair on the chosen date (one per mentor, mentee and date: a second updates it). */
+    public boolean recordSession() {
+        List<Problem> found = new ArrayList<>();
+        if (sessionPair.get() == null) {
+            found.add(new Problem("pair", "choose the mentoring pair"));
+        }
+        if (sessionOn.get() == null) {
+            found.add(new Problem("on", "choose the date of the session"));
+        }
+        Integer minutes = null;
+        String text = sessionMinutes.get() == null ? "" : sessionMinutes.get().strip();
+        if (!text.isEmpty()) {
+            try {
+                minutes = Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                found.add(new Problem("minutes", "a whole number of minutes, or empty"));
+            }
+        }
+        if (!found.isEmpty()) {
+            return feedback.fail("Session not recorded", found);
+        }
+        String note = sessionNote.get() == null || sessionNote.get().isBlank() ? null : sessionNote.get().strip();
+        PairRow pair = sessionPair.get();
+        MentoringSession session = new MentoringSession(pair.mentorId(), pair.menteeId(), sessionOn.get(), minutes,
+                note);
+        if (!write(() -> service().saveMentoringSession(session, caseload), "Session not recorded")) {
+            return false;
+        }
+        sessionMinutes.set("");
+        sessionNote.set("");
+        reload();
+        return feedback.succeed("Recorded " + pair.mentor() + "'s session with " + pair.mentee() + " on "
+                + Formats.date(session.on()) + ".");
+    }
+
+    /** Deletes a session recorded by mistake. */
+    public boolean deleteSession(SessionRow row) {
+        if (row == null) {
+            return false;
+        }
+        if (!write(() -> service().deleteMentoringSession(row.session().key(), caseload), "Session not deleted")) {
+            return false;
+        }
+        reload();
+        return feedback.succeed("Deleted the session of " + row.mentor() + " with " + row.mentee() + " on "
+                + row.date() + ".");
+    }
+
+    /** Runs a store write; what refuses it (bad input, a role, another desk's change) becomes the feedback. */
+    private boolean write(Runnable store, String failed) {
+        try {
+            store.run();
+            return true;
+        } catch (InvalidInputException e) {
+            return feedback.fail(failed, e.problems());
+        } catch (NotAllowedException e) {
+            return feedback.fail(failed, List.of(new Problem(e.path(), e.getMessage())));
+        } catch (StaleRecordException e) {
+            reload();
+            return feedback.fail(failed, e.conflicts().stream()
+                    .map(c -> new Problem(c.path(), c.describe() + "; the list now shows it")).toList());
+        }
+    }
+
+    private static String name(Map<String, Officer> officers, String id) {
+        Officer officer = officers.get(id);
+        return officer == null ? id : officer.name() + " (" + id + ")";
     }
 
     /** Starts the chosen pair; with {@code recordReduction}, the mentor's capacity is reduced from today. */
@@ -214,6 +353,42 @@ public class MentoringViewModel extends TrainingScreenViewModel {
 
     public IntegerProperty reductionPercentProperty() {
         return reductionPercent;
+    }
+
+    public ObservableList<SessionRow> sessions() {
+        return sessions;
+    }
+
+    public ObservableList<PairCountRow> sessionsByPair() {
+        return sessionsByPair;
+    }
+
+    public ObservableList<String> sessionsByMonth() {
+        return sessionsByMonth;
+    }
+
+    public ObjectProperty<LocalDate> periodFromProperty() {
+        return periodFrom;
+    }
+
+    public ObjectProperty<LocalDate> periodToProperty() {
+        return periodTo;
+    }
+
+    public ObjectProperty<PairRow> sessionPairProperty() {
+        return sessionPair;
+    }
+
+    public ObjectProperty<LocalDate> sessionOnProperty() {
+        return sessionOn;
+    }
+
+    public StringProperty sessionMinutesProperty() {
+        return sessionMinutes;
+    }
+
+    public StringProperty sessionNoteProperty() {
+        return sessionNote;
     }
 
     public FormFeedback feedback() {

@@ -420,6 +420,63 @@ class TrainingViewModelsTest {
                 org.assertj.core.api.Assertions.within(1e-9));
     }
 
+    @Test
+    void aRecordedSessionIsListedAndCountedPerPairAndPerMonth() {
+        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        MentoringViewModel.PairRow pair = model.pairs().get(0); // E2399, mentored
+        model.sessionPairProperty().set(pair);
+        model.sessionOnProperty().set(LocalDate.parse("2022-03-15"));
+        model.sessionMinutesProperty().set("45");
+        model.sessionNoteProperty().set("Case file review");
+        assertThat(model.recordSession()).isTrue();
+        model.sessionPairProperty().set(model.pairs().get(0));
+        model.sessionOnProperty().set(AS_OF);
+        model.sessionMinutesProperty().set("");
+        assertThat(model.recordSession()).isTrue();
+
+        assertThat(service.load(AS_OF).mentoringSessions()).extracting(s -> s.menteeId() + " " + s.on() + " "
+                + s.minutes()).containsExactly("E2399 2022-03-15 45", "E2399 2022-04-01 null");
+        assertThat(model.sessions()).extracting(MentoringViewModel.SessionRow::date)
+                .containsExactly("1 Apr 2022", "15 Mar 2022");
+        assertThat(model.sessionsByPair()).singleElement().satisfies(row -> {
+            assertThat(row.sessions()).isEqualTo(2);
+            assertThat(row.minutes()).isEqualTo("45 min");
+            assertThat(row.mentee()).contains("E2399");
+        });
+        assertThat(model.sessionsByMonth()).contains("March 2022: 1 session, 45 min", "April 2022: 1 session");
+
+        model.periodFromProperty().set(LocalDate.parse("2022-03-20"));
+        model.showSessions();
+        assertThat(model.sessionsByPair()).singleElement().satisfies(row -> assertThat(row.sessions()).isEqualTo(1));
+    }
+
+    @Test
+    void aSessionWithBadMinutesOrWithoutAPairIsNotRecorded() {
+        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        model.sessionMinutesProperty().set("an hour");
+
+        assertThat(model.recordSession()).isFalse();
+        assertThat(model.feedback().problems()).containsExactly("pair: choose the mentoring pair",
+                "minutes: a whole number of minutes, or empty");
+        model.sessionPairProperty().set(model.pairs().get(0));
+        model.sessionMinutesProperty().set("0");
+        assertThat(model.recordSession()).isFalse();
+        assertThat(model.feedback().problems()).singleElement().asString().contains("minutes");
+        assertThat(service.load(AS_OF).mentoringSessions()).isEmpty();
+    }
+
+    @Test
+    void deletingASessionRemovesIt() {
+        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        model.sessionPairProperty().set(model.pairs().get(0));
+        model.recordSession();
+
+        assertThat(model.deleteSession(model.sessions().get(0))).isTrue();
+
+        assertThat(service.load(AS_OF).mentoringSessions()).isEmpty();
+        assertThat(model.sessions()).isEmpty();
+    }
+
     private static uk.police.soc.caseload.domain.Officer officer(TrainingRecordsViewModel model, String id) {
         return model.officers().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
