@@ -230,17 +230,7 @@ public class FxDialogService implements DialogService {
         outcome.setWrapText(true);
         javafx.scene.control.ComboBox<Officer> reviewer = new javafx.scene.control.ComboBox<>();
         reviewer.getItems().setAll(reviewers);
-        reviewer.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Officer officer) {
-                return officer == null ? "" : officer.name() + " (" + officer.id() + ")";
-            }
-
-            @Override
-            public Officer fromString(String text) {
-                return null;
-            }
-        });
+        reviewer.setConverter(converter(officer -> officer.name() + " (" + officer.id() + ")"));
         javafx.scene.control.DatePicker next = Formats.britishDates(new javafx.scene.control.DatePicker(
                 today.plusMonths(3)));
         next.setId("review-next");
@@ -337,17 +327,7 @@ public class FxDialogService implements DialogService {
         javafx.scene.control.ComboBox<AllocationReason> reason = new javafx.scene.control.ComboBox<>();
         reason.setId("move-reason");
         reason.getItems().setAll(AllocationReason.MANUAL);
-        reason.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(AllocationReason value) {
-                return value == null ? "" : uk.police.soc.caseload.report.words.Words.reason(value);
-            }
-
-            @Override
-            public AllocationReason fromString(String text) {
-                return null;
-            }
-        });
+        reason.setConverter(converter(uk.police.soc.caseload.report.words.Words::reason));
         javafx.scene.control.TextField rationale = new javafx.scene.control.TextField();
         rationale.setId("move-rationale");
         rationale.setPromptText("knowledge, skills, experience, training (optional)");
