@@ -51,10 +51,36 @@ public final class PlanningService implements AutoCloseable {
      * each better plan's figures and the time elapsed.
      */
     public Run start(Caseload caseload, Duration budget, Consumer<Progress> onProgress) {
+        return start(caseload, budget, RunScope.FULL, onProgress);
+    }
+
+    /**
+     * Plans {@code caseload} within what {@code scope} lets the run change. The proposal's figures and moves are
+     * always those of the caseload as given, whatever the run held out.
+     */
+    public Run start(Caseload caseload, Duration budget, RunScope scope, Consumer<Progress> onProgress) {
         AllocationSolver solver = new AllocationSolver(budget);
         CompletableFuture<Proposal> result = CompletableFuture.supplyAsync(
-                () -> solver.solve(new AllocationModel(caseload), onProgress), executor);
+                () -> plan(solver, caseload, scope, onProgress), executor);
         return new Run(solver, result);
+    }
+
+    /** One run on the caller's thread: see {@link #start(Caseload, Duration, RunScope, Consumer)}. */
+    public static Proposal plan(AllocationSolver solver, Caseload caseload, RunScope scope,
+            Consumer<Progress> onProgress) {
+        long started = System.nanoTime();
+        AllocationModel planned = new AllocationModel(scope.plannedCaseload(caseload));
+        if (scope.breachesOnly()) {
+            // The greedy repair keeps every threat whose officer may lead it and places only the rest: each move
+            // it makes fixes a breach or an unallocated threat, and none can be spared.
+            return Proposal.of(new AllocationModel(caseload), new GreedyAllocator(planned).repair(),
+                    Duration.ofNanos(System.nanoTime() - started), 0);
+        }
+        Proposal proposal = solver.solve(planned, onProgress);
+        return scope.holdsAnything()
+                ? Proposal.of(new AllocationModel(caseload), proposal.allocation(), proposal.elapsed(),
+                        proposal.scoreCalculationSpeed())
+                : proposal;
     }
 
     @Override

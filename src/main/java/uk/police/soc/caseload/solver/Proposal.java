@@ -56,6 +56,20 @@ public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> 
         return percent;
     }
 
+    /**
+     * The part of this proposal a manager ticked: only the moves of {@code threatIds}, every other threat left
+     * where it is, with the figures and loads of that part judged on {@code caseload} (the one planned).
+     */
+    public Proposal partOf(Caseload caseload, java.util.Set<String> threatIds) {
+        Map<String, String> part = caseload.allocation();
+        changes.forEach((threatId, officerId) -> {
+            if (threatIds.contains(threatId)) {
+                part.put(threatId, officerId);
+            }
+        });
+        return of(new AllocationModel(caseload), part, elapsed, scoreCalculationSpeed);
+    }
+
     /** The caseload with every threat's officer as proposed, and nothing else changed. */
     public Caseload applyTo(Caseload caseload) {
         return caseload.withThreats(caseload.threats().stream()

@@ -49,7 +49,7 @@ public record CaseloadSnapshot(
             threats.add(new ThreatRow(threat, assessment.points(threat), leadName, coverable,
                     lead != null && assessment.isAccredited(lead.id()),
                     lead != null && assessment.isEligible(lead, threat),
-                    ThreatRow.reviewState(threat, caseload.asOf())));
+                    ThreatRow.reviewState(threat, caseload.asOf()), Formats.category(caseload, threat.category())));
         }
         return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers));
     }

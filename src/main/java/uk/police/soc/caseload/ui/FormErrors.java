@@ -57,7 +57,7 @@ public class FormErrors {
                 int end = indexOfAny(rest, ".[");
                 add(end < 0 ? rest : rest.substring(0, end), problem.message());
             } else {
-                general.add(problem.toString());
+                general.add(Formats.problem(problem));
             }
         }
     }
@@ -115,12 +115,11 @@ public class FormErrors {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            add(field, "\"" + text.trim() + "\" is not a date (YYYY-MM-DD)");
-            return null;
+        java.util.Optional<LocalDate> date = Formats.dateFormat().parse(text);
+        if (date.isEmpty()) {
+            add(field, Formats.dateFormat().problem(text));
         }
+        return date.orElse(null);
     }
 
     /** Empty text for null, so a form field never shows "null". */

@@ -58,7 +58,7 @@ public class MainView extends BorderPane {
     private final PlanningViewModel planning;
     private PlanningService planningService;
     private MenuBar menuBar;
-    private final DatePicker planningDate = Formats.britishDates(new DatePicker());
+    private DatePicker planningDate;
 
     public MainView(WorkspaceViewModel workspace) {
         this(workspace, new PlanningService());
@@ -170,7 +170,9 @@ public class MainView extends BorderPane {
                 }),
                 item("_Stop the planner", "Shortcut+PERIOD", planning::stop),
                 item("_Accept the proposal", "Shortcut+Shift+A", planning::accept),
-                item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject));
+                item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject),
+                new SeparatorMenuItem(),
+                undoItem());
         Menu help = new Menu("_Help");
         help.getItems().addAll(
                 item("_Keyboard shortcuts…", "F1", this::showShortcuts),
@@ -178,6 +180,13 @@ public class MainView extends BorderPane {
         MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private MenuItem undoItem() {
+        MenuItem undo = item("_Undo the last move or accepted proposal", "Shortcut+Z", workspace::undoLastChange);
+        undo.setId("menu-undo");
+        undo.disableProperty().bind(workspace.lastChangeProperty().isNull());
+        return undo;
     }
 
     private void editPolicy() {
@@ -249,8 +258,8 @@ public class MainView extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        DatePicker date = planningDate;
-        date.setId("planning-date");
+        DatePicker date = DateField.picker("planning-date", workspace::say);
+        planningDate = date;
         date.valueProperty().bindBidirectional(workspace.planningDateProperty());
         date.setTooltip(new Tooltip("Every figure is judged on this date: training validity, absences, reviews"));
         date.setPrefWidth(130);
@@ -270,7 +279,15 @@ public class MainView extends BorderPane {
         Label dateLabel = new Label("Planning _date");
         dateLabel.setMnemonicParsing(true);
         dateLabel.setLabelFor(date);
-        return new ToolBar(dateLabel, date, today, refresh, busy, spacer, database);
+        Button undo = new Button("↶ Undo");
+        undo.setId("undo");
+        undo.disableProperty().bind(workspace.lastChangeProperty().isNull());
+        undo.setOnAction(e -> workspace.undoLastChange());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(workspace.lastChangeProperty().map(c -> "Undo \u201c" + c.description()
+                + "\u201d (Ctrl+Z): stored as a new change").orElse("Nothing to undo"));
+        undo.setTooltip(undoTip);
+        return new ToolBar(dateLabel, date, today, refresh, undo, busy, spacer, database);
     }
 
     private Node navigation() {

@@ -15,7 +15,30 @@ public final class Tables {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                withTooltip(this);
+            }
+        });
         return column;
+    }
+
+    /**
+     * Gives a cell its whole text as a tooltip, so that a name cut short at 1366×768 ("DS Noah Mor…") can still
+     * be read.
+     */
+    public static void withTooltip(javafx.scene.control.Cell<?> cell) {
+        String text = cell.getText();
+        if (text == null || text.isBlank()) {
+            cell.setTooltip(null);
+        } else if (cell.getTooltip() == null) {
+            cell.setTooltip(new javafx.scene.control.Tooltip(text));
+        } else {
+            cell.getTooltip().setText(text);
+        }
     }
 
     /** A numeric column that sorts by the number but shows it formatted, e.g. load % to one decimal. */
@@ -27,6 +50,7 @@ public final class Tables {
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format.apply(item));
+                withTooltip(this);
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -50,6 +74,7 @@ public final class Tables {
                     return;
                 }
                 setText(text.apply(item));
+                withTooltip(this);
                 String style = styleClass.apply(item);
                 if (style != null) {
                     getStyleClass().add(style);

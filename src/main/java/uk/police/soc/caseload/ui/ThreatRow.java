@@ -10,6 +10,7 @@ import uk.police.soc.caseload.domain.Threat;
  * @param coverable some officer may lead it (only meaningful for active threats)
  * @param leadAccredited its LRO is an accredited LRO (false when unallocated)
  * @param leadEligible its LRO meets every rule for it (false when unallocated)
+ * @param categoryName the category's name (its code when it has none), for people to read
  */
 public record ThreatRow(
         Threat threat,
@@ -18,7 +19,8 @@ public record ThreatRow(
         boolean coverable,
         boolean leadAccredited,
         boolean leadEligible,
-        ReviewState review) {
+        ReviewState review,
+        String categoryName) {
 
     /** Where the threat's next 4P review stands on the planning date. */
     public enum ReviewState {
@@ -106,7 +108,7 @@ public record ThreatRow(
 
     /** Lower-case text every field of the row contains, for the search box. */
     public String searchText() {
-        return String.join(" ", threat.id(), nullToEmpty(threat.name()), nullToEmpty(threat.category()),
+        return String.join(" ", threat.id(), nullToEmpty(threat.name()), nullToEmpty(threat.category()), nullToEmpty(categoryName),
                 nullToEmpty(threat.band()), nullToEmpty(threat.officerId()), officerName, nullToEmpty(threat.area()))
                 .toLowerCase();
     }

@@ -47,6 +47,7 @@ public class WorkspaceViewModel {
     private final ObjectProperty<TrainingTab> trainingTab = new SimpleObjectProperty<>(TrainingTab.MATRIX);
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<AllocationChange> lastChange = new ReadOnlyObjectWrapper<>();
     private long refreshGeneration;
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
@@ -122,6 +123,11 @@ public class WorkspaceViewModel {
         return runner;
     }
 
+    /** Puts a sentence in the status bar (e.g. what a command did, or why a typed date was not taken). */
+    public void say(String text) {
+        message.set(text);
+    }
+
     // ---- navigation ------------------------------------------------------------------------------------
 
     public void showThreats(ThreatFilter filter) {
@@ -181,12 +187,17 @@ public class WorkspaceViewModel {
 
     /** Runs a change to the store in the background, then reloads; problems with the change go to a dialog. */
     public void change(String description, Runnable write) {
+        change(description, write, () -> { });
+    }
+
+    private void change(String description, Runnable write, Runnable afterStored) {
         busy.set(true);
         runner.run(() -> {
             write.run();
             return null;
         }, ignored -> {
             message.set(description);
+            afterStored.run();
             refresh();
         }, error -> {
             busy.set(false);
@@ -194,9 +205,74 @@ public class WorkspaceViewModel {
         });
     }
 
+    /**
+     * Gives threats new officers in one write; once stored, it is the change {@link #undoLastChange()} undoes.
+     * {@code description} says what it was in words ("Accepted 12 moves of the proposal").
+     */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
-        change(description, () -> current.applyAllocation(threatToOfficer));
+        CaseloadSnapshot now = snapshot.get();
+        Map<String, String> before = new java.util.LinkedHashMap<>();
+        if (now != null) {
+            Map<String, String> allocation = now.caseload().allocation();
+            threatToOfficer.keySet().forEach(id -> before.put(id, allocation.get(id)));
+        }
+        AllocationChange made = new AllocationChange(description, before, new java.util.LinkedHashMap<>(threatToOfficer));
+        change(description, () -> current.applyAllocation(threatToOfficer), () -> lastChange.set(made));
+    }
+
+    /** A stored change of officers, as undo needs it: each threat's officer before and after. */
+    public record AllocationChange(String description, Map<String, String> before, Map<String, String> after) {
+
+        public int size() {
+            return after.size();
+        }
+    }
+
+    /** The last allocation change stored from this window (a move or an accepted proposal), or null. */
+    public ReadOnlyObjectProperty<AllocationChange> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    /**
+     * Undoes the last move or accepted proposal as a new change of its own (stored and recorded like any other):
+     * every threat it moved goes back to the officer it had, unless someone has moved it since; those stay, and
+     * the user is asked first.
+     */
+    public void undoLastChange() {
+        AllocationChange last = lastChange.get();
+        CaseloadSnapshot now = snapshot.get();
+        if (last == null || now == null) {
+            return;
+        }
+        Map<String, String> current = now.caseload().allocation();
+        Map<String, String> back = new java.util.LinkedHashMap<>();
+        java.util.List<String> movedSince = new java.util.ArrayList<>();
+        last.after().forEach((threatId, officerId) -> {
+            if (!current.containsKey(threatId)) {
+                return;
+            }
+            if (Objects.equals(current.get(threatId), officerId)) {
+                back.put(threatId, last.before().get(threatId));
+            } else {
+                movedSince.add(threatId);
+            }
+        });
+        if (back.isEmpty()) {
+            dialogs.showInfo("Nothing to undo", "Every threat of \u201c" + last.description()
+                    + "\u201d has been moved again since; nothing was changed.");
+            lastChange.set(null);
+            return;
+        }
+        if (!movedSince.isEmpty() && !dialogs.confirm("Undo", "Undo \u201c" + last.description() + "\u201d?",
+                movedSince.size() + (movedSince.size() == 1 ? " threat has" : " threats have")
+                        + " been moved again since and will stay where they are: " + String.join(", ", movedSince)
+                        + ". The other " + back.size() + " go back to their officers.")) {
+            return;
+        }
+        applyAllocation(back, "Undid \u201c" + last.description() + "\u201d: " + back.size()
+                + (back.size() == 1 ? " threat" : " threats") + " back to " + (back.size() == 1 ? "its" : "their")
+                + " previous officer" + (back.size() == 1 ? "" : "s"));
     }
 
     public void setPinned(String threatId, boolean pinned) {
@@ -213,6 +289,7 @@ public class WorkspaceViewModel {
             current.importCaseload(example, true);
             return example.asOf();
         }, asOf -> {
+            lastChange.set(null);
             message.set("Loaded the worked example; planning date set to its date, " + Formats.date(asOf));
             if (asOf.equals(planningDate.get())) {
                 refresh();
@@ -236,6 +313,7 @@ public class WorkspaceViewModel {
         busy.set(true);
         runner.run(() -> current.importCaseload(new DatasetReader().read(file), mode == DialogService.ImportMode.REPLACE),
                 summary -> {
+                    lastChange.set(null);
                     message.set(String.format("Imported %s: %d officers, %d threats, %d training records",
                             file.getFileName(), summary.officers(), summary.threats(), summary.trainingRecords()));
                     refresh();
@@ -277,6 +355,7 @@ public class WorkspaceViewModel {
         runner.run(() -> databaseOpener.apply(database), opened -> {
             CaseloadService previous = service.get();
             service.set(opened);
+            lastChange.set(null);
             if (previous != opened) {
                 previous.close();
             }

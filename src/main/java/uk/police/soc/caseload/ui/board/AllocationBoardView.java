@@ -188,7 +188,7 @@ public class AllocationBoardView extends VBox {
         id.getStyleClass().add("card-id");
         Label name = new Label(row.threat().name());
         name.setWrapText(true);
-        Label facts = new Label("P" + row.threat().priority() + " · " + row.threat().category() + " · "
+        Label facts = new Label("P" + row.threat().priority() + " · " + row.categoryName() + " · "
                 + Formats.points(row.points()) + " pts");
         facts.getStyleClass().add("hint");
         facts.setWrapText(true);

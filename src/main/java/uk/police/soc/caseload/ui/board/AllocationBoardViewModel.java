@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.ui.Names;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.OfficerRow;
 import uk.police.soc.caseload.ui.ThreatRow;
@@ -132,7 +133,8 @@ public class AllocationBoardViewModel {
         if (workspace.dialogs().confirm(preview.title(), header, preview.details())) {
             Map<String, String> change = new LinkedHashMap<>();
             change.put(threatId, toOfficerId);
-            workspace.applyAllocation(change, "Moved " + threatId + " to " + (toOfficerId == null ? "no LRO" : toOfficerId));
+            workspace.applyAllocation(change, "Moved " + Names.threat(snapshot.caseload(), threatId) + " to "
+                    + Names.officer(snapshot.caseload(), toOfficerId));
         }
     }
 

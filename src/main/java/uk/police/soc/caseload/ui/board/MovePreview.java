@@ -76,7 +76,7 @@ public record MovePreview(
             text.append(to == null ? "\nThe threat will have no LRO." : "\n✓ " + name(to) + " meets every rule for this threat.");
         } else {
             text.append("\n⚠ This move breaks rules: ").append(name(to)).append('\n');
-            text.append(unmetRules.stream().map(r -> "  • " + r.explanation() + " (" + r.code() + ")")
+            text.append(unmetRules.stream().map(r -> "  • " + r.explanation())
                     .collect(Collectors.joining("\n")));
         }
         return text.toString().trim();

@@ -21,18 +21,15 @@ public record Candidate(String officerId, String text, boolean eligible) {
                     : "load " + Formats.percent(c.loadPercentBefore()) + " → " + Formats.percent(c.loadPercentAfter());
             String overload = c.overloadChange() > 1e-6 ? String.format(", adds %s overload points",
                     Formats.points(c.overloadChange())) : "";
-            list.add(new Candidate(c.officer().id(), c.officer().id() + " " + name(c.officer().name()) + " — " + change
+            list.add(new Candidate(c.officer().id(), uk.police.soc.caseload.ui.Names.officer(c.officer()) + " — " + change
                     + overload, true));
         }
         if (list.isEmpty()) {
             explanation.nearestOfficers().forEach((officer, rules) -> list.add(new Candidate(officer.id(),
-                    officer.id() + " " + name(officer.name()) + " — fails: "
-                            + String.join(", ", rules.stream().map(EligibilityRule::code).toList()), false)));
+                    uk.police.soc.caseload.ui.Names.officer(officer) + " — fails: "
+                            + String.join(", ", rules.stream().map(EligibilityRule::label).toList()), false)));
         }
         return list;
     }
 
-    private static String name(String name) {
-        return name == null ? "" : name;
-    }
 }

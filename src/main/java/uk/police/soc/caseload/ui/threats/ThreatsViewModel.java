@@ -30,6 +30,12 @@ public class ThreatsViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
 
+    /** A category's name for the filter list (its code when it has none). */
+    public String categoryName(String code) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return snapshot == null ? code : uk.police.soc.caseload.ui.Formats.category(snapshot.caseload(), code);
+    }
+
     public ThreatsViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));

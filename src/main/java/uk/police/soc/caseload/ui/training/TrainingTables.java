@@ -35,6 +35,7 @@ final class TrainingTables {
                 super.updateItem(text, empty);
                 label.setText(text);
                 setGraphic(empty || text == null ? null : label);
+                label.setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
             }
         });
         return column;
