@@ -123,7 +123,7 @@ public class PlanningView extends VBox {
         whyWorse.managedProperty().bind(whyWorse.textProperty().isNotEmpty());
         whyWorse.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox figures = titled("Plan figures of the ticked moves: before → after", figuresTable());
-        figures.getChildren().add(whyWorse);
+
         figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(figures.getChildren().get(1), Priority.NEVER);
         VBox explanation = explanationPane();
@@ -170,7 +170,7 @@ public class PlanningView extends VBox {
                 + "Nothing is stored until you accept.");
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
-        getChildren().addAll(title, intro, scope, controls, progress, split, decision);
+        getChildren().addAll(title, intro, scope, controls, progress, split, whyWorse, decision);
     }
 
     private static Label placeholder(String text) {
@@ -196,7 +196,7 @@ public class PlanningView extends VBox {
         table.setId("proposal-moves");
         table.setPlaceholder(placeholder("No proposal yet: press Propose allocation (Ctrl+R)"));
         TableColumn<PlanningViewModel.MoveRow, String> name =
-                Tables.column("Name", 140, PlanningViewModel.MoveRow::threatName);
+                Tables.column("Name", 105, PlanningViewModel.MoveRow::threatName);
         TableColumn<PlanningViewModel.MoveRow, Boolean> tick = new TableColumn<>("✔");
         tick.setId("move-accepted");
         tick.setCellValueFactory(c -> c.getValue().acceptedProperty());
@@ -208,12 +208,12 @@ public class PlanningView extends VBox {
         tick.setSortable(false);
         table.setEditable(true);
         table.getColumns().setAll(List.of(tick,
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 105, r -> r.move().threatId()),
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 125, r -> r.move().threatId()),
                 name,
-                Tables.numberColumn("Points", 50, r -> r.move().points(), Formats::points),
+                Tables.numberColumn("Pts", 42, r -> r.move().points(), Formats::points),
                 Tables.<PlanningViewModel.MoveRow, String>column("From", 160, PlanningViewModel.MoveRow::fromName),
                 Tables.<PlanningViewModel.MoveRow, String>column("To", 160, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Why", 110, PlanningViewModel.MoveRow::why)));
+                Tables.<PlanningViewModel.MoveRow, String>column("Why", 90, PlanningViewModel.MoveRow::why)));
         // Space ticks the selected move, so the whole list can be worked through from the keyboard.
         table.setOnKeyPressed(e -> {
             PlanningViewModel.MoveRow row = table.getSelectionModel().getSelectedItem();
