@@ -20,6 +20,7 @@ public final class CaseloadStore {
     private final TrainingRecordRepository trainingRecords;
     private final ThreatRepository threats;
     private final PolicyRepository policy;
+    private final PlanningDateRepository planningDates;
 
     public CaseloadStore(Connection connection) {
         categories = new CategoryRepository(connection);
@@ -28,6 +29,7 @@ public final class CaseloadStore {
         trainingRecords = new TrainingRecordRepository(connection);
         threats = new ThreatRepository(connection);
         policy = new PolicyRepository(connection);
+        planningDates = new PlanningDateRepository(connection);
     }
 
     public CategoryRepository categories() {
@@ -52,6 +54,10 @@ public final class CaseloadStore {
 
     public PolicyRepository policy() {
         return policy;
+    }
+
+    public PlanningDateRepository planningDates() {
+        return planningDates;
     }
 
     /** Everything stored, judged on {@code asOf}; {@link Policy#DEFAULTS} if no policy was ever stored. */

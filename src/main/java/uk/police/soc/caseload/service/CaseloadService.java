@@ -65,6 +65,15 @@ public interface CaseloadService extends AutoCloseable {
 
     void setPinned(String threatId, boolean pinned);
 
+    /** The date of the last dataset imported and the planning date last chosen, each null when not known. */
+    default uk.police.soc.caseload.domain.PlanningDates planningDates() {
+        return uk.police.soc.caseload.domain.PlanningDates.NONE;
+    }
+
+    /** Remembers the planning date chosen in the app, so that the database opens on it next time. */
+    default void rememberPlanningDate(LocalDate day) {
+    }
+
     /** Releases what the service holds; it must not be used afterwards. */
     @Override
     default void close() {

@@ -71,9 +71,25 @@ final class StoredCaseloadService implements CaseloadService {
                         store.deleteAll();
                     }
                     store.save(dataset);
+                    store.planningDates().recordDataAsOf(dataset.asOf());
                     return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                             dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
                 });
+    }
+
+    @Override
+    public uk.police.soc.caseload.domain.PlanningDates planningDates() {
+        checkOpen();
+        return database.inTransaction(connection -> new CaseloadStore(connection).planningDates().find());
+    }
+
+    @Override
+    public void rememberPlanningDate(LocalDate day) {
+        checkOpen();
+        database.inTransaction(connection -> {
+            new CaseloadStore(connection).planningDates().rememberPlanningDate(day);
+            return null;
+        });
     }
 
     @Override

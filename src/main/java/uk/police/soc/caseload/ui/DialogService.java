@@ -15,6 +15,11 @@ public interface DialogService {
 
     boolean confirm(String title, String header, String details);
 
+    /** As {@link #confirm}, for a step that breaks a rule: Cancel, not OK, is what Enter presses. */
+    default boolean confirmRisky(String title, String header, String details) {
+        return confirm(title, header, details);
+    }
+
     void showInfo(String title, String message);
 
     void showError(String title, String message);

@@ -45,6 +45,19 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmRisky(String title, String header, String details) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, header, details);
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK);
+        javafx.scene.control.Button cancel =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        ok.setText("Move anyway");
+        ok.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, title, message).showAndWait();
     }

@@ -87,7 +87,7 @@ public class MainView extends BorderPane {
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
 
         menuBar = menuBar();
-        setTop(new VBox(menuBar, toolBar()));
+        setTop(new VBox(menuBar, toolBar(), dateNotice()));
         setLeft(navigation());
         setCenter(center);
         setBottom(statusBar());
@@ -288,6 +288,28 @@ public class MainView extends BorderPane {
                 + "\u201d (Ctrl+Z): stored as a new change").orElse("Nothing to undo"));
         undo.setTooltip(undoTip);
         return new ToolBar(dateLabel, date, today, refresh, undo, busy, spacer, database);
+    }
+
+    /** Says when the data is dated other than the planning date, and offers to plan on the data's date. */
+    private Node dateNotice() {
+        Label text = new Label();
+        text.setId("date-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(workspace.dateNoticeProperty());
+        Button planOnData = new Button();
+        planOnData.setId("plan-on-data-date");
+        planOnData.textProperty().bind(workspace.dataAsOfProperty().map(d -> "Plan on " + Formats.date(d)).orElse(""));
+        planOnData.setOnAction(e -> workspace.planOnDataDate());
+        planOnData.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(10, new Label("ℹ"), text, planOnData);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("date-notice");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.visibleProperty().bind(workspace.dateNoticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private Node navigation() {

@@ -48,6 +48,8 @@ public class WorkspaceViewModel {
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<AllocationChange> lastChange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> dataAsOf = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper dateNotice = new ReadOnlyStringWrapper("");
     private long refreshGeneration;
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
@@ -59,9 +61,12 @@ public class WorkspaceViewModel {
         this.databaseName.set(databaseName);
         planningDate.addListener((obs, old, day) -> {
             if (day != null && !day.equals(old)) {
+                rememberPlanningDate(day);
                 refresh();
             }
+            updateDateNotice();
         });
+        dataAsOf.addListener((obs, old, day) -> updateDateNotice());
     }
 
     // ---- properties ------------------------------------------------------------------------------------
@@ -123,6 +128,59 @@ public class WorkspaceViewModel {
         return runner;
     }
 
+    /** The date of the last dataset imported into this database (its own planning date), or null. */
+    public ReadOnlyObjectProperty<LocalDate> dataAsOfProperty() {
+        return dataAsOf.getReadOnlyProperty();
+    }
+
+    /**
+     * Empty, or a sentence saying that the data is dated other than the planning date: a dataset from 1 April
+     * judged today shows every review overdue and every tile red, and nothing else would say why.
+     */
+    public ReadOnlyStringProperty dateNoticeProperty() {
+        return dateNotice.getReadOnlyProperty();
+    }
+
+    /** Plans on the data's own date (the notice's button). */
+    public void planOnDataDate() {
+        if (dataAsOf.get() != null) {
+            planningDate.set(dataAsOf.get());
+        }
+    }
+
+    /** Opens on the planning date last chosen on this database, if it remembers one (at start and on switching). */
+    public void openOnRememberedDate() {
+        CaseloadService current = service.get();
+        runner.run(current::planningDates, dates -> {
+            dataAsOf.set(dates.dataAsOf());
+            if (dates.lastPlanningDate() != null && !dates.lastPlanningDate().equals(planningDate.get())) {
+                planningDate.set(dates.lastPlanningDate());
+            }
+        }, error -> { });
+    }
+
+    private void rememberPlanningDate(LocalDate day) {
+        CaseloadService current = service.get();
+        // A preference, not a record: if it cannot be stored the app still works, on today's date next time.
+        runner.run(() -> {
+            current.rememberPlanningDate(day);
+            return null;
+        }, ignored -> { }, error -> { });
+    }
+
+    private void updateDateNotice() {
+        LocalDate data = dataAsOf.get();
+        LocalDate day = planningDate.get();
+        if (data == null || day == null || data.equals(day)) {
+            dateNotice.set("");
+            return;
+        }
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(data, day));
+        dateNotice.set("The data was imported as of " + Formats.date(data) + "; you are planning on "
+                + Formats.date(day) + ", " + days + (days == 1 ? " day " : " days ") + (day.isAfter(data) ? "later" : "earlier")
+                + ". Training, absences and reviews are judged on the planning date.");
+    }
+
     /** Puts a sentence in the status bar (e.g. what a command did, or why a typed date was not taken). */
     public void say(String text) {
         message.set(text);
@@ -165,10 +223,11 @@ public class WorkspaceViewModel {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
-        runner.run(() -> CaseloadSnapshot.of(current.load(day)),
+        runner.run(() -> new Loaded(CaseloadSnapshot.of(current.load(day)), current.planningDates()),
                 result -> {
                     if (generation == refreshGeneration) {
-                        publish(result);
+                        dataAsOf.set(result.dates().dataAsOf());
+                        publish(result.snapshot());
                         busy.set(false);
                     }
                 },
@@ -178,6 +237,9 @@ public class WorkspaceViewModel {
                     }
                     dialogs.showError("Could not load the caseload", describe(error));
                 });
+    }
+
+    private record Loaded(CaseloadSnapshot snapshot, uk.police.soc.caseload.domain.PlanningDates dates) {
     }
 
     /** Hands a finished snapshot to every screen (on the FX thread). */
@@ -362,6 +424,7 @@ public class WorkspaceViewModel {
             databaseName.set(database.toString());
             message.set("Opened " + database);
             refresh();
+            openOnRememberedDate();
         }, error -> {
             busy.set(false);
             report("Could not open " + database, error);

@@ -25,7 +25,8 @@ public record MovePreview(
         double fromAfter,
         double toBefore,
         double toAfter,
-        EnumSet<EligibilityRule> unmetRules) {
+        EnumSet<EligibilityRule> unmetRules,
+        java.util.List<String> warnings) {
 
     public static MovePreview of(CaseloadAssessment assessment, Threat threat, String toOfficerId) {
         Map<String, Double> before = assessment.loads(Map.of());
@@ -37,7 +38,8 @@ public record MovePreview(
         EnumSet<EligibilityRule> unmet = to == null ? EnumSet.noneOf(EligibilityRule.class) : assessment.unmetRules(to, threat);
         return new MovePreview(threat, from, to,
                 percent(assessment, before, from), percent(assessment, after, from),
-                percent(assessment, before, to), percent(assessment, after, to), unmet);
+                percent(assessment, before, to), percent(assessment, after, to), unmet,
+                to == null ? java.util.List.of() : uk.police.soc.caseload.ui.OfficerWarnings.of(assessment, to.id()));
     }
 
     private static double percent(CaseloadAssessment assessment, Map<String, Double> loads, Officer officer) {
@@ -52,7 +54,7 @@ public record MovePreview(
     }
 
     public String title() {
-        return "Move " + threat.id() + " " + (threat.name() == null ? "" : threat.name());
+        return "Move " + uk.police.soc.caseload.ui.Names.threat(threat);
     }
 
     /** The header line of the confirmation, e.g. "From E2041 to E2230". */
@@ -79,6 +81,7 @@ public record MovePreview(
             text.append(unmetRules.stream().map(r -> "  • " + r.explanation())
                     .collect(Collectors.joining("\n")));
         }
+        warnings.forEach(w -> text.append('\n').append(w));
         return text.toString().trim();
     }
 
@@ -86,6 +89,6 @@ public record MovePreview(
         if (officer == null) {
             return "no LRO";
         }
-        return officer.id() + (officer.name() == null ? "" : " " + officer.name());
+        return uk.police.soc.caseload.ui.Names.officer(officer);
     }
 }
