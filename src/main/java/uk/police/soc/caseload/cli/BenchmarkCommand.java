@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.solver.PlainNumbers;
-import uk.police.soc.caseload.solver.PlannerBenchmark;
-import uk.police.soc.caseload.solver.PlannerBenchmark.Result;
-import uk.police.soc.caseload.solver.PlannerBenchmark.Size;
-import uk.police.soc.caseload.solver.Timing;
+import uk.police.soc.caseload.benchmark.PlannerBenchmark;
+import uk.police.soc.caseload.benchmark.PlannerBenchmark.Result;
+import uk.police.soc.caseload.benchmark.PlannerBenchmark.Size;
+import uk.police.soc.caseload.benchmark.Timing;
 import uk.police.soc.caseload.ui.WorkspaceBenchmark;
 
 /**

@@ -8,10 +8,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.service.StaleRecordException;
+import uk.police.soc.caseload.service.StoreConnectionLostException;
+import uk.police.soc.caseload.service.StoreRefusedAccessException;
 
 /**
  * The root of the command line. Exit codes are the contract: 0 done, 2 invalid input (nothing stored
- * changed), 1 any other failure. Problems go to stderr, one per line, as {@code path: message}.
+ * changed), 3 not allowed (e.g. a password the PostgreSQL server refuses), 1 any other failure (including a save
+ * refused because another desk changed the record, and a store that cannot be reached). Problems go to stderr, one per line, as {@code path: message}.
  */
 @Command(name = "soc-caseload-planner",
         mixinStandardHelpOptions = true,
@@ -37,6 +41,7 @@ public class CaseloadCommand implements Runnable {
     public static final int DONE = 0;
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
+    public static final int NOT_ALLOWED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,6 +66,11 @@ public class CaseloadCommand implements Runnable {
                 invalid.problems().forEach(p -> cmd.getErr().println(oneLine(p.toString())));
             } else if (ex instanceof CommandFailedException failed) {
                 cmd.getErr().println(oneLine(failed.problem().toString()));
+            } else if (ex instanceof StaleRecordException stale) {
+                stale.conflicts().forEach(c -> cmd.getErr().println(oneLine(c.toString())));
+                cmd.getErr().println("--db: nothing was saved; read the records again and reapply the change");
+            } else if (ex instanceof StoreRefusedAccessException || ex instanceof StoreConnectionLostException) {
+                cmd.getErr().println(oneLine("--db: " + ex.getMessage()));
             } else {
                 cmd.getErr().println(oneLine("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())));
             }
@@ -106,6 +116,9 @@ public class CaseloadCommand implements Runnable {
     private static int exitCodeFor(Throwable ex) {
         if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException) {
             return INVALID_INPUT;
+        }
+        if (ex instanceof StoreRefusedAccessException) {
+            return NOT_ALLOWED;
         }
         return FAILED;
     }

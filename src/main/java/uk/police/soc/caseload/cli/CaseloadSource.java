@@ -20,9 +20,10 @@ public class CaseloadSource {
                 description = "the soc-caseload/1 dataset file to read (or give --db)")
         Path data;
 
-        @Option(names = "--db", paramLabel = "PATH", required = true,
-                description = "the H2 database to use, path without .mv.db (or give --data)")
-        Path db;
+        @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class, required = true,
+                description = "the store to read (or give --data): an H2 database path without .mv.db, or"
+                        + " postgresql://HOST[:PORT]/NAME[?sslmode=MODE&user=ROLE]")
+        String db;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,9 +10,8 @@ import uk.police.soc.caseload.ui.CaseloadApp;
         description = {"Opens the desktop app on a database.", "Running the jar with no command does the same."})
 public class GuiCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "H2 database path without .mv.db (default: the app's database in your data folder)")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class, description = DatabaseOption.DB_DESCRIPTION)
+    String db;
 
     @Override
     public Integer call() {

@@ -11,9 +11,9 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.solver.Recommender;
-import uk.police.soc.caseload.solver.SyntheticCaseloads;
+import uk.police.soc.caseload.benchmark.SyntheticCaseloads;
 import uk.police.soc.caseload.solver.ThreatExplainer;
-import uk.police.soc.caseload.solver.Timing;
+import uk.police.soc.caseload.benchmark.Timing;
 
 /**
  * The questions a manager asks at the desk, per threat: {@code explain} and {@code recommend} as commands (the

@@ -15,6 +15,7 @@ import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.service.StaleRecordException;
 import uk.police.soc.caseload.solver.AllocationSolver;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Proposal;
@@ -48,6 +49,9 @@ public class SolveCommand implements Callable<Integer> {
     @Mixin
     ReportOutput output;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         Arguments.requireAtLeast("--seconds", seconds, 1);
@@ -69,7 +73,13 @@ public class SolveCommand implements Callable<Integer> {
         if (source.fromDatabase()) {
             if (apply && !proposal.changes().isEmpty()) {
                 try (var service = source.service()) {
-                    service.applyAllocation(proposal.changes());
+                    // The plan was made from `caseload`: accepting it checks nothing it touches changed since.
+                    service.applyAllocation(proposal.changes(), caseload);
+                } catch (StaleRecordException stale) {
+                    stale.conflicts().forEach(c -> spec.commandLine().getErr().println(c));
+                    throw new CommandFailedException("--apply", "the plan was not stored, nothing changed: records it"
+                            + " touches changed at another desk since the planner started; run solve again to plan"
+                            + " from the data as it is now", stale);
                 }
                 stored = true;
             }

@@ -60,11 +60,9 @@ public record Caseload(
         return officers.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    /** Threat id to officer id (or null), in register order. */
-    public Map<String, String> allocation() {
-        Map<String, String> allocation = new LinkedHashMap<>();
-        threats.forEach(t -> allocation.put(t.id(), t.officerId()));
-        return allocation;
+    /** Who leads each threat as the caseload stands. */
+    public Allocation allocation() {
+        return Allocation.of(this);
     }
 
     public Map<String, Course> coursesByCode() {

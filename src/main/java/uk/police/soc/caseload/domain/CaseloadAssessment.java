@@ -236,21 +236,22 @@ public final class CaseloadAssessment {
 
     // ---- load ------------------------------------------------------------------------------------------
 
-    /** The caseload's own allocation: threat id to officer id (or null). */
-    public Map<String, String> currentAllocation() {
+    /** The caseload's own allocation. */
+    public Allocation currentAllocation() {
         return caseload.allocation();
     }
 
-    /**
-     * Load in points per officer (every officer, 0 when they lead nothing) under {@code allocation}, a map
-     * from threat id to officer id. Only active threats count; threats missing from the map keep their own
-     * officer.
-     */
-    public Map<String, Double> loads(Map<String, String> allocation) {
+    /** Load in points per officer (every officer, 0 when they lead nothing) as the caseload stands. */
+    public Map<String, Double> loads() {
+        return loads(currentAllocation());
+    }
+
+    /** Load in points per officer (every officer, 0 when they lead nothing) under {@code allocation}; only active threats count. */
+    public Map<String, Double> loads(Allocation allocation) {
         Map<String, Double> loads = new LinkedHashMap<>();
         officersById.keySet().forEach(id -> loads.put(id, 0.0));
         for (Threat threat : caseload.threats()) {
-            String officerId = allocation.containsKey(threat.id()) ? allocation.get(threat.id()) : threat.officerId();
+            String officerId = allocation.leadOf(threat.id());
             if (threat.isActive() && officerId != null) {
                 loads.merge(officerId, points(threat), Double::sum);
             }
@@ -274,15 +275,15 @@ public final class CaseloadAssessment {
 
     /** The plan figures of the caseload's own allocation (no moves). */
     public PlanFigures figures() {
-        Map<String, String> current = currentAllocation();
+        Allocation current = currentAllocation();
         return figures(current, current);
     }
 
     /**
-     * The plan figures of {@code allocation} (threat id to officer id or null), counting moves against
-     * {@code reference}, the allocation the planner was given.
+     * The plan figures of {@code allocation}, counting moves against {@code reference}, the allocation the
+     * planner was given.
      */
-    public PlanFigures figures(Map<String, String> allocation, Map<String, String> reference) {
+    public PlanFigures figures(Allocation allocation, Allocation reference) {
         double totalPoints = 0;
         int hardViolations = 0;
         int moves = 0;
@@ -295,7 +296,7 @@ public final class CaseloadAssessment {
                 continue;
             }
             totalPoints += points(threat);
-            String officerId = allocation.containsKey(threat.id()) ? allocation.get(threat.id()) : threat.officerId();
+            String officerId = allocation.leadOf(threat.id());
             boolean coverable = false;
             for (Officer officer : caseload.officers()) {
                 if (isEligible(officer, threat)) {
@@ -311,7 +312,7 @@ public final class CaseloadAssessment {
             } else if (!threat.pinned() && !isEligible(officerId, threat)) {
                 hardViolations++;
             }
-            String before = reference.containsKey(threat.id()) ? reference.get(threat.id()) : threat.officerId();
+            String before = reference.leadOf(threat.id());
             if (!threat.pinned() && before != null && !before.equals(officerId)) {
                 moves++;
             }
@@ -330,13 +331,9 @@ public final class CaseloadAssessment {
             double load = loads.get(officer.id());
             double percent = loadPercent(load, capacity);
             officerLoads.add(new OfficerLoad(officer.id(), capacity, load, percent));
-            if (exceeds(load, capacity)) {
-                overload += load - capacity;
-            }
+            overload += Objective.overload(load, capacity);
             peak = Math.max(peak, percent);
-            if (capacity > 0) {
-                balance += 100 * (load / capacity) * (load / capacity);
-            }
+            balance += Objective.balance(load, capacity);
             if (exceeds(percent, policy.amberLoadPercent())) {
                 overCapacity++;
             }

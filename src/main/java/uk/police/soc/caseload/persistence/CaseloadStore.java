@@ -3,6 +3,10 @@ package uk.police.soc.caseload.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
@@ -22,13 +26,19 @@ public final class CaseloadStore {
     private final PolicyRepository policy;
     private final PlanningDateRepository planningDates;
 
+    /** The repositories, stamping what they save as the operating-system user's, now. */
     public CaseloadStore(Connection connection) {
-        categories = new CategoryRepository(connection);
-        courses = new CourseRepository(connection);
-        officers = new OfficerRepository(connection);
-        trainingRecords = new TrainingRecordRepository(connection);
-        threats = new ThreatRepository(connection);
-        policy = new PolicyRepository(connection);
+        this(connection, ChangeStamp.now(ChangeStamp.osUser()));
+    }
+
+    /** The repositories, stamping what they save with {@code stamp} (who is saving, and when). */
+    public CaseloadStore(Connection connection, ChangeStamp stamp) {
+        categories = new CategoryRepository(connection, stamp);
+        courses = new CourseRepository(connection, stamp);
+        officers = new OfficerRepository(connection, stamp);
+        trainingRecords = new TrainingRecordRepository(connection, stamp);
+        threats = new ThreatRepository(connection, stamp);
+        policy = new PolicyRepository(connection, stamp);
         planningDates = new PlanningDateRepository(connection);
     }
 
@@ -84,6 +94,37 @@ public final class CaseloadStore {
             threats.save(threat);
         }
         policy.save(caseload.policy());
+    }
+
+    /**
+     * Saves the records of {@code after} that differ from those with the same key in {@code before}, and the
+     * policy if it differs: only what really changes gets a new version, so other desks' reads stay current.
+     */
+    public void saveChanged(Caseload before, Caseload after) throws SQLException {
+        for (Category category : changed(before.categories(), after.categories(), Category::code)) {
+            categories.save(category);
+        }
+        for (Course course : changed(before.courses(), after.courses(), Course::code)) {
+            courses.save(course);
+        }
+        for (Officer officer : changed(before.officers(), after.officers(), Officer::id)) {
+            officers.save(officer);
+        }
+        for (TrainingRecord record : changed(before.trainingRecords(), after.trainingRecords(), TrainingRecord::key)) {
+            trainingRecords.save(record);
+        }
+        for (Threat threat : changed(before.threats(), after.threats(), Threat::id)) {
+            threats.save(threat);
+        }
+        if (!before.policy().equals(after.policy()) || policy.find().isEmpty()) {
+            policy.save(after.policy());
+        }
+    }
+
+    private static <T, K> List<T> changed(List<T> before, List<T> after, Function<T, K> key) {
+        Map<K, T> stored = new HashMap<>();
+        before.forEach(record -> stored.put(key.apply(record), record));
+        return after.stream().filter(record -> !record.equals(stored.get(key.apply(record)))).toList();
     }
 
     /** Removes every record; the policy stays. */

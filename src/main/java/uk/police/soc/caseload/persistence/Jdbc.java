@@ -44,26 +44,56 @@ final class Jdbc {
      *
      * @return true when the row was added
      */
-    static boolean upsert(Connection connection, String table, List<String> keyColumns, List<?> key,
-                          List<String> columns, List<?> values) throws SQLException {
-        String assignments = columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
-        String keyMatch = keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
-        List<Object> updateParameters = new ArrayList<>(values);
-        updateParameters.addAll(key);
-        if (update(connection, "UPDATE " + table + " SET " + assignments + " WHERE " + keyMatch,
-                updateParameters.toArray()) > 0) {
+    static boolean upsert(Connection connection, ChangeStamp stamp, String table, List<String> keyColumns,
+                          List<?> key, List<String> columns, List<?> values) throws SQLException {
+        if (updateVersioned(connection, stamp, table, keyColumns, key, columns, values)) {
             return false;
         }
         List<String> insertColumns = new ArrayList<>(keyColumns);
         insertColumns.addAll(columns);
+        insertColumns.addAll(STAMP_COLUMNS);
         insertColumns.add("ordinal");
-        String placeholders = String.join(", ", Collections.nCopies(keyColumns.size() + columns.size(), "?"));
+        String placeholders = String.join(", ", Collections.nCopies(insertColumns.size() - 1, "?"));
         List<Object> insertParameters = new ArrayList<>(key);
         insertParameters.addAll(values);
+        insertParameters.addAll(List.of(1L, stamp.by(), stamp.atUtc()));
         update(connection, "INSERT INTO " + table + " (" + String.join(", ", insertColumns) + ") VALUES ("
                 + placeholders + ", (SELECT COALESCE(MAX(ordinal) + 1, 0) FROM " + table + "))",
                 insertParameters.toArray());
         return true;
+    }
+
+    /** Every versioned table's version and stamp columns, in this order. */
+    static final List<String> STAMP_COLUMNS = List.of("version", "changed_by", "changed_at");
+
+    /**
+     * Updates some columns of the row with the given key, moving its version on and stamping it; false when
+     * there is no such row.
+     */
+    static boolean updateVersioned(Connection connection, ChangeStamp stamp, String table, List<String> keyColumns,
+                                   List<?> key, List<String> columns, List<?> values) throws SQLException {
+        String assignments = columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
+        String keyMatch = keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
+        List<Object> parameters = new ArrayList<>(values);
+        parameters.addAll(List.of(stamp.by(), stamp.atUtc()));
+        parameters.addAll(key);
+        return update(connection, "UPDATE " + table + " SET " + assignments
+                + ", version = version + 1, changed_by = ?, changed_at = ? WHERE " + keyMatch,
+                parameters.toArray()) > 0;
+    }
+
+    /** The version of the row with the given key, if there is one. */
+    static java.util.Optional<RecordVersion> version(Connection connection, String table, List<String> keyColumns,
+                                                     List<?> key) throws SQLException {
+        String keyMatch = keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" AND "));
+        return query(connection, "SELECT version, changed_by, changed_at FROM " + table + " WHERE " + keyMatch,
+                row -> new RecordVersion(row.getLong(1), row.getString(2), instant(row, 3)), key.toArray())
+                .stream().findFirst();
+    }
+
+    static java.time.Instant instant(ResultSet row, int column) throws SQLException {
+        java.time.OffsetDateTime at = row.getObject(column, java.time.OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Reduction;
@@ -16,9 +17,11 @@ import uk.police.soc.caseload.domain.Reduction;
 public final class OfficerRepository {
 
     private final Connection connection;
+    private final ChangeStamp stamp;
 
-    OfficerRepository(Connection connection) {
+    OfficerRepository(Connection connection, ChangeStamp stamp) {
         this.connection = connection;
+        this.stamp = stamp;
     }
 
     public List<Officer> findAll() throws SQLException {
@@ -50,7 +53,7 @@ public final class OfficerRepository {
 
     /** Adds or updates by id, replacing its skills, reductions and absences; true when added. */
     public boolean save(Officer officer) throws SQLException {
-        boolean added = Jdbc.upsert(connection, "officer", List.of("id"), List.of(officer.id()),
+        boolean added = Jdbc.upsert(connection, stamp, "officer", List.of("id"), List.of(officer.id()),
                 List.of("name", "officer_rank", "unit", "area", "weekly_hours", "pip_level", "mentor_id", "active"),
                 Arrays.asList(officer.name(), officer.rank(), officer.unit(), officer.area(), officer.weeklyHours(),
                         officer.pipLevel(), officer.mentorId(), officer.active()));
@@ -75,6 +78,11 @@ public final class OfficerRepository {
                     + " VALUES (?, ?, ?, ?, ?)", officer.id(), i, absence.from(), absence.until(), absence.reason());
         }
         return added;
+    }
+
+    /** The stored version of one officer, if there is one. */
+    public Optional<RecordVersion> version(String officerId) throws SQLException {
+        return Jdbc.version(connection, "officer", List.of("id"), List.of(officerId));
     }
 
     /** Removes every officer with their skills, reductions and absences. */

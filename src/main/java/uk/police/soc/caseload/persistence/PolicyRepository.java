@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,14 @@ public final class PolicyRepository {
             + " min_skill_level_by_priority, min_pip_level_by_category, trainee_priorities, long_absence_days,"
             + " amber_load_percent, red_load_percent, move_cost_points, allow_overload";
 
-    private final Connection connection;
+    private static final List<String> COLUMN_LIST = List.of(COLUMNS.split(",\\s*"));
 
-    PolicyRepository(Connection connection) {
+    private final Connection connection;
+    private final ChangeStamp stamp;
+
+    PolicyRepository(Connection connection, ChangeStamp stamp) {
         this.connection = connection;
+        this.stamp = stamp;
     }
 
     /** Empty only for a database that has never had a policy. */
@@ -33,13 +38,25 @@ public final class PolicyRepository {
     }
 
     public void save(Policy policy) throws SQLException {
-        Jdbc.update(connection, "MERGE INTO policy (id, " + COLUMNS + ") KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                policy.nominalCapacityPoints(), policy.standardWeeklyHours(),
+        List<Object> values = List.of(policy.nominalCapacityPoints(), policy.standardWeeklyHours(),
                 // sorted, so that the stored text does not depend on hash order
                 json(new TreeMap<>(policy.pointsByPriority())), json(new TreeMap<>(policy.minSkillLevelByPriority())),
                 json(new TreeMap<>(policy.minPipLevelByCategory())), json(policy.traineePriorities()),
                 policy.longAbsenceDays(), policy.amberLoadPercent(), policy.redLoadPercent(),
                 policy.moveCostPoints(), policy.allowOverload());
+        // Update, else insert: portable, where MERGE and ON CONFLICT are each one store's dialect.
+        if (Jdbc.updateVersioned(connection, stamp, "policy", List.of("id"), List.of(1), COLUMN_LIST, values)) {
+            return;
+        }
+        List<Object> insert = new ArrayList<>(values);
+        insert.addAll(List.of(1L, stamp.by(), stamp.atUtc()));
+        Jdbc.update(connection, "INSERT INTO policy (id, " + COLUMNS + ", version, changed_by, changed_at)"
+                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert.toArray());
+    }
+
+    /** The stored policy's version, if a policy was ever stored. */
+    public Optional<RecordVersion> version() throws SQLException {
+        return Jdbc.version(connection, "policy", List.of("id"), List.of(1));
     }
 
     private static Policy toPolicy(ResultSet row) throws SQLException {

@@ -8,16 +8,21 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.ThreatStatus;
 
 /** Threats with their excluded officers, by id, in the order they were added. */
 public final class ThreatRepository {
 
-    private final Connection connection;
+    private static final List<String> KEY = List.of("id");
 
-    ThreatRepository(Connection connection) {
+    private final Connection connection;
+    private final ChangeStamp stamp;
+
+    ThreatRepository(Connection connection, ChangeStamp stamp) {
         this.connection = connection;
+        this.stamp = stamp;
     }
 
     public List<Threat> findAll() throws SQLException {
@@ -38,7 +43,7 @@ public final class ThreatRepository {
 
     /** Adds or updates by id, replacing its excluded officers; true when added. */
     public boolean save(Threat threat) throws SQLException {
-        boolean added = Jdbc.upsert(connection, "threat", List.of("id"), List.of(threat.id()),
+        boolean added = Jdbc.upsert(connection, stamp, "threat", List.of("id"), List.of(threat.id()),
                 List.of("name", "category", "priority", "band", "risk_score", "workload_points", "min_skill_level",
                         "min_pip_level", "area", "officer_id", "pinned", "status", "adopted_on", "next_review_due"),
                 Arrays.asList(threat.name(), threat.category(), threat.priority(), threat.band(), threat.riskScore(),
@@ -57,12 +62,24 @@ public final class ThreatRepository {
 
     /** Gives one threat a new officer (or none); true when there is such a threat. */
     public boolean assign(String threatId, String officerId) throws SQLException {
-        return Jdbc.update(connection, "UPDATE threat SET officer_id = ? WHERE id = ?", officerId, threatId) > 0;
+        return Jdbc.updateVersioned(connection, stamp, "threat", KEY, List.of(threatId), List.of("officer_id"),
+                Arrays.asList(officerId));
     }
 
     /** True when there is such a threat. */
     public boolean setPinned(String threatId, boolean pinned) throws SQLException {
-        return Jdbc.update(connection, "UPDATE threat SET pinned = ? WHERE id = ?", pinned, threatId) > 0;
+        return Jdbc.updateVersioned(connection, stamp, "threat", KEY, List.of(threatId), List.of("pinned"),
+                List.of(pinned));
+    }
+
+    /** The stored version of one threat, if there is one. */
+    public Optional<RecordVersion> version(String threatId) throws SQLException {
+        return Jdbc.version(connection, "threat", KEY, List.of(threatId));
+    }
+
+    /** Removes one threat with its excluded officers; true when there was one. */
+    public boolean delete(String threatId) throws SQLException {
+        return Jdbc.update(connection, "DELETE FROM threat WHERE id = ?", threatId) > 0;
     }
 
     /** Removes every threat with its excluded officers. */

@@ -5,15 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import uk.police.soc.caseload.domain.TrainingRecord;
 
 /** Completed training, by officer, course and completion date, in the order it was added. */
 public final class TrainingRecordRepository {
 
     private final Connection connection;
+    private final ChangeStamp stamp;
 
-    TrainingRecordRepository(Connection connection) {
+    TrainingRecordRepository(Connection connection, ChangeStamp stamp) {
         this.connection = connection;
+        this.stamp = stamp;
     }
 
     public List<TrainingRecord> findAll() throws SQLException {
@@ -25,7 +28,7 @@ public final class TrainingRecordRepository {
 
     /** Adds or updates by officer, course and completion date; true when added. */
     public boolean save(TrainingRecord record) throws SQLException {
-        return Jdbc.upsert(connection, "training_record", List.of("officer_id", "course_code", "completed_on"),
+        return Jdbc.upsert(connection, stamp, "training_record", List.of("officer_id", "course_code", "completed_on"),
                 List.of(record.officerId(), record.courseCode(), record.completedOn()),
                 List.of("expires_on"), Arrays.asList(record.expiresOn()));
     }
@@ -35,6 +38,12 @@ public final class TrainingRecordRepository {
         return Jdbc.update(connection,
                 "DELETE FROM training_record WHERE officer_id = ? AND course_code = ? AND completed_on = ?",
                 key.officerId(), key.courseCode(), key.completedOn()) > 0;
+    }
+
+    /** The stored version of one training record, if there is one. */
+    public Optional<RecordVersion> version(TrainingRecord.Key key) throws SQLException {
+        return Jdbc.version(connection, "training_record", List.of("officer_id", "course_code", "completed_on"),
+                List.of(key.officerId(), key.courseCode(), key.completedOn()));
     }
 
     public void deleteAll() throws SQLException {

@@ -18,6 +18,35 @@ import uk.police.soc.caseload.domain.TrainingRecord;
  */
 public interface CaseloadService extends AutoCloseable {
 
+    /** The store as the window title and messages name it (an H2 file, or a PostgreSQL database and user). */
+    default String storeName() {
+        return "in memory";
+    }
+
+    /** How many writes the store has committed: a desk compares it to see whether another desk changed it. */
+    default long changeCount() {
+        return 0;
+    }
+
+    /** Starts listening for other desks' commits; the caller closes it. */
+    default LiveUpdates liveUpdates() {
+        return new LiveUpdates() {
+            @Override
+            public long awaitChange(long seen, java.time.Duration atMost) {
+                try {
+                    Thread.sleep(atMost.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return changeCount();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /** Everything stored, judged on {@code asOf}. */
     Caseload load(LocalDate asOf);
 
@@ -30,40 +59,99 @@ public interface CaseloadService extends AutoCloseable {
 
     Policy policy();
 
-    void savePolicy(Policy policy);
+    default void savePolicy(Policy policy) {
+        savePolicy(policy, null);
+    }
+
+    /**
+     * Saves the policy as edited from {@code basedOn}, the caseload this desk read (null: whatever is stored).
+     * Every {@code basedOn} write is refused with {@link StaleRecordException}, changing nothing, when a record
+     * it would overwrite is no longer as in {@code basedOn}: another desk saved it meanwhile.
+     */
+    void savePolicy(Policy policy, Caseload basedOn);
 
     /** Creates or updates a threat by id. */
-    void saveThreat(Threat threat);
+    default void saveThreat(Threat threat) {
+        saveThreat(threat, null);
+    }
+
+    /** As {@link #saveThreat(Threat)}, refused when the threat changed since {@code basedOn} was read. */
+    void saveThreat(Threat threat, Caseload basedOn);
 
     /** Creates or updates an officer by id. */
     default void saveOfficer(Officer officer) {
         saveOfficers(List.of(officer));
     }
 
+    /** As {@link #saveOfficer(Officer)}, refused when the officer changed since {@code basedOn} was read. */
+    default void saveOfficer(Officer officer, Caseload basedOn) {
+        saveOfficers(List.of(officer), basedOn);
+    }
+
     /** Creates or updates several officers by id in one transaction, e.g. a mentee and their mentor. */
-    void saveOfficers(List<Officer> officers);
+    default void saveOfficers(List<Officer> officers) {
+        saveOfficers(officers, null);
+    }
+
+    /** As {@link #saveOfficers(List)}, refused when any of them changed since {@code basedOn} was read. */
+    void saveOfficers(List<Officer> officers, Caseload basedOn);
 
     /** Creates or updates a course by code. */
-    void saveCourse(Course course);
+    default void saveCourse(Course course) {
+        saveCourse(course, null);
+    }
+
+    void saveCourse(Course course, Caseload basedOn);
 
     /**
      * Deletes a course in one transaction; refused (InvalidInputException) when no course has that code or any
      * training record still refers to it.
      */
-    void deleteCourse(String code);
+    default void deleteCourse(String code) {
+        deleteCourse(code, null);
+    }
+
+    void deleteCourse(String code, Caseload basedOn);
 
     /** Creates or updates a training record by officer, course and completion date. */
-    void saveTrainingRecord(TrainingRecord record);
+    default void saveTrainingRecord(TrainingRecord record) {
+        saveTrainingRecords(List.of(record));
+    }
 
-    void deleteTrainingRecord(TrainingRecord.Key key);
+    default void saveTrainingRecord(TrainingRecord record, Caseload basedOn) {
+        saveTrainingRecords(List.of(record), basedOn);
+    }
+
+    default void deleteTrainingRecord(TrainingRecord.Key key) {
+        deleteTrainingRecord(key, null);
+    }
+
+    void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn);
 
     /** Adds or updates many training records at once (e.g. a CSV import): all or nothing. */
-    void saveTrainingRecords(List<TrainingRecord> records);
+    default void saveTrainingRecords(List<TrainingRecord> records) {
+        saveTrainingRecords(records, null);
+    }
+
+    void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn);
 
     /** Gives threats new officers (threat id to officer id, null for none) in one transaction. */
-    void applyAllocation(Map<String, String> threatToOfficer);
+    default void applyAllocation(Map<String, String> threatToOfficer) {
+        applyAllocation(threatToOfficer, null);
+    }
 
-    void setPinned(String threatId, boolean pinned);
+    /**
+     * Accepts a plan made from {@code basedOn} (the caseload the planner run started from): refused with
+     * {@link StaleRecordException}, changing nothing, when a threat it moves or an officer who gains or loses
+     * one is no longer as the run saw it.
+     */
+    void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn);
+
+    default void setPinned(String threatId, boolean pinned) {
+        setPinned(threatId, pinned, null);
+    }
+
+    void setPinned(String threatId, boolean pinned, Caseload basedOn);
 
     /** The date of the last dataset imported and the planning date last chosen, each null when not known. */
     default uk.police.soc.caseload.domain.PlanningDates planningDates() {

@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.service;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,27 +22,69 @@ import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.CaseloadStore;
+import uk.police.soc.caseload.persistence.ChangeFeed;
+import uk.police.soc.caseload.persistence.ChangeStamp;
 import uk.police.soc.caseload.persistence.Database;
 
 /**
- * The service over an H2 database. Every write is one transaction that reads the store, works out the store as
- * it would be afterwards, validates that whole with {@link CaseloadValidator}, and only then writes: an invalid
- * change throws {@link InvalidInputException} before anything is written, and any later failure rolls back.
+ * The service over a store (an H2 file or a shared PostgreSQL database). Every write is one transaction that
+ * takes the store's write lock, reads the store, checks that what it would overwrite is still what the desk
+ * read (when the desk says what it read), works out the store as it would be afterwards, validates that whole
+ * with {@link CaseloadValidator}, and only then writes: an invalid change throws {@link InvalidInputException}
+ * and a stale one {@link StaleRecordException} before anything is written, and any later failure rolls back.
  */
 final class StoredCaseloadService implements CaseloadService {
 
     private final Database database;
+    private final String actor;
     private final CaseloadValidator validator = new CaseloadValidator();
     private volatile boolean closed;
 
     StoredCaseloadService(Database database) {
+        this(database, ChangeStamp.osUser());
+    }
+
+    /** {@code actor} is who the records this service saves are stamped with. */
+    StoredCaseloadService(Database database, String actor) {
         this.database = database;
+        this.actor = actor;
+    }
+
+    @Override
+    public String storeName() {
+        return database.describe();
+    }
+
+    @Override
+    public long changeCount() {
+        checkOpen();
+        return StoreFailures.translated(database::changeCount);
+    }
+
+    @Override
+    public LiveUpdates liveUpdates() {
+        checkOpen();
+        ChangeFeed feed = database.changes();
+        return new LiveUpdates() {
+            @Override
+            public long awaitChange(long seen, Duration atMost) {
+                return StoreFailures.translated(() -> feed.awaitChange(seen, atMost));
+            }
+
+            @Override
+            public void close() {
+                feed.close();
+            }
+        };
     }
 
     /** Gives a database that has never had a policy its first one (a new database). */
     void initialisePolicy(Supplier<Policy> initial) {
-        database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
+        if (database.read(connection -> new CaseloadStore(connection).policy().find()).isPresent()) {
+            return;
+        }
+        database.write(connection -> {
+            CaseloadStore store = new CaseloadStore(connection, ChangeStamp.now(actor));
             if (store.policy().find().isEmpty()) {
                 store.policy().save(initial.get());
             }
@@ -52,25 +95,28 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public Caseload load(LocalDate asOf) {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).load(asOf));
+        return StoreFailures.translated(() -> database.read(connection -> new CaseloadStore(connection).load(asOf)));
     }
 
     @Override
     public Policy policy() {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).policy().find()
-                .orElse(Policy.DEFAULTS));
+        return StoreFailures.translated(() -> database.read(connection -> new CaseloadStore(connection).policy().find()
+                .orElse(Policy.DEFAULTS)));
     }
 
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
-        return write(dataset.asOf(),
+        return write(dataset.asOf(), null, (stored, read) -> List.of(),
                 stored -> replace ? dataset : merged(stored, dataset),
-                store -> {
+                (store, before, after) -> {
                     if (replace) {
                         store.deleteAll();
+                        store.save(dataset);
+                    } else {
+                        // Only what the file changes gets a new version: other desks' edits stay valid.
+                        store.saveChanged(before, after);
                     }
-                    store.save(dataset);
                     store.planningDates().recordDataAsOf(dataset.asOf());
                     return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                             dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
@@ -80,35 +126,40 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public uk.police.soc.caseload.domain.PlanningDates planningDates() {
         checkOpen();
-        return database.inTransaction(connection -> new CaseloadStore(connection).planningDates().find());
+        return StoreFailures.translated(() -> database.read(connection ->
+                new CaseloadStore(connection).planningDates().find()));
     }
 
     @Override
     public void rememberPlanningDate(LocalDate day) {
         checkOpen();
-        database.inTransaction(connection -> {
+        StoreFailures.translated(() -> database.write(connection -> {
             new CaseloadStore(connection).planningDates().rememberPlanningDate(day);
             return null;
-        });
+        }));
     }
 
     @Override
-    public void savePolicy(Policy policy) {
-        write(LocalDate.now(), stored -> stored.withPolicy(policy), store -> {
+    public void savePolicy(Policy policy, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.policy(stored, read)),
+                stored -> stored.withPolicy(policy), store -> {
             store.policy().save(policy);
             return null;
         });
     }
 
     @Override
-    public void saveThreat(Threat threat) {
-        write(LocalDate.now(), stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
+    public void saveThreat(Threat threat, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.threat(threat.id(), stored, read)),
+                stored -> stored.withThreats(upsert(stored.threats(), List.of(threat), Threat::id)),
                 store -> store.threats().save(threat));
     }
 
     @Override
-    public void saveOfficers(List<Officer> officers) {
-        write(LocalDate.now(), stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
+    public void saveOfficers(List<Officer> officers, Caseload basedOn) {
+        write(LocalDate.now(), basedOn,
+                (stored, read) -> officers.stream().map(o -> Touch.officer(o.id(), stored, read)).toList(),
+                stored -> stored.withOfficers(upsert(stored.officers(), officers, Officer::id)),
                 store -> {
                     for (Officer officer : officers) {
                         store.officers().save(officer);
@@ -118,14 +169,15 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveCourse(Course course) {
-        write(LocalDate.now(), stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
+    public void saveCourse(Course course, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.course(course.code(), stored, read)),
+                stored -> withCourses(stored, upsert(stored.courses(), List.of(course), Course::code)),
                 store -> store.courses().save(course));
     }
 
     @Override
-    public void deleteCourse(String code) {
-        write(LocalDate.now(), stored -> {
+    public void deleteCourse(String code, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.course(code, stored, read)), stored -> {
             String path = "courses[" + code + "]";
             if (!stored.coursesByCode().containsKey(code)) {
                 throw new InvalidInputException(path, "no such course");
@@ -140,13 +192,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
-    }
-
-    @Override
-    public void saveTrainingRecords(List<TrainingRecord> records) {
-        write(LocalDate.now(),
+    public void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
+        write(LocalDate.now(), basedOn,
+                (stored, read) -> records.stream().map(r -> Touch.trainingRecord(r.key(), stored, read)).toList(),
                 stored -> stored.withTrainingRecords(upsert(stored.trainingRecords(), records, TrainingRecord::key)),
                 store -> {
                     for (TrainingRecord record : records) {
@@ -157,8 +205,9 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void deleteTrainingRecord(TrainingRecord.Key key) {
-        write(LocalDate.now(), stored -> {
+    public void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(key, stored, read)),
+                stored -> {
             List<TrainingRecord> remaining = new ArrayList<>(stored.trainingRecords());
             if (!remaining.removeIf(r -> r.key().equals(key))) {
                 throw new InvalidInputException("trainingRecords[" + key.officerId() + ", " + key.courseCode() + ", "
@@ -169,8 +218,8 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void applyAllocation(Map<String, String> threatToOfficer) {
-        write(LocalDate.now(), stored -> {
+    public void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> Touch.allocation(threatToOfficer, stored, read), stored -> {
             requireThreats(stored, threatToOfficer.keySet(), "allocation");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> threatToOfficer.containsKey(t.id()) ? t.withOfficerId(threatToOfficer.get(t.id())) : t)
@@ -184,8 +233,8 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void setPinned(String threatId, boolean pinned) {
-        write(LocalDate.now(), stored -> {
+    public void setPinned(String threatId, boolean pinned, Caseload basedOn) {
+        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.threat(threatId, stored, read)), stored -> {
             requireThreats(stored, List.of(threatId), "threats");
             return stored.withThreats(stored.threats().stream()
                     .map(t -> t.id().equals(threatId) ? t.withPinned(pinned) : t)
@@ -203,21 +252,49 @@ final class StoredCaseloadService implements CaseloadService {
         T apply(CaseloadStore store) throws SQLException;
     }
 
-    /**
-     * One write: {@code change} gives the whole store as it would be afterwards (throwing
-     * {@link InvalidInputException} for what it cannot apply); it is validated; then {@code persist} writes it.
-     */
+    /** Writes a change knowing the store before it and after it. */
+    @FunctionalInterface
+    private interface ChangeWrite<T> {
+        T apply(CaseloadStore store, Caseload before, Caseload after) throws SQLException;
+    }
+
+    /** Which records a write would overwrite, as stored now and as the desk read them. */
+    @FunctionalInterface
+    private interface Touches {
+        List<Touch> of(Caseload stored, Caseload read);
+    }
+
     private <T> T write(LocalDate asOf, UnaryOperator<Caseload> change, StoreWrite<T> persist) {
+        return write(asOf, null, (stored, read) -> List.of(), change, persist);
+    }
+
+    /**
+     * One write: under the store's write lock, the records it {@code touches} must be as in {@code basedOn}
+     * (what the desk read; null: whatever is stored), else {@link StaleRecordException}; {@code change} gives
+     * the whole store as it would be afterwards (throwing {@link InvalidInputException} for what it cannot
+     * apply); it is validated; then {@code persist} writes it.
+     */
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, UnaryOperator<Caseload> change,
+                        StoreWrite<T> persist) {
+        return write(asOf, basedOn, touches, change, (store, before, after) -> persist.apply(store));
+    }
+
+    private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, UnaryOperator<Caseload> change,
+                        ChangeWrite<T> persist) {
         checkOpen();
-        return database.inTransaction(connection -> {
-            CaseloadStore store = new CaseloadStore(connection);
-            Caseload after = change.apply(store.load(asOf));
+        return StoreFailures.translated(() -> database.write(connection -> {
+            CaseloadStore store = new CaseloadStore(connection, ChangeStamp.now(actor));
+            Caseload stored = store.load(asOf);
+            if (basedOn != null) {
+                Touch.requireUnchanged(store, touches.of(stored, basedOn));
+            }
+            Caseload after = change.apply(stored);
             List<Problem> problems = validator.validate(after);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return persist.apply(store);
-        });
+            return persist.apply(store, stored, after);
+        }));
     }
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */

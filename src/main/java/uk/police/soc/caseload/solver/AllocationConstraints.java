@@ -3,6 +3,7 @@ package uk.police.soc.caseload.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -10,6 +11,7 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+import uk.police.soc.caseload.domain.Objective;
 
 /**
  * The allocation policy's objective, level by level (allocation.md, "What the planner optimises").
@@ -29,7 +31,7 @@ public class AllocationConstraints implements ConstraintProvider {
     public static final String IDLE_OFFICER_LOAD_BALANCE = "Load balance of officers given no threats";
     public static final String THREAT_MOVED = "Threat moved from its LRO";
 
-    public static final java.util.List<String> NAMES_IN_POLICY_ORDER = java.util.List.of(OFFICER_NOT_ELIGIBLE,
+    public static final List<String> NAMES_IN_POLICY_ORDER = List.of(OFFICER_NOT_ELIGIBLE,
             PLACED_BEYOND_CAPACITY, THREAT_UNALLOCATED, OFFICER_OVER_CAPACITY, IDLE_OFFICER_OVER_CAPACITY, LOAD_BALANCE,
             IDLE_OFFICER_LOAD_BALANCE, THREAT_MOVED);
 
@@ -52,7 +54,7 @@ public class AllocationConstraints implements ConstraintProvider {
     Constraint officerNotEligible(ConstraintFactory factory) {
         return factory.forEach(PlannedThreat.class)
                 .filter(threat -> !threat.isEligible(threat.getOfficer()))
-                .penalizeLong(ScoreScale.hard(ScoreScale.INELIGIBLE, 1), threat -> 1)
+                .penalizeLong(ScoreLevel.HARD_VIOLATIONS.unit(), threat -> 1)
                 .justifyWith((threat, score) -> new ThreatJustification(threat.getId(), threat.getOfficer().getId(),
                         threat.getId() + " is with " + threat.getOfficer().getId()
                                 + ", who does not meet the rules to lead it."))
@@ -62,9 +64,9 @@ public class AllocationConstraints implements ConstraintProvider {
     Constraint threatsPlacedBeyondCapacity(ConstraintFactory factory) {
         return placedLoadByOfficer(factory)
                 .filter((officer, placed) -> officer.capacityIsStrict())
-                .penalizeLong(ScoreScale.hard(ScoreScale.PLACED_BEYOND_CAPACITY, 1),
-                        (officer, placed) -> ScoreScale.placedBeyondCapacityMicros(
-                                officer.fixedLoad(), ScoreScale.points(placed), officer.capacity()))
+                .penalizeLong(ScoreLevel.PLACED_BEYOND_CAPACITY.unit(),
+                        (officer, placed) -> ScoreScale.micros(Objective.placedBeyondCapacity(
+                                officer.fixedLoad(), ScoreScale.points(placed), officer.capacity())))
                 .justifyWith((officer, placed, score) -> loadOf(officer, placed))
                 .asConstraint(PLACED_BEYOND_CAPACITY);
     }
@@ -74,7 +76,7 @@ public class AllocationConstraints implements ConstraintProvider {
     Constraint coverableThreatUnallocated(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(PlannedThreat.class)
                 .filter(threat -> threat.getOfficer() == null)
-                .penalizeLong(ScoreScale.soft(ScoreScale.UNALLOCATED, 1), PlannedThreat::unallocatedWeightMicros)
+                .penalizeLong(ScoreLevel.UNALLOCATED_WEIGHT.unit(), PlannedThreat::unallocatedWeightMicros)
                 .justifyWith((threat, score) -> new ThreatJustification(threat.getId(), null,
                         threat.getId() + " has no LRO although " + threat.getEligibleOfficers().size()
                                 + " officer(s) could lead it."))
@@ -83,32 +85,32 @@ public class AllocationConstraints implements ConstraintProvider {
 
     Constraint officerOverCapacity(ConstraintFactory factory) {
         return placedLoadByOfficer(factory)
-                .penalizeLong(ScoreScale.soft(ScoreScale.OVERLOAD, 1),
-                        (officer, placed) -> ScoreScale.overloadMicros(totalLoad(officer, placed), officer.capacity()))
+                .penalizeLong(ScoreLevel.OVERLOAD_POINTS.unit(),
+                        (officer, placed) -> ScoreScale.micros(Objective.overload(totalLoad(officer, placed), officer.capacity())))
                 .justifyWith((officer, placed, score) -> loadOf(officer, placed))
                 .asConstraint(OFFICER_OVER_CAPACITY);
     }
 
     Constraint idleOfficerOverCapacity(ConstraintFactory factory) {
         return idleOfficers(factory)
-                .penalizeLong(ScoreScale.soft(ScoreScale.OVERLOAD, 1),
-                        officer -> ScoreScale.overloadMicros(officer.fixedLoad(), officer.capacity()))
+                .penalizeLong(ScoreLevel.OVERLOAD_POINTS.unit(),
+                        officer -> ScoreScale.micros(Objective.overload(officer.fixedLoad(), officer.capacity())))
                 .justifyWith((officer, score) -> loadOf(officer, 0))
                 .asConstraint(IDLE_OFFICER_OVER_CAPACITY);
     }
 
     Constraint loadBalance(ConstraintFactory factory) {
         return placedLoadByOfficer(factory)
-                .penalizeLong(ScoreScale.soft(ScoreScale.BALANCE, 1),
-                        (officer, placed) -> ScoreScale.balanceMicros(totalLoad(officer, placed), officer.capacity()))
+                .penalizeLong(ScoreLevel.BALANCE_AND_MOVES.unit(),
+                        (officer, placed) -> ScoreScale.micros(Objective.balance(totalLoad(officer, placed), officer.capacity())))
                 .justifyWith((officer, placed, score) -> loadOf(officer, placed))
                 .asConstraint(LOAD_BALANCE);
     }
 
     Constraint idleOfficerLoadBalance(ConstraintFactory factory) {
         return idleOfficers(factory)
-                .penalizeLong(ScoreScale.soft(ScoreScale.BALANCE, 1),
-                        officer -> ScoreScale.balanceMicros(officer.fixedLoad(), officer.capacity()))
+                .penalizeLong(ScoreLevel.BALANCE_AND_MOVES.unit(),
+                        officer -> ScoreScale.micros(Objective.balance(officer.fixedLoad(), officer.capacity())))
                 .justifyWith((officer, score) -> loadOf(officer, 0))
                 .asConstraint(IDLE_OFFICER_LOAD_BALANCE);
     }
@@ -116,7 +118,7 @@ public class AllocationConstraints implements ConstraintProvider {
     Constraint threatMoved(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(PlannedThreat.class)
                 .filter(PlannedThreat::isMoved)
-                .penalizeLong(ScoreScale.soft(ScoreScale.BALANCE, 1), PlannedThreat::moveCostMicros)
+                .penalizeLong(ScoreLevel.BALANCE_AND_MOVES.unit(), PlannedThreat::moveCostMicros)
                 .justifyWith((threat, score) -> new ThreatJustification(threat.getId(), threat.originalOfficerId(),
                         threat.getId() + " moves away from " + threat.originalOfficerId() + "."))
                 .asConstraint(THREAT_MOVED);

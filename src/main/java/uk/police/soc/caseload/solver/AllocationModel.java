@@ -1,11 +1,11 @@
 package uk.police.soc.caseload.solver;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.PlanFigures;
@@ -18,15 +18,12 @@ import uk.police.soc.caseload.domain.Threat;
  */
 public final class AllocationModel {
 
-    /** The order the greedy baseline takes threats in: priority 1 first, then larger points, then id. */
-    public static final Comparator<PlannedThreat> GREEDY_ORDER = Comparator.comparingInt(PlannedThreat::priority)
-            .thenComparing(Comparator.comparingLong(PlannedThreat::pointsMicros).reversed())
-            .thenComparing(PlannedThreat::getId);
-
     private final CaseloadAssessment assessment;
+    private final Allocation reference;
     private final Map<String, PlannedOfficer> officers = new LinkedHashMap<>();
     private final List<Threat> movableThreats = new ArrayList<>();
     private final Map<String, List<PlannedOfficer>> eligibleByThreat = new LinkedHashMap<>();
+    private final Map<String, List<Officer>> eligibleOfficersByThreat = new LinkedHashMap<>();
 
     public AllocationModel(Caseload caseload) {
         this(new CaseloadAssessment(caseload));
@@ -35,8 +32,8 @@ public final class AllocationModel {
     public AllocationModel(CaseloadAssessment assessment) {
         this.assessment = assessment;
         Caseload caseload = assessment.caseload();
+        this.reference = caseload.allocation();
         Map<String, Long> fixedLoad = new LinkedHashMap<>();
-        Map<String, List<Officer>> eligible = new LinkedHashMap<>();
         for (Threat threat : caseload.threats()) {
             if (!threat.isActive()) {
                 continue;
@@ -44,7 +41,7 @@ public final class AllocationModel {
             List<Officer> eligibleOfficers = threat.pinned() ? List.of() : assessment.eligibleOfficers(threat);
             if (!threat.pinned() && !eligibleOfficers.isEmpty()) {
                 movableThreats.add(threat);
-                eligible.put(threat.id(), eligibleOfficers);
+                eligibleOfficersByThreat.put(threat.id(), eligibleOfficers);
             } else if (threat.officerId() != null) {
                 fixedLoad.merge(threat.officerId(), ScoreScale.micros(assessment.points(threat)), Long::sum);
             }
@@ -54,7 +51,7 @@ public final class AllocationModel {
             officers.put(officer.id(), new PlannedOfficer(officer.id(), assessment.capacity(officer.id()),
                     fixedLoad.getOrDefault(officer.id(), 0L), strict));
         }
-        eligible.forEach((threatId, list) ->
+        eligibleOfficersByThreat.forEach((threatId, list) ->
                 eligibleByThreat.put(threatId, list.stream().map(o -> officers.get(o.id())).toList()));
     }
 
@@ -82,24 +79,28 @@ public final class AllocationModel {
         return eligibleByThreat.getOrDefault(threatId, List.of());
     }
 
+    /** The officers eligible for a movable threat, as the domain knows them; empty for any other threat. */
+    public List<Officer> eligibleOfficers(Threat threat) {
+        return eligibleOfficersByThreat.getOrDefault(threat.id(), List.of());
+    }
+
     /** The caseload's own allocation, against which moves are counted. */
-    public Map<String, String> reference() {
-        return caseload().allocation();
+    public Allocation reference() {
+        return reference;
     }
 
     /**
-     * A fresh solver problem whose movable threats start where {@code start} puts them (threat id to officer
-     * id or null; a threat missing from it keeps its own officer). Officers unknown to the caseload count as
-     * none.
+     * A fresh solver problem whose movable threats start where {@code start} puts them. Officers unknown to the
+     * caseload count as none.
      */
-    public AllocationPlan newPlan(Map<String, String> start) {
+    public AllocationPlan newPlan(Allocation start) {
         double moveCost = assessment.policy().moveCostPoints();
         List<PlannedThreat> entities = new ArrayList<>();
         for (Threat threat : movableThreats) {
             PlannedThreat entity = new PlannedThreat(threat.id(), threat.priority(),
                     ScoreScale.micros(assessment.points(threat)), ScoreScale.micros(assessment.unallocatedWeight(threat)),
                     ScoreScale.micros(moveCost), threat.officerId(), eligibleByThreat.get(threat.id()));
-            String officerId = start.containsKey(threat.id()) ? start.get(threat.id()) : threat.officerId();
+            String officerId = start.leadOf(threat.id());
             entity.setOfficer(officerId == null ? null : officers.get(officerId));
             entities.add(entity);
         }
@@ -107,16 +108,16 @@ public final class AllocationModel {
     }
 
     /** Every threat's officer under {@code plan}: the plan's for movable threats, their own for the rest. */
-    public Map<String, String> allocationOf(AllocationPlan plan) {
-        Map<String, String> allocation = reference();
+    public Allocation allocationOf(AllocationPlan plan) {
+        Allocation.Builder allocation = reference().toBuilder();
         for (PlannedThreat entity : plan.getThreats()) {
-            allocation.put(entity.getId(), entity.getOfficer() == null ? null : entity.getOfficer().getId());
+            allocation.assign(entity.getId(), entity.getOfficer() == null ? null : entity.getOfficer().getId());
         }
-        return allocation;
+        return allocation.build();
     }
 
     /** The policy's plan figures of {@code allocation}, moves counted against the caseload's own allocation. */
-    public PlanFigures figures(Map<String, String> allocation) {
+    public PlanFigures figures(Allocation allocation) {
         return assessment.figures(allocation, reference());
     }
 }

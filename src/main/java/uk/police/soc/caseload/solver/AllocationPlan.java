@@ -20,7 +20,7 @@ public class AllocationPlan {
     @PlanningEntityCollectionProperty
     private List<PlannedThreat> threats;
 
-    @PlanningScore(bendableHardLevelsSize = ScoreScale.HARD_LEVELS, bendableSoftLevelsSize = ScoreScale.SOFT_LEVELS)
+    @PlanningScore(bendableHardLevelsSize = ScoreLevel.HARD_LEVELS, bendableSoftLevelsSize = ScoreLevel.SOFT_LEVELS)
     private BendableLongScore score;
 
     /** No-arg constructor required by the solver when it clones solutions. */

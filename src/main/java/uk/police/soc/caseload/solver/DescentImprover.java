@@ -3,17 +3,19 @@ package uk.police.soc.caseload.solver;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.Objective;
 
 /**
- * The second half of the construction heuristic: from a greedy start, steepest descent with the same change
+ * The second phase of a run ({@link DescentPhase}): from the greedy start, steepest descent with the same change
  * and swap moves as the local search, then a late-acceptance walk with random change and swap moves, all in
- * plain arrays scored by the policy's levels 3 and 4 (overload may never rise; balance plus move cost decides).
+ * plain arrays scored by the policy's levels 3 and 4 through {@link Objective} (overload may never rise; balance
+ * plus move cost decides).
  * At national size this evaluates millions of moves a second where the generic solver manages tens of
  * thousands, so OptaPlanner's local search starts from a plan near the optimum instead of climbing out of the
  * greedy's overload (see docs/decisions/0002-solver-score.md).
@@ -48,26 +50,82 @@ public final class DescentImprover {
     }
 
     /** {@code start} improved until the deadline (System.nanoTime). */
-    public Map<String, String> improve(Map<String, String> start, long deadlineNanos) {
+    public Allocation improve(Allocation start, long deadlineNanos) {
         return improve(start, deadlineNanos, () -> false);
     }
 
     /** {@code start} improved until the deadline (System.nanoTime) or until {@code stopped} says so. */
-    public Map<String, String> improve(Map<String, String> start, long deadlineNanos, BooleanSupplier stopped) {
+    public Allocation improve(Allocation start, long deadlineNanos, BooleanSupplier stopped) {
         this.stopped = stopped;
         load(start);
         descend(deadlineNanos);
         walk(deadlineNanos);
-        Map<String, String> result = new LinkedHashMap<>(start);
-        for (int t = 0; t < threats.size(); t++) {
-            if (assigned[t] >= 0) {
-                result.put(threats.get(t).getId(), officers.get(assigned[t]).getId());
-            }
-        }
-        return result;
+        return current(start);
     }
 
-    private void load(Map<String, String> start) {
+    /** {@code start} with every threat the descent holds where it holds it now. */
+    Allocation current(Allocation start) {
+        Allocation.Builder result = start.toBuilder();
+        for (int t = 0; t < threats.size(); t++) {
+            if (assigned[t] >= 0) {
+                result.assign(threats.get(t).getId(), officers.get(assigned[t]).getId());
+            }
+        }
+        return result.build();
+    }
+
+    /**
+     * A random change ({@code partner} −1) or swap the descent may make, with the change in overload and in
+     * balance plus move cost it worked out for it.
+     */
+    record RandomMove(int threat, int to, int partner, double overload, double balanceAndMoves) {
+    }
+
+    /** A random change or swap that breaks no rule, with its score change; null when the pick is not allowed. */
+    private RandomMove pickRandomMove(Random random) {
+        int t = random.nextInt(threats.size());
+        int from = assigned[t];
+        int[] options = eligible[t];
+        if (from < 0 || options.length < 2) {
+            return null;
+        }
+        int to = options[random.nextInt(options.length)];
+        if (to == from) {
+            return null;
+        }
+        List<Integer> partners = byOfficer.get(to);
+        int u = random.nextBoolean() || partners.isEmpty() ? -1 : partners.get(random.nextInt(partners.size()));
+        double shift = u < 0 ? points[t] : points[t] - points[u];
+        if (!(u < 0 ? fitsAfter(to, shift) : swappable(t, u))) {
+            return null;
+        }
+        double balance = balanceChange(from, to, shift) + moveCostChange(t, from, to)
+                + (u < 0 ? 0 : moveCostChange(u, to, from));
+        return new RandomMove(t, to, u, overloadChange(from, to, shift), balance);
+    }
+
+    private void make(RandomMove move) {
+        if (move.partner() < 0) {
+            change(move.threat(), move.to());
+        } else {
+            swap(move.threat(), move.partner());
+        }
+    }
+
+    /**
+     * One random move the walk would consider, made whatever it does to the score, with the change the descent
+     * worked out for it; null when the pick is not allowed. For tests that compare it with a full recomputation.
+     */
+    RandomMove makeRandomMove(Random random) {
+        RandomMove move = threats.isEmpty() ? null : pickRandomMove(random);
+        if (move != null) {
+            make(move);
+        }
+        return move;
+    }
+
+    /** Takes {@code start} as the descent's current plan. */
+    void load(Allocation start) {
         officers = model.officers();
         Map<String, Integer> index = new HashMap<>();
         int officerCount = officers.size();
@@ -188,33 +246,12 @@ public final class DescentImprover {
         long step = 0;
         while ((step & 1023) != 0 || (System.nanoTime() < deadlineNanos && !stopped.getAsBoolean()
                 && step - lastImprovement < unimprovedStepLimit)) {
-            int t = random.nextInt(threatCount);
-            int from = assigned[t];
-            int[] options = eligible[t];
-            if (from < 0 || options.length < 2) {
-                step++;
-                continue;
-            }
-            int to = options[random.nextInt(options.length)];
-            if (to == from) {
-                step++;
-                continue;
-            }
-            List<Integer> partners = byOfficer.get(to);
-            int u = random.nextBoolean() || partners.isEmpty() ? -1 : partners.get(random.nextInt(partners.size()));
-            double shift = u < 0 ? points[t] : points[t] - points[u];
-            boolean allowed = u < 0 ? fitsAfter(to, shift) : swappable(t, u);
-            if (allowed && overloadChange(from, to, shift) <= CaseloadAssessment.EPSILON) {
-                double change = balanceChange(from, to, shift) + moveCostChange(t, from, to)
-                        + (u < 0 ? 0 : moveCostChange(u, to, from));
+            RandomMove move = pickRandomMove(random);
+            if (move != null && move.overload() <= CaseloadAssessment.EPSILON) {
                 int slot = (int) (step % LATE_ACCEPTANCE_SIZE);
-                if (change <= 0 || current + change <= history[slot]) {
-                    if (u < 0) {
-                        change(t, to);
-                    } else {
-                        swap(t, u);
-                    }
-                    current += change;
+                if (move.balanceAndMoves() <= 0 || current + move.balanceAndMoves() <= history[slot]) {
+                    make(move);
+                    current += move.balanceAndMoves();
                     if (current < best - TINY) {
                         best = current;
                         lastImprovement = step;
@@ -272,15 +309,11 @@ public final class DescentImprover {
     }
 
     private double overloadChange(int from, int to, double shift) {
-        return ScoreScale.overload(load[from] - shift, capacity[from])
-                - ScoreScale.overload(load[from], capacity[from])
-                + ScoreScale.overload(load[to] + shift, capacity[to]) - ScoreScale.overload(load[to], capacity[to]);
+        return Objective.overloadChange(load[from], capacity[from], load[to], capacity[to], shift);
     }
 
     private double balanceChange(int from, int to, double shift) {
-        return ScoreScale.balance(load[from] - shift, capacity[from])
-                - ScoreScale.balance(load[from], capacity[from])
-                + ScoreScale.balance(load[to] + shift, capacity[to]) - ScoreScale.balance(load[to], capacity[to]);
+        return Objective.balanceChange(load[from], capacity[from], load[to], capacity[to], shift);
     }
 
     private double moveCostChange(int t, int from, int to) {

@@ -9,6 +9,7 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import uk.police.soc.caseload.domain.Allocation;
 
 /**
  * What costs a plan what, constraint by constraint, in sentences: the solver's own justifications, for the
@@ -20,11 +21,10 @@ public final class PlanJustifications {
     }
 
     /** Constraint name (in the policy's order) to one sentence per match that costs something. */
-    public static Map<String, List<String>> describe(AllocationModel model, Map<String, String> allocation) {
+    public static Map<String, List<String>> describe(AllocationModel model, Allocation allocation) {
         AllocationPlan plan = model.newPlan(allocation);
         SolutionManager<AllocationPlan, BendableLongScore> manager = SolutionManager.create(
-                SolverFactory.create(AllocationSolver.solverConfig(AllocationSolver.DEFAULT_BUDGET,
-                        plan.getThreats().size())));
+                SolverFactory.create(AllocationSolver.scoringConfig()));
         Map<String, ConstraintMatchTotal<BendableLongScore>> totals = manager.explain(plan).getConstraintMatchTotalMap();
         Map<String, List<String>> sentences = new LinkedHashMap<>();
         List<ConstraintMatchTotal<BendableLongScore>> ordered = new ArrayList<>(totals.values());

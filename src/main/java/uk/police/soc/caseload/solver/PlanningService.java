@@ -2,24 +2,16 @@ package uk.police.soc.caseload.solver;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import uk.police.soc.caseload.domain.Caseload;
 
 /**
- * The desktop app's door to the planner: starts a run in the background, reports each better plan as it is
- * found, can be stopped, and ends with a {@link Proposal}. It knows nothing of JavaFX: callers hop to their own
- * thread (e.g. with {@code Platform.runLater}) in the listener. One run at a time per service.
+ * The desktop app's door to the planner: starts a run through OptaPlanner's {@code SolverManager} (see
+ * {@link AllocationSolver}), reports each better plan as it is found, can be stopped, and ends with a
+ * {@link Proposal}. It knows nothing of JavaFX: callers hop to their own thread in the listener, and drop
+ * plans from a run they have since replaced.
  */
 public final class PlanningService implements AutoCloseable {
-
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "caseload-planner");
-        // A plan in progress must not keep the app alive after its window closes.
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** A run in progress. */
     public static final class Run {
@@ -46,8 +38,10 @@ public final class PlanningService implements AutoCloseable {
         }
     }
 
+    private volatile Run current;
+
     /**
-     * Plans {@code caseload} within {@code budget}. {@code onProgress} is called on the planner's thread with
+     * Plans {@code caseload} within {@code budget}. {@code onProgress} is called on the solver's thread with
      * each better plan's figures and the time elapsed.
      */
     public Run start(Caseload caseload, Duration budget, Consumer<Progress> onProgress) {
@@ -60,31 +54,42 @@ public final class PlanningService implements AutoCloseable {
      */
     public Run start(Caseload caseload, Duration budget, RunScope scope, Consumer<Progress> onProgress) {
         AllocationSolver solver = new AllocationSolver(budget);
-        CompletableFuture<Proposal> result = CompletableFuture.supplyAsync(
-                () -> plan(solver, caseload, scope, onProgress), executor);
-        return new Run(solver, result);
+        CompletableFuture<Proposal> result;
+        try {
+            result = plan(solver, caseload, scope, onProgress);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        Run run = new Run(solver, result);
+        current = run;
+        return run;
     }
 
-    /** One run on the caller's thread: see {@link #start(Caseload, Duration, RunScope, Consumer)}. */
-    public static Proposal plan(AllocationSolver solver, Caseload caseload, RunScope scope,
+    /** Starts one run on the solver's thread: see {@link #start(Caseload, Duration, RunScope, Consumer)}. */
+    static CompletableFuture<Proposal> plan(AllocationSolver solver, Caseload caseload, RunScope scope,
             Consumer<Progress> onProgress) {
         long started = System.nanoTime();
         AllocationModel planned = new AllocationModel(scope.plannedCaseload(caseload));
         if (scope.breachesOnly()) {
             // The greedy repair keeps every threat whose officer may lead it and places only the rest: each move
             // it makes fixes a breach or an unallocated threat, and none can be spared.
-            return Proposal.of(new AllocationModel(caseload), new GreedyAllocator(planned).repair(),
-                    Duration.ofNanos(System.nanoTime() - started), 0);
+            return CompletableFuture.completedFuture(Proposal.of(new AllocationModel(caseload),
+                    new GreedyAllocator(planned).repair(), Duration.ofNanos(System.nanoTime() - started), 0));
         }
-        Proposal proposal = solver.solve(planned, onProgress);
+        CompletableFuture<Proposal> proposal = solver.start(planned, onProgress);
+        // Held threats and officers were pinned for the run only: the figures are the force's own.
         return scope.holdsAnything()
-                ? Proposal.of(new AllocationModel(caseload), proposal.allocation(), proposal.elapsed(),
-                        proposal.scoreCalculationSpeed())
+                ? proposal.thenApply(p -> Proposal.of(new AllocationModel(caseload), p.allocation(), p.elapsed(),
+                        p.scoreCalculationSpeed()))
                 : proposal;
     }
 
+    /** Stops any run in progress: the window is closing. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        Run run = current;
+        if (run != null) {
+            run.stop();
+        }
     }
 }

@@ -1,32 +1,27 @@
 package uk.police.soc.caseload.solver;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Map;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
+import uk.police.soc.caseload.domain.Allocation;
 
 /**
- * A better plan found during a run, in the policy's units, read off the solver's score. The balance here
- * already includes the cost of moves (level 4 of the policy).
+ * A better plan found during a run, level by level as {@link ScoreLevel} names them, in the policy's units.
  *
- * @param allocation every threat id to its officer id (null: none) in this plan, for callers that want to show it
- *     or work out its full figures with {@code CaseloadAssessment.figures}
+ * @param allocation who leads each threat in this plan, for callers that want to show it or work out its full
+ *     figures with {@code CaseloadAssessment.figures}
  * @param placedBeyondCapacity points placed above capacity when the policy forbids overload (always 0 in a
  *     plan the planner returns, since leaving a threat unallocated is always possible)
+ * @param balanceAndMoves the level-4 sum: balance plus moveCostPoints per move
  */
-public record Progress(Duration elapsed, Map<String, String> allocation, long hardViolations,
-        double placedBeyondCapacity, double unallocatedWeight, double overloadPoints, double balanceWithMoves) {
+public record Progress(Duration elapsed, Allocation allocation, long hardViolations,
+        double placedBeyondCapacity, double unallocatedWeight, double overloadPoints, double balanceAndMoves) {
 
-    public Progress {
-        allocation = Collections.unmodifiableMap(allocation);
-    }
-
-    static Progress of(Duration elapsed, Map<String, String> allocation, BendableLongScore score) {
+    static Progress of(Duration elapsed, Allocation allocation, BendableLongScore score) {
         return new Progress(elapsed, allocation,
-                -score.hardScore(ScoreScale.INELIGIBLE),
-                -ScoreScale.points(score.hardScore(ScoreScale.PLACED_BEYOND_CAPACITY)),
-                -ScoreScale.points(score.softScore(ScoreScale.UNALLOCATED)),
-                -ScoreScale.points(score.softScore(ScoreScale.OVERLOAD)),
-                -ScoreScale.points(score.softScore(ScoreScale.BALANCE)));
+                (long) ScoreLevel.HARD_VIOLATIONS.of(score),
+                ScoreLevel.PLACED_BEYOND_CAPACITY.of(score),
+                ScoreLevel.UNALLOCATED_WEIGHT.of(score),
+                ScoreLevel.OVERLOAD_POINTS.of(score),
+                ScoreLevel.BALANCE_AND_MOVES.of(score));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
@@ -14,11 +14,12 @@ import uk.police.soc.caseload.domain.Threat;
  * A plan the solver proposes: the new allocation, the policy's figures before and after, and the list of
  * threats whose officer changes. Nothing is stored until someone applies it.
  *
- * @param allocation every threat id to its proposed officer id (null: none)
- * @param changes officerId per threat that changes, in register order
+ * @param allocation who leads each threat in the proposed plan
+ * @param changes the threats whose officer changes, in register order, each with its new officer (null: none)
+ * @param scoreCalculationSpeed OptaPlanner's score calculations per second in its local search (0: not run)
  */
 public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> moves,
-        Map<String, String> allocation, Map<String, String> changes, Duration elapsed,
+        Allocation allocation, Map<String, String> changes, Duration elapsed,
         long scoreCalculationSpeed) {
 
     public Proposal {
@@ -26,21 +27,20 @@ public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> 
     }
 
     /** The threats whose officer changes and the officer each gets, with the loads before and after. */
-    static Proposal of(AllocationModel model, Map<String, String> allocation, Duration elapsed, long speed) {
-        Map<String, String> reference = model.reference();
+    static Proposal of(AllocationModel model, Allocation allocation, Duration elapsed, long speed) {
+        Allocation reference = model.reference();
         PlanFigures before = model.figures(reference);
         PlanFigures after = model.figures(allocation);
         Map<String, Double> percentBefore = percentByOfficer(before);
         Map<String, Double> percentAfter = percentByOfficer(after);
         List<PlannedMove> moves = new ArrayList<>();
-        Map<String, String> changes = new java.util.LinkedHashMap<>();
+        Map<String, String> changes = allocation.changesFrom(reference);
         for (Threat threat : model.caseload().threats()) {
-            String from = reference.get(threat.id());
-            String to = allocation.get(threat.id());
-            if (Objects.equals(from, to)) {
+            if (!changes.containsKey(threat.id())) {
                 continue;
             }
-            changes.put(threat.id(), to);
+            String from = reference.leadOf(threat.id());
+            String to = changes.get(threat.id());
             moves.add(new PlannedMove(threat.id(), model.assessment().points(threat), from, to,
                     from == null ? 0 : percentBefore.get(from), from == null ? 0 : percentAfter.get(from),
                     to == null ? 0 : percentBefore.get(to), to == null ? 0 : percentAfter.get(to)));
@@ -61,13 +61,14 @@ public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> 
      * where it is, with the figures and loads of that part judged on {@code caseload} (the one planned).
      */
     public Proposal partOf(Caseload caseload, java.util.Set<String> threatIds) {
-        Map<String, String> part = caseload.allocation();
+        Map<String, String> ticked = new java.util.LinkedHashMap<>();
         changes.forEach((threatId, officerId) -> {
             if (threatIds.contains(threatId)) {
-                part.put(threatId, officerId);
+                ticked.put(threatId, officerId);
             }
         });
-        return of(new AllocationModel(caseload), part, elapsed, scoreCalculationSpeed);
+        return of(new AllocationModel(caseload), caseload.allocation().withChanges(ticked), elapsed,
+                scoreCalculationSpeed);
     }
 
     /** The caseload with every threat's officer as proposed, and nothing else changed. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.Objective;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
 
@@ -44,10 +45,9 @@ public final class Recommender {
     public Recommendation recommend(String threatId) {
         Threat threat = assessment.caseload().threat(threatId)
                 .orElseThrow(() -> new InvalidInputException("arguments", "unknown threat \"" + threatId + "\""));
-        Map<String, Double> loads = assessment.loads(Map.of());
+        Map<String, Double> loads = assessment.loads();
         double points = threat.isActive() ? assessment.points(threat) : 0;
         String currentId = threat.officerId();
-        double moveCost = assessment.policy().moveCostPoints();
         List<Candidate> candidates = new ArrayList<>();
         List<Ineligible> ineligible = new ArrayList<>();
         double currentCapacity = currentId == null ? 0 : assessment.capacity(currentId);
@@ -68,22 +68,16 @@ public final class Recommender {
                 candidates.add(new Candidate(officer, true, capacity, percent, percent, percent, 0, 0, 0, 0, 0));
                 continue;
             }
-            double overloadChange = ScoreScale.overload(load + points, capacity) - ScoreScale.overload(load, capacity);
-            double balanceChange = ScoreScale.balance(load + points, capacity) - ScoreScale.balance(load, capacity);
-            double currentAfterPercent = 0;
-            if (currentId != null) {
-                overloadChange += ScoreScale.overload(currentLoad - points, currentCapacity)
-                        - ScoreScale.overload(currentLoad, currentCapacity);
-                balanceChange += ScoreScale.balance(currentLoad - points, currentCapacity)
-                        - ScoreScale.balance(currentLoad, currentCapacity);
-                currentAfterPercent = CaseloadAssessment.loadPercent(currentLoad - points, currentCapacity);
-            }
+            Objective.Change change = currentId == null ? Objective.joining(load, capacity, points)
+                    : Objective.moving(currentLoad, currentCapacity, load, capacity, points);
+            double currentAfterPercent = currentId == null ? 0
+                    : CaseloadAssessment.loadPercent(currentLoad - points, currentCapacity);
             // The dataset's officer is the reference: moving away is a move, and so is every other officer.
             int movesChange = currentId != null && !threat.pinned() ? 1 : 0;
             candidates.add(new Candidate(officer, false, capacity, CaseloadAssessment.loadPercent(load, capacity),
                     CaseloadAssessment.loadPercent(load + points, capacity), currentAfterPercent, hardViolationsChange,
-                    overloadChange,
-                    balanceChange, movesChange, balanceChange + moveCost * movesChange));
+                    change.overload(), change.balance(), movesChange,
+                    change.balance() + Objective.moveCost(assessment.policy(), movesChange)));
         }
         candidates.sort(Comparator.comparingInt(Candidate::hardViolationsChange)
                 .thenComparingDouble((Candidate c) -> roundToTolerance(c.overloadChange()))

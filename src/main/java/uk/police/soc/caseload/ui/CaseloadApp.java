@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui;
 
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,7 +13,7 @@ public class CaseloadApp extends Application {
     public static final String STYLESHEET =
             CaseloadApp.class.getResource("/uk/police/soc/caseload/ui/caseload.css").toExternalForm();
 
-    private static Path databasePath;
+    private static String databasePath;
     private static volatile boolean opened;
     private WorkspaceViewModel workspace;
     private MainView view;
@@ -23,7 +22,7 @@ public class CaseloadApp extends Application {
      * Starts the app on the given database, or the user's default one when {@code null}; returns on exit, with
      * false when the database could not be opened.
      */
-    public static boolean launchOn(Path database) {
+    public static boolean launchOn(String database) {
         databasePath = database;
         Application.launch(CaseloadApp.class);
         return opened;
@@ -37,16 +36,14 @@ public class CaseloadApp extends Application {
         } catch (RuntimeException e) {
             // A locked or unreadable file: say so in words rather than leave the user with no window at all.
             new FxDialogService(null).showError("Could not open the database",
-                    (databasePath == null ? "Your own database" : databasePath.toString()) + ": "
+                    (databasePath == null ? "Your own database" : databasePath) + ": "
                             + (e.getMessage() == null ? e.toString() : e.getMessage()));
             Platform.exit();
             return;
         }
         opened = true;
         // Name the file even for the default database: support and backups need to know where it is.
-        String name = databasePath == null
-                ? CaseloadServices.defaultDatabasePath() + " (your default)"
-                : databasePath.toString();
+        String name = databasePath == null ? service.storeName() + " (your default)" : service.storeName();
         workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
                 CaseloadServices::open);
         view = new MainView(workspace);

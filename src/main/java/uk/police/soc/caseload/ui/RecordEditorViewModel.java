@@ -2,7 +2,9 @@ package uk.police.soc.caseload.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +13,7 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * What the officer and threat forms share: {@link #save()} checks the edit as an import would (the validator on
@@ -29,17 +32,24 @@ public abstract class RecordEditorViewModel<T> {
      */
     public record RecordKind<T>(String noun, String list, Function<T, String> id,
             Function<Caseload, List<T>> records, BiFunction<Caseload, List<T>, Caseload> withRecords,
-            BiConsumer<CaseloadService, T> save) {
+            Save<T> save) {
+    }
+
+    /** Saves an edited record made from what the desk read (the service refuses it when that is stale). */
+    @FunctionalInterface
+    public interface Save<T> {
+        void save(CaseloadService service, T record, Caseload basedOn);
     }
 
     private final CaseloadService service;
-    private final Caseload caseload;
+    private Caseload caseload;
     private final boolean creating;
     private final RecordKind<T> kind;
 
     private final StringProperty id = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final ReadOnlyStringWrapper conflict = new ReadOnlyStringWrapper("");
 
     protected RecordEditorViewModel(CaseloadService service, Caseload caseload, boolean creating,
             RecordKind<T> kind) {
@@ -86,12 +96,49 @@ public abstract class RecordEditorViewModel<T> {
             return false;
         }
         try {
-            kind.save().accept(service, record);
+            kind.save().save(service, record, caseload);
         } catch (InvalidInputException invalid) {
             errors.addAll(invalid.problems(), kind.list(), recordId);
             return false;
+        } catch (StaleRecordException stale) {
+            // Another desk saved it first: say who and when, keep the form as the user filled it, and take the
+            // store as it is now as the base, so that Save again applies this edit over theirs knowingly.
+            conflict.set(stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
+                    .collect(Collectors.joining("; ")) + ". Nothing was saved; your edit is still here. Check what"
+                    + " changed (close and reopen to see it), or press Save again to save your version over it.");
+            caseload = service.load(caseload.asOf());
+            return false;
         }
+        conflict.set("");
         return true;
+    }
+
+    /**
+     * Why the last save was refused because another desk changed the record meanwhile, in words; empty when
+     * it was not.
+     */
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /**
+     * Tells an open editor that the store changed underneath it (a newer caseload from another desk): when the
+     * record it edits is no longer as it was read, it says so, before the user presses Save.
+     */
+    public void storeChanged(Caseload now) {
+        if (creating) {
+            return;
+        }
+        String recordId = id.get();
+        java.util.Optional<T> then = kind.records().apply(caseload).stream()
+                .filter(r -> kind.id().apply(r).equals(recordId)).findFirst();
+        java.util.Optional<T> current = kind.records().apply(now).stream()
+                .filter(r -> kind.id().apply(r).equals(recordId)).findFirst();
+        if (!then.equals(current) && conflict.get().isEmpty()) {
+            conflict.set("This " + kind.noun() + " was " + (current.isEmpty() ? "deleted" : "changed")
+                    + " at another desk while you were editing. Saving will be refused until you look at their"
+                    + " change; your edit stays here.");
+        }
     }
 
     /** How an officer choice reads in the form's lists; null stands for none. */

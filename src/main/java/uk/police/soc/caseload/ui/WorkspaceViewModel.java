@@ -276,8 +276,9 @@ public class WorkspaceViewModel {
         CaseloadSnapshot now = snapshot.get();
         Map<String, String> before = new java.util.LinkedHashMap<>();
         if (now != null) {
-            Map<String, String> allocation = now.caseload().allocation();
-            threatToOfficer.keySet().forEach(id -> before.put(id, allocation.get(id)));
+            uk.police.soc.caseload.domain.Allocation allocation = now.caseload().allocation();
+            threatToOfficer.keySet().stream().filter(allocation::covers)
+                    .forEach(id -> before.put(id, allocation.leadOf(id)));
         }
         AllocationChange made = new AllocationChange(description, before, new java.util.LinkedHashMap<>(threatToOfficer));
         change(description, () -> current.applyAllocation(threatToOfficer), () -> lastChange.set(made));
@@ -307,14 +308,14 @@ public class WorkspaceViewModel {
         if (last == null || now == null) {
             return;
         }
-        Map<String, String> current = now.caseload().allocation();
+        uk.police.soc.caseload.domain.Allocation current = now.caseload().allocation();
         Map<String, String> back = new java.util.LinkedHashMap<>();
         java.util.List<String> movedSince = new java.util.ArrayList<>();
         last.after().forEach((threatId, officerId) -> {
-            if (!current.containsKey(threatId)) {
+            if (!current.covers(threatId)) {
                 return;
             }
-            if (Objects.equals(current.get(threatId), officerId)) {
+            if (Objects.equals(current.leadOf(threatId), officerId)) {
                 back.put(threatId, last.before().get(threatId));
             } else {
                 movedSince.add(threatId);

@@ -31,6 +31,7 @@ class LayerDependencyTest {
                 .layer("Cli").definedBy("uk.police.soc.caseload.cli..")
                 .layer("Ui").definedBy("uk.police.soc.caseload.ui..")
                 .layer("Service").definedBy("uk.police.soc.caseload.service..")
+                .layer("Benchmark").definedBy("uk.police.soc.caseload.benchmark..")
                 .layer("Solver").definedBy("uk.police.soc.caseload.solver..")
                 .layer("Report").definedBy("uk.police.soc.caseload.report..")
                 .layer("Dataset").definedBy("uk.police.soc.caseload.dataset..")
@@ -40,7 +41,10 @@ class LayerDependencyTest {
                 // The one arrow into the UI: the `gui` command opens the window.
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Report")
+                // The yardsticks (synthetic caseloads, the bound, the planner's benchmark) are run by the `benchmark`
+                // command and by the workspace benchmark, which drives the app's own view models; never by the app.
+                .whereLayer("Benchmark").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Report", "Benchmark")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui")
                 .whereLayer("Dataset").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Persistence", "Solver")
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Service")

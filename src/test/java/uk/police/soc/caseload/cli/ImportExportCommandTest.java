@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import uk.police.soc.caseload.service.CaseloadServices;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.dataset.TestData;
@@ -27,18 +30,32 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.Caseloads;
+import uk.police.soc.caseload.persistence.StoreKind;
+import uk.police.soc.caseload.persistence.TestStore;
 import uk.police.soc.caseload.service.CaseloadServices;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ImportExportCommandTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path folder;
+
+    private TestStore store;
+
+    @BeforeEach
+    void freshStore() {
+        store = TestStore.fresh(kind, folder);
+    }
 
     private final DatasetReader reader = new DatasetReader();
     private final DatasetWriter writer = new DatasetWriter();
 
     private String db() {
-        return folder.resolve("caseload").toString();
+        return store.db();
     }
 
     private CaseloadCommandRunner.Result importData(Path data, String... more) {
@@ -167,7 +184,7 @@ class ImportExportCommandTest {
 
     @Test
     void aNewDatabaseExportsAsAValidEmptyDatasetWithTheFullPolicy() throws IOException {
-        CaseloadServices.open(Path.of(db())).close();
+        CaseloadServices.open(db()).close();
 
         Path exported = export(LocalDate.of(2025, 1, 1));
 
@@ -176,7 +193,7 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void aDatabaseThatCannotBeOpenedIsExitOne() throws IOException {
+    void aDatabaseFileThatCannotBeOpenedIsExitOne() throws IOException {
         Path notADatabase = folder.resolve("junk");
         Files.writeString(folder.resolve("junk.mv.db"), "this is not an H2 file");
 

@@ -424,12 +424,13 @@ class CaseloadAssessmentTest {
                     .threat(drugs("T3", 1, null)).threat(drugs("T4", 2, "E2"))
                     .threat(drugs("T5", 2, "E2").withStatus(ThreatStatus.ARCHIVED))
                     .assess();
-            Map<String, String> reference = assessment.currentAllocation();
-            Map<String, String> plan = new java.util.HashMap<>(reference);
-            plan.put("T1", "E2");   // a move
-            plan.put("T3", "E3");   // newly allocated: not a move
-            plan.put("T4", null);   // unallocated: a move
-            plan.put("T5", "E1");   // archived: not planned, not a move
+            Allocation reference = assessment.currentAllocation();
+            Allocation plan = reference.toBuilder()
+                    .assign("T1", "E2")     // a move
+                    .assign("T3", "E3")     // newly allocated: not a move
+                    .assign("T4", null)     // unallocated: a move
+                    .assign("T5", "E1")     // archived: not planned, not a move
+                    .build();
             assertThat(assessment.figures(plan, reference).moves()).isEqualTo(2);
             assertThat(assessment.figures().moves()).isZero();
         }

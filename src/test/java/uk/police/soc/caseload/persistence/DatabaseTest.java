@@ -3,46 +3,73 @@ package uk.police.soc.caseload.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import uk.police.soc.caseload.domain.Category;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class DatabaseTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path folder;
 
     @Test
-    void openingANewPathCreatesTheFileAndMigratesTheSchema() {
-        Path path = folder.resolve("nested").resolve("caseload");
+    void openingANewStoreMigratesTheSchema() {
+        Database database = TestStore.fresh(kind, folder).open();
 
-        Database database = Database.open(path);
-
-        assertThat(database.file()).isEqualTo(folder.resolve("nested").resolve("caseload.mv.db"));
-        assertThat(Files.exists(database.file())).isTrue();
-        assertThat(appliedMigrations(database)).containsExactly("1");
+        assertThat(appliedMigrations(database)).startsWith("1").contains("7");
         assertThat(tables(database)).contains("CATEGORY", "COURSE", "OFFICER", "OFFICER_SKILL", "OFFICER_REDUCTION",
-                "OFFICER_ABSENCE", "TRAINING_RECORD", "THREAT", "THREAT_EXCLUDED_OFFICER", "POLICY");
+                "OFFICER_ABSENCE", "TRAINING_RECORD", "THREAT", "THREAT_EXCLUDED_OFFICER", "POLICY", "STORE_CHANGE");
     }
 
     @Test
     void reopeningAMigratedDatabaseKeepsItsDataAndAppliesNothingTwice() {
-        Path path = folder.resolve("caseload");
-        Database.open(path).inTransaction(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        TestStore store = TestStore.fresh(kind, folder);
+        store.open().write(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        List<String> applied = appliedMigrations(store.open());
 
-        Database reopened = Database.open(path);
+        Database reopened = store.open();
 
-        assertThat(appliedMigrations(reopened)).containsExactly("1");
+        assertThat(appliedMigrations(reopened)).isEqualTo(applied).doesNotHaveDuplicates();
         assertThat(categories(reopened)).containsExactly(new Category("A", "Alpha"));
     }
 
     @Test
+    void everyWriteMovesTheChangeCounterAndReadsDoNot() {
+        Database database = TestStore.fresh(kind, folder).open();
+        long before = database.changeCount();
+
+        database.write(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        categories(database);
+
+        assertThat(database.changeCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSaveMovesTheRecordsVersionAndStampsWhoAndWhen() {
+        Database database = TestStore.fresh(kind, folder).open();
+        ChangeStamp first = new ChangeStamp("os:amy", java.time.Instant.parse("2026-12-01T08:00:00.123Z"));
+        ChangeStamp second = new ChangeStamp("os:kate", java.time.Instant.parse("2026-12-01T08:05:00.456Z"));
+
+        database.write(c -> new CaseloadStore(c, first).categories().save(new Category("A", "Alpha")));
+        database.write(c -> new CaseloadStore(c, second).categories().save(new Category("A", "Alpha two")));
+
+        java.util.Optional<RecordVersion> version = database.read(c -> new CaseloadStore(c).categories().version("A"));
+        assertThat(version).contains(new RecordVersion(2, "os:kate", second.at()));
+    }
+
+    @Test
     void aFailedUnitOfWorkLeavesNothingBehind() {
-        Database database = Database.open(folder.resolve("caseload"));
+        Database database = TestStore.fresh(kind, folder).open();
 
         assertThatThrownBy(() -> database.inTransaction(c -> {
             new CaseloadStore(c).categories().save(new Category("A", "Alpha"));
@@ -53,49 +80,12 @@ class DatabaseTest {
     }
 
     @Test
-    void sqlFailureComesOutAsStoreExceptionNamingTheFile() {
-        Database database = Database.open(folder.resolve("caseload"));
+    void sqlFailureComesOutAsStoreExceptionNamingTheStore() {
+        Database database = TestStore.fresh(kind, folder).open();
 
         assertThatThrownBy(() -> database.inTransaction(c -> c.createStatement().executeQuery("SELECT * FROM nothing")))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining(database.file().toString());
-    }
-
-    @Test
-    void databaseHeldByAnotherProcessIsReportedAsInUseAfterWaiting() throws Exception {
-        Path path = folder.resolve("caseload");
-        Database database = Database.open(path, Duration.ofMillis(300));
-        try (ChildJvm other = ChildJvm.start(HoldDatabaseOpen.class, path.toString())) {
-            assertThat(other.readLine()).isEqualTo("open");
-
-            assertThatThrownBy(() -> categories(database))
-                    .isInstanceOf(StoreInUseException.class)
-                    .hasMessageStartingWith("database in use by another process: " + database.file());
-        }
-    }
-
-    @Test
-    void databaseReleasedByAnotherProcessWithinTheWaitIsUsed() throws Exception {
-        Path path = folder.resolve("caseload");
-        Database database = Database.open(path, Duration.ofSeconds(20));
-        ChildJvm other = ChildJvm.start(HoldDatabaseOpen.class, path.toString());
-        assertThat(other.readLine()).isEqualTo("open");
-        Thread release = new Thread(() -> {
-            sleep(500);
-            other.close();
-        });
-        release.start();
-
-        assertThat(categories(database)).isEmpty();
-        release.join();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+                .hasMessageContaining(database.describe());
     }
 
     private static List<Category> categories(Database database) {
@@ -111,7 +101,7 @@ class DatabaseTest {
 
     private static List<String> tables(Database database) {
         return database.inTransaction(c -> Jdbc.query(c,
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'",
+                "SELECT UPPER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'",
                 row -> row.getString(1)));
     }
 

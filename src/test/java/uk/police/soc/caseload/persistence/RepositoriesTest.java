@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
@@ -18,7 +21,12 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class RepositoriesTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path folder;
@@ -27,7 +35,7 @@ class RepositoriesTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(folder.resolve("caseload"));
+        database = TestStore.fresh(kind, folder).open();
     }
 
     private <T> T inStore(StoreWork<T> work) {

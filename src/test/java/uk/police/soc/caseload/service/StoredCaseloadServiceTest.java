@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
@@ -27,23 +29,29 @@ import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.persistence.Caseloads;
-import uk.police.soc.caseload.persistence.Database;
+import uk.police.soc.caseload.persistence.StoreKind;
+import uk.police.soc.caseload.persistence.TestStore;
 import uk.police.soc.caseload.persistence.StoreException;
 
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StoredCaseloadServiceTest {
 
     private static final LocalDate AS_OF = Caseloads.AS_OF;
 
+    @Parameter
+    StoreKind kind;
+
     @TempDir
     Path folder;
 
-    private Path path;
+    private TestStore store;
     private CaseloadService service;
 
     @BeforeEach
     void openService() {
-        path = folder.resolve("caseload");
-        service = CaseloadServices.open(path);
+        store = TestStore.fresh(kind, folder);
+        service = CaseloadServices.open(store.db());
     }
 
     @AfterEach
@@ -71,7 +79,7 @@ class StoredCaseloadServiceTest {
         Path config = Files.createDirectories(folder.resolve("config"));
         Files.writeString(config.resolve("policy.json"), "{\"moveCostPoints\": 3, \"allowOverload\": false}");
         System.setProperty(PolicyConfig.PROPERTY, config.toString());
-        try (CaseloadService other = CaseloadServices.open(folder.resolve("other"))) {
+        try (CaseloadService other = CaseloadServices.open(TestStore.fresh(kind, folder.resolve("other")).db())) {
             assertThat(other.policy()).isEqualTo(Policy.DEFAULTS.withMoveCostPoints(3).withAllowOverload(false));
         } finally {
             System.clearProperty(PolicyConfig.PROPERTY);
@@ -84,7 +92,7 @@ class StoredCaseloadServiceTest {
         Path config = Files.createDirectories(folder.resolve("config"));
         Files.writeString(config.resolve("policy.json"), "{\"longAbsenceDays\": 99}");
         System.setProperty(PolicyConfig.PROPERTY, config.toString());
-        try (CaseloadService reopened = CaseloadServices.open(path)) {
+        try (CaseloadService reopened = CaseloadServices.open(store.db())) {
             assertThat(reopened.policy().longAbsenceDays()).isEqualTo(10);
         } finally {
             System.clearProperty(PolicyConfig.PROPERTY);
@@ -178,11 +186,7 @@ class StoredCaseloadServiceTest {
     }
 
     private void installFailingTrigger() throws Exception {
-        // DDL, so outside any unit of work under test
-        try (Connection connection = Database.open(path).connect()) {
-            connection.createStatement().execute("CREATE TRIGGER fail_midway BEFORE INSERT, UPDATE ON threat"
-                    + " FOR EACH ROW CALL \"" + FailOnThreatTrigger.class.getName() + "\"");
-        }
+        store.failWhenStoringThreat(FailOnThreatTrigger.THREAT_ID, FailOnThreatTrigger.class.getName());
     }
 
     @Test
@@ -283,8 +287,11 @@ class StoredCaseloadServiceTest {
 
         service.applyAllocation(allocation);
 
-        assertThat(stored().allocation()).containsExactly(Map.entry("SOC-1", "E1"), Map.entry("SOC-2", "E2"),
-                new AbstractMap.SimpleEntry<>("SOC-3", null));
+        Allocation after = stored().allocation();
+        assertThat(after.threatIds()).containsExactly("SOC-1", "SOC-2", "SOC-3");
+        assertThat(after.leadOf("SOC-1")).isEqualTo("E1");
+        assertThat(after.leadOf("SOC-2")).isEqualTo("E2");
+        assertThat(after.officerOf("SOC-3")).isEmpty();
     }
 
     @Test

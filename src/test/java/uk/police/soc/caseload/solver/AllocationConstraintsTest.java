@@ -47,7 +47,7 @@ class AllocationConstraintsTest {
                         threat("T3", 4, 6, null, alreadyOver, alreadyOver),
                         threat("T4", 1, 30, null, fits, fits))
                 // A: 60 + 50 = 110 → 10 beyond; B: already over, so all 6 placed points; C: fits.
-                .penalizesBy(ScoreScale.micros(16));
+                .penalizesBy(16_000_000);
     }
 
     @Test
@@ -63,7 +63,7 @@ class AllocationConstraintsTest {
         PlannedOfficer a = officer("A", 100, 0);
         verifier.verifyThat(AllocationConstraints::coverableThreatUnallocated)
                 .given(a, threat("T1", 1, 30, null, null, a), threat("T2", 4, 6, null, null, a), threat("T3", 2, 20, null, a, a))
-                .penalizesBy(ScoreScale.micros(30 * 4 + 6 * 1));
+                .penalizesBy(126_000_000);
     }
 
     @Test
@@ -72,7 +72,7 @@ class AllocationConstraintsTest {
         PlannedOfficer b = officer("B", 100, 0);
         verifier.verifyThat(AllocationConstraints::officerOverCapacity)
                 .given(a, b, threat("T1", 1, 30, null, a, a), threat("T2", 1, 30, null, a, a), threat("T3", 1, 30, null, b, b))
-                .penalizesBy(ScoreScale.micros(100 - 81.081081));
+                .penalizesBy(18_918_919);
     }
 
     @Test
@@ -89,7 +89,7 @@ class AllocationConstraintsTest {
         PlannedOfficer busy = officer("B", 50, 70);
         verifier.verifyThat(AllocationConstraints::idleOfficerOverCapacity)
                 .given(idle, busy, threat("T1", 1, 30, null, busy, busy))
-                .penalizesBy(ScoreScale.micros(20));
+                .penalizesBy(20_000_000);
     }
 
     @Test
@@ -99,7 +99,7 @@ class AllocationConstraintsTest {
         verifier.verifyThat(AllocationConstraints::loadBalance)
                 .given(a, b, threat("T1", 1, 30, null, a, a), threat("T2", 3, 12, null, b, b))
                 // A: 100 × (40/70)² = 32.6530612…; B: 100 × 0.12² = 1.44
-                .penalizesBy(ScoreScale.balanceMicros(40, 70) + ScoreScale.balanceMicros(12, 100));
+                .penalizesBy(32_653_061 + 1_440_000);
     }
 
     @Test
@@ -118,7 +118,7 @@ class AllocationConstraintsTest {
         PlannedOfficer busy = officer("C", 100, 50);
         verifier.verifyThat(AllocationConstraints::idleOfficerLoadBalance)
                 .given(idle, absent, busy, threat("T1", 1, 30, null, busy, busy))
-                .penalizesBy(ScoreScale.micros(25));
+                .penalizesBy(25_000_000);
     }
 
     @Test

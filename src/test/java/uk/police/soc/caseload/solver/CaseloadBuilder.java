@@ -13,7 +13,7 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 
 /** Small caseloads built in code for the solver's tests: accredited all-round LROs and DRUGS threats by default. */
-final class CaseloadBuilder {
+public final class CaseloadBuilder {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 4, 1);
 
@@ -22,22 +22,22 @@ final class CaseloadBuilder {
     private final List<TrainingRecord> records = new ArrayList<>();
     private final List<Threat> threats = new ArrayList<>();
 
-    CaseloadBuilder policy(Policy newPolicy) {
+    public CaseloadBuilder policy(Policy newPolicy) {
         policy = newPolicy;
         return this;
     }
 
     /** An accredited LRO, full time, skilled 3 in every category, PIP 3. */
-    CaseloadBuilder lro(String id) {
+    public CaseloadBuilder lro(String id) {
         return lro(id, null);
     }
 
-    CaseloadBuilder lro(String id, Double weeklyHours) {
+    public CaseloadBuilder lro(String id, Double weeklyHours) {
         return officer(Officer.named(id, "Officer " + id).withSkills(Map.of("DRUGS", 3, "MSHT", 3, "FRAUD", 3))
                 .withPipLevel(3).withWeeklyHours(weeklyHours), true);
     }
 
-    CaseloadBuilder officer(Officer officer, boolean accredited) {
+    public CaseloadBuilder officer(Officer officer, boolean accredited) {
         officers.add(officer);
         if (accredited) {
             records.add(new TrainingRecord(officer.id(), "LRO-CORE", AS_OF.minusMonths(6), null));
@@ -46,16 +46,16 @@ final class CaseloadBuilder {
     }
 
     /** An active DRUGS threat with the policy's points for its priority. */
-    CaseloadBuilder threat(String id, int priority, String officerId) {
+    public CaseloadBuilder threat(String id, int priority, String officerId) {
         return threat(Threat.of(id, "Op " + id, "DRUGS", priority).withOfficerId(officerId));
     }
 
-    CaseloadBuilder threat(Threat threat) {
+    public CaseloadBuilder threat(Threat threat) {
         threats.add(threat);
         return this;
     }
 
-    Caseload build() {
+    public Caseload build() {
         return new Caseload(AS_OF, policy,
                 List.of(new Category("DRUGS", "Drugs"), new Category("MSHT", "Modern slavery"), new Category("FRAUD", "Fraud")),
                 List.of(new Course("LRO-CORE", "LRO course", 36, true, null)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
@@ -47,8 +48,7 @@ class ExplanationsTest {
         Recommender.Recommendation recommendation = new Recommender(seed).recommend("OCG-2019-025");
         Recommender.Candidate best = recommendation.candidates().get(0);
 
-        Map<String, String> moved = seed.currentAllocation();
-        moved.put("OCG-2019-025", best.officer().id());
+        Allocation moved = seed.currentAllocation().with("OCG-2019-025", best.officer().id());
         var before = seed.figures();
         var after = seed.figures(moved, seed.currentAllocation());
 
@@ -72,7 +72,7 @@ class ExplanationsTest {
     @Test
     void planJustificationsNameOverloadedOfficersAndMovesInPlainEnglish() {
         AllocationModel model = new AllocationModel(seed.caseload());
-        Map<String, String> plan = new GreedyAllocator(model).repair();
+        Allocation plan = new GreedyAllocator(model).repair();
 
         Map<String, java.util.List<String>> why = PlanJustifications.describe(model, plan);
 

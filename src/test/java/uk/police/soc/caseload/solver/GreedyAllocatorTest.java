@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
@@ -20,10 +21,12 @@ class GreedyAllocatorTest {
                 .threat("T-mid", 2, null)
                 .build();
 
-        Map<String, String> plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
+        Allocation plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
 
         // T-high (30) → E1 (30%) beats E2 (60%); T-mid (20) → E2 (40%) beats E1 (50%); T-low (6) → E1 (36%) beats E2 (52%).
-        assertThat(plan).containsEntry("T-high", "E1").containsEntry("T-mid", "E2").containsEntry("T-low", "E1");
+        assertThat(plan.leadOf("T-high")).isEqualTo("E1");
+        assertThat(plan.leadOf("T-mid")).isEqualTo("E2");
+        assertThat(plan.leadOf("T-low")).isEqualTo("E1");
     }
 
     @Test
@@ -34,9 +37,10 @@ class GreedyAllocatorTest {
                 .threat(Threat.of("T-b", "B", "DRUGS", 3).withWorkloadPoints(9.0))
                 .build();
 
-        Map<String, String> plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
+        Allocation plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
 
-        assertThat(plan).containsEntry("T-b", "E1").containsEntry("T-a", "E2");
+        assertThat(plan.leadOf("T-b")).isEqualTo("E1");
+        assertThat(plan.leadOf("T-a")).isEqualTo("E2");
     }
 
     @Test
@@ -50,10 +54,12 @@ class GreedyAllocatorTest {
                 .threat("T2", 1, "E1")
                 .build();
 
-        Map<String, String> plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
+        Allocation plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
 
-        assertThat(plan).containsEntry("T-pinned", "E3").containsEntry("T-uncoverable", "E3")
-                .containsEntry("T1", "E1").containsEntry("T2", "E2");
+        assertThat(plan.leadOf("T-pinned")).isEqualTo("E3");
+        assertThat(plan.leadOf("T-uncoverable")).isEqualTo("E3");
+        assertThat(plan.leadOf("T1")).isEqualTo("E1");
+        assertThat(plan.leadOf("T2")).isEqualTo("E2");
     }
 
     @Test
@@ -65,9 +71,10 @@ class GreedyAllocatorTest {
                 .threat(Threat.of("T2", "B", "DRUGS", 1).withWorkloadPoints(20.0))
                 .build();
 
-        Map<String, String> plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
+        Allocation plan = new GreedyAllocator(new AllocationModel(caseload)).baseline();
 
-        assertThat(plan).containsEntry("T1", "E1").containsEntry("T2", null);
+        assertThat(plan.leadOf("T1")).isEqualTo("E1");
+        assertThat(plan.leadOf("T2")).isEqualTo(null);
     }
 
     @Test
@@ -80,8 +87,10 @@ class GreedyAllocatorTest {
                 .threat("T3", 1, "E3")
                 .build();
 
-        Map<String, String> plan = new GreedyAllocator(new AllocationModel(caseload)).repair();
+        Allocation plan = new GreedyAllocator(new AllocationModel(caseload)).repair();
 
-        assertThat(plan).containsEntry("T1", "E1").containsEntry("T2", "E1").containsEntry("T3", "E2");
+        assertThat(plan.leadOf("T1")).isEqualTo("E1");
+        assertThat(plan.leadOf("T2")).isEqualTo("E1");
+        assertThat(plan.leadOf("T3")).isEqualTo("E2");
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.solver;
 
+import uk.police.soc.caseload.benchmark.PlannerBenchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

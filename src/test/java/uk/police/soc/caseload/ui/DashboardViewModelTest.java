@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.benchmark.SyntheticCaseloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -143,10 +144,10 @@ class DashboardViewModelTest {
     @Test
     void aLargeForceChartsOnlyTheMostLoadedOfficersAndSaysSo() {
         InMemoryCaseloadService service = new InMemoryCaseloadService(
-                uk.police.soc.caseload.solver.SyntheticCaseloads.generate(400, 90, 3));
+                uk.police.soc.caseload.benchmark.SyntheticCaseloads.generate(400, 90, 3));
         WorkspaceViewModel workspace = new WorkspaceViewModel(service, "large", BackgroundRunner.SYNCHRONOUS,
                 new RecordingDialogService(), p -> service);
-        workspace.planningDateProperty().set(uk.police.soc.caseload.solver.SyntheticCaseloads.AS_OF);
+        workspace.planningDateProperty().set(uk.police.soc.caseload.benchmark.SyntheticCaseloads.AS_OF);
         workspace.refresh();
         DashboardViewModel large = new DashboardViewModel(workspace);
 

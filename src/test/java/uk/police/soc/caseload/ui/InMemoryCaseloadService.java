@@ -77,29 +77,29 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void savePolicy(Policy policy) {
+    public synchronized void savePolicy(Policy policy, Caseload basedOn) {
         commit(stored.withPolicy(policy));
     }
 
     @Override
-    public synchronized void saveThreat(Threat threat) {
+    public synchronized void saveThreat(Threat threat, Caseload basedOn) {
         commit(stored.withThreats(merge(stored.threats(), List.of(threat), Threat::id)));
     }
 
     @Override
-    public synchronized void saveOfficers(List<Officer> officers) {
+    public synchronized void saveOfficers(List<Officer> officers, Caseload basedOn) {
         commit(stored.withOfficers(merge(stored.officers(), officers, Officer::id)));
     }
 
     @Override
-    public synchronized void saveCourse(Course course) {
+    public synchronized void saveCourse(Course course, Caseload basedOn) {
         commit(new Caseload(stored.asOf(), stored.policy(), stored.categories(),
                 merge(stored.courses(), List.of(course), Course::code), stored.officers(), stored.trainingRecords(),
                 stored.threats()));
     }
 
     @Override
-    public synchronized void deleteCourse(String code) {
+    public synchronized void deleteCourse(String code, Caseload basedOn) {
         String path = "courses[" + code + "]";
         if (!stored.coursesByCode().containsKey(code)) {
             throw new InvalidInputException(path, "no such course");
@@ -114,24 +114,19 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
-    }
-
-    @Override
-    public synchronized void deleteTrainingRecord(TrainingRecord.Key key) {
+    public synchronized void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
         List<TrainingRecord> records = new ArrayList<>(stored.trainingRecords());
         records.removeIf(r -> r.key().equals(key));
         commit(stored.withTrainingRecords(records));
     }
 
     @Override
-    public synchronized void saveTrainingRecords(List<TrainingRecord> records) {
+    public synchronized void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
         commit(stored.withTrainingRecords(merge(stored.trainingRecords(), records, TrainingRecord::key)));
     }
 
     @Override
-    public synchronized void applyAllocation(Map<String, String> threatToOfficer) {
+    public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
         List<Threat> threats = new ArrayList<>();
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
@@ -140,9 +135,14 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void setPinned(String threatId, boolean pinned) {
+    public synchronized void setPinned(String threatId, boolean pinned, Caseload basedOn) {
         Threat threat = stored.threat(threatId).orElseThrow(() -> new InvalidInputException("threat", "unknown " + threatId));
         saveThreat(threat.withPinned(pinned));
+    }
+
+    @Override
+    public long changeCount() {
+        return writes.get();
     }
 
     private void commit(Caseload next) {

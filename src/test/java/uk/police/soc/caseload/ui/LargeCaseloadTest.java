@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.service.CaseloadServices;
-import uk.police.soc.caseload.solver.SyntheticCaseloads;
+import uk.police.soc.caseload.benchmark.SyntheticCaseloads;
 import uk.police.soc.caseload.ui.board.AllocationBoardViewModel;
 import uk.police.soc.caseload.ui.dashboard.DashboardViewModel;
 import uk.police.soc.caseload.ui.officers.OfficersViewModel;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.police.soc.caseload.persistence.StoreKind;
+import uk.police.soc.caseload.persistence.TestStore;
 import org.junit.jupiter.api.io.TempDir;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.TestData;
@@ -14,7 +19,12 @@ import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 
 /** A database remembers the date of the data imported into it and the planning date last chosen on it. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class PlanningDatesTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path folder;
@@ -22,7 +32,7 @@ class PlanningDatesTest {
     @Test
     void anImportRecordsTheDatasDateAndTheAppsPlanningDateIsRememberedAcrossOpenings() {
         Caseload seed = new DatasetReader().read(TestData.shared("seed-case.json"));
-        Path path = folder.resolve("caseload");
+        String path = TestStore.fresh(kind, folder).db();
         try (CaseloadService service = CaseloadServices.open(path)) {
             assertThat(service.planningDates()).isEqualTo(PlanningDates.NONE);
             service.importCaseload(seed, true);
@@ -36,8 +46,7 @@ class PlanningDatesTest {
     @Test
     void theWorkspaceSaysTheDataIsOlderOpensOnTheRememberedDateAndPlansOnTheDatasDate() {
         Caseload seed = new DatasetReader().read(TestData.shared("seed-case.json"));
-        Path path = folder.resolve("caseload");
-        try (CaseloadService service = CaseloadServices.open(path)) {
+        try (CaseloadService service = CaseloadServices.open(TestStore.fresh(kind, folder).db())) {
             service.importCaseload(seed, true);
             WorkspaceViewModel workspace = new WorkspaceViewModel(service, "test", BackgroundRunner.SYNCHRONOUS,
                     new RecordingDialogService(), CaseloadServices::open);

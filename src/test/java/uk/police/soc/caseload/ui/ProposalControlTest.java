@@ -64,12 +64,12 @@ class ProposalControlTest {
         planning.accept();
 
         assertThat(example.dialogs.confirmations).isEmpty();
-        Map<String, String> now = example.service.stored().allocation();
-        Map<String, String> was = before.allocation();
-        assertThat(now.get(first.move().threatId())).isEqualTo(first.move().toOfficerId());
-        assertThat(now.get(second.move().threatId())).isEqualTo(second.move().toOfficerId());
-        was.keySet().stream().filter(id -> !id.equals(first.move().threatId()) && !id.equals(second.move().threatId()))
-                .forEach(id -> assertThat(now.get(id)).as(id).isEqualTo(was.get(id)));
+        uk.police.soc.caseload.domain.Allocation now = example.service.stored().allocation();
+        uk.police.soc.caseload.domain.Allocation was = before.allocation();
+        assertThat(now.leadOf(first.move().threatId())).isEqualTo(first.move().toOfficerId());
+        assertThat(now.leadOf(second.move().threatId())).isEqualTo(second.move().toOfficerId());
+        assertThat(now.changesFrom(was).keySet())
+                .containsExactlyInAnyOrder(first.move().threatId(), second.move().threatId());
         assertThat(storedFigures().overloadPoints()).isEqualTo(ticked.after().overloadPoints());
     }
 

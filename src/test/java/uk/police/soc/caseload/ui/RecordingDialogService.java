@@ -22,6 +22,9 @@ public class RecordingDialogService implements DialogService {
     public Path fileToSave;
     public ImportMode importMode = ImportMode.REPLACE;
     public Function<List<?>, Object> chooser = choices -> null;
+    /** What the last choice dialog had picked before the user chose. */
+    public Object chooserInitial;
+    public final List<String> riskyConfirmations = new ArrayList<>();
     public Predicate<ThreatEditorViewModel> threatEditor = editor -> false;
     public Predicate<OfficerEditorViewModel> officerEditor = editor -> false;
 
@@ -29,6 +32,12 @@ public class RecordingDialogService implements DialogService {
     public synchronized boolean confirm(String title, String header, String details) {
         confirmations.add(title + "\n" + header + "\n" + details);
         return confirmAnswer;
+    }
+
+    @Override
+    public synchronized boolean confirmRisky(String title, String header, String details) {
+        riskyConfirmations.add(title + "\n" + header + "\n" + details);
+        return confirm(title, header, details);
     }
 
     @Override
@@ -69,6 +78,7 @@ public class RecordingDialogService implements DialogService {
     @Override
     @SuppressWarnings("unchecked")
     public <T> Optional<T> choose(String title, String header, List<T> choices, T initial) {
+        chooserInitial = initial;
         return Optional.ofNullable((T) chooser.apply(choices));
     }
 

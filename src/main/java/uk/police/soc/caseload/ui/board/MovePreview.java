@@ -1,7 +1,6 @@
 package uk.police.soc.caseload.ui.board;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
@@ -29,10 +28,8 @@ public record MovePreview(
         java.util.List<String> warnings) {
 
     public static MovePreview of(CaseloadAssessment assessment, Threat threat, String toOfficerId) {
-        Map<String, Double> before = assessment.loads(Map.of());
-        Map<String, String> moved = new LinkedHashMap<>();
-        moved.put(threat.id(), toOfficerId);
-        Map<String, Double> after = assessment.loads(moved);
+        Map<String, Double> before = assessment.loads();
+        Map<String, Double> after = assessment.loads(assessment.currentAllocation().with(threat.id(), toOfficerId));
         Officer from = threat.officerId() == null ? null : assessment.caseload().officer(threat.officerId()).orElse(null);
         Officer to = toOfficerId == null ? null : assessment.caseload().officer(toOfficerId).orElseThrow();
         EnumSet<EligibilityRule> unmet = to == null ? EnumSet.noneOf(EligibilityRule.class) : assessment.unmetRules(to, threat);

@@ -174,7 +174,7 @@ public class DashboardViewModel {
                 () -> workspace.showThreats(ThreatFilter.REVIEW_DUE_SOON)));
         // The shortfall compares the force's total capacity with its total work: 0 says there is enough in all,
         // not that anyone is comfortable. Green only when no officer is over capacity either.
-        String shortfallHint = figures.lroShortfall() > 0 ? "full-time LROs the force lacks to carry its work at 100 %"
+        String shortfallHint = figures.lroShortfall() > 0 ? "full-time LROs lacking to carry the work at 100 %"
                 : figures.officersOverCapacity() > 0
                         ? "enough capacity in total, but " + figures.officersOverCapacity()
                                 + (figures.officersOverCapacity() == 1 ? " officer is" : " officers are")

@@ -29,7 +29,7 @@ import uk.police.soc.caseload.ui.RecordEditorViewModel;
 public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
 
     private static final RecordKind<Officer> KIND = new RecordKind<>("officer", "officers", Officer::id,
-            Caseload::officers, Caseload::withOfficers, CaseloadService::saveOfficer);
+            Caseload::officers, Caseload::withOfficers, (service, officer, basedOn) -> service.saveOfficer(officer, basedOn));
 
     private final StringProperty rank = new SimpleStringProperty("");
     private final StringProperty unit = new SimpleStringProperty("");

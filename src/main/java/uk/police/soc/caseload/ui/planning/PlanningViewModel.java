@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -314,7 +315,13 @@ public class PlanningViewModel {
         if (scope.breachesOnly()) {
             progressText.set("Fixing rule breaches and unallocated threats with the fewest moves…");
         }
-        runner.run(() -> planner.plan(planned, scope, progress -> uiThread.accept(() -> showProgress(generation, progress))),
+        // Only the newest plan is worth showing: when the FX thread falls behind, older ones are dropped.
+        AtomicReference<Progress> newest = new AtomicReference<>();
+        runner.run(() -> planner.plan(planned, scope, progress -> {
+                    if (newest.getAndSet(progress) == null) {
+                        uiThread.accept(() -> showProgress(generation, newest.getAndSet(null)));
+                    }
+                }),
                 result -> finished(generation, result),
                 error -> {
                     if (generation == runGeneration) {
@@ -410,13 +417,13 @@ public class PlanningViewModel {
     }
 
     private void showProgress(long generation, Progress progress) {
-        if (generation != runGeneration || !running.get()) {
+        if (progress == null || generation != runGeneration || !running.get()) {
             return;
         }
         progressText.set(String.format("Best so far after %s: %d hard violations · unallocated weight %s · "
                         + "overload %s points · balance with moves %s",
                 seconds(progress.elapsed()), progress.hardViolations(), Formats.points(progress.unallocatedWeight()),
-                Formats.points(progress.overloadPoints()), Formats.points(progress.balanceWithMoves())));
+                Formats.points(progress.overloadPoints()), Formats.points(progress.balanceAndMoves())));
         updateElapsed();
     }
 

@@ -25,7 +25,7 @@ import uk.police.soc.caseload.ui.RecordEditorViewModel;
 public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
 
     private static final RecordKind<Threat> KIND = new RecordKind<>("threat", "threats", Threat::id,
-            Caseload::threats, Caseload::withThreats, CaseloadService::saveThreat);
+            Caseload::threats, Caseload::withThreats, (service, threat, basedOn) -> service.saveThreat(threat, basedOn));
 
     private final ObjectProperty<String> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> priority = new SimpleObjectProperty<>(3);

@@ -1,4 +1,4 @@
-package uk.police.soc.caseload.solver;
+package uk.police.soc.caseload.benchmark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,15 @@
-package uk.police.soc.caseload.solver;
+package uk.police.soc.caseload.benchmark;
 
+import uk.police.soc.caseload.solver.AllocationModel;
+import uk.police.soc.caseload.solver.CaseloadBuilder;
+import uk.police.soc.caseload.solver.GreedyAllocator;
+import uk.police.soc.caseload.solver.AllocationSolver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Threat;
 
@@ -44,10 +49,11 @@ class BalanceLowerBoundTest {
             builder.threat(uk.police.soc.caseload.domain.Threat.of("T" + i, "Op", "DRUGS", 3).withWorkloadPoints(10.0));
         }
         AllocationModel model = new AllocationModel(builder.build());
-        java.util.Map<String, String> plan = new java.util.HashMap<>();
+        Allocation.Builder builder2 = model.reference().toBuilder();
         for (int i = 0; i < 24; i++) {
-            plan.put("T" + i, i < 10 ? "E1" : i < 20 ? "E2" : "E3");
+            builder2.assign("T" + i, i < 10 ? "E1" : i < 20 ? "E2" : "E3");
         }
+        Allocation plan = builder2.build();
 
         BalanceLowerBound bounds = new BalanceLowerBound(model);
         double plain = bounds.compute(200, 1e-9).bound();
@@ -65,8 +71,8 @@ class BalanceLowerBoundTest {
         Caseload caseload = new CaseloadBuilder().lro("E1").lro("E2")
                 .threat("T1", 1, null).threat("T2", 1, null).threat("T3", 1, null).threat("T4", 1, null).build();
 
-        var bound = new BalanceLowerBound(new AllocationModel(caseload))
-                .atLeastOverload(java.util.Map.of("T1", "E1", "T2", "E1", "T3", "E1", "T4", "E1"), 10, 1e-9);
+        var bound = new BalanceLowerBound(new AllocationModel(caseload)).atLeastOverload(caseload.allocation()
+                .withChanges(java.util.Map.of("T1", "E1", "T2", "E1", "T3", "E1", "T4", "E1")), 10, 1e-9);
 
         assertThat(bound).isEmpty();
     }

@@ -1,8 +1,12 @@
-package uk.police.soc.caseload.solver;
+package uk.police.soc.caseload.benchmark;
 
+import uk.police.soc.caseload.solver.AllocationModel;
+import uk.police.soc.caseload.solver.PlannedOfficer;
+import uk.police.soc.caseload.solver.PlannedThreat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 
 /**
@@ -45,7 +49,7 @@ public final class BalanceLowerBound {
     public BalanceLowerBound(AllocationModel model) {
         this.model = model;
         this.officers = model.officers();
-        this.threats = model.newPlan(Map.of()).getThreats();
+        this.threats = model.newPlan(model.reference()).getThreats();
         int officerCount = officers.size();
         weight = new double[officerCount];
         fixedLoad = new double[officerCount];
@@ -79,7 +83,7 @@ public final class BalanceLowerBound {
      * A bound on the balance of the plans with the least possible overload, starting from {@code plan}, which must
      * be one of them (threat id to officer id); empty when it is not.
      */
-    public java.util.Optional<Result> atLeastOverload(Map<String, String> plan, int maxSweeps, double targetGap) {
+    public java.util.Optional<Result> atLeastOverload(Allocation plan, int maxSweeps, double targetGap) {
         double[] ceiling = new double[officers.size()];
         for (int i = 0; i < officers.size(); i++) {
             ceiling[i] = Math.max(officers.get(i).capacity(), fixedLoad[i]);
@@ -88,7 +92,7 @@ public final class BalanceLowerBound {
         double[] load = fixedLoad.clone();
         for (int t = 0; t < threats.size(); t++) {
             share[t] = new double[eligible[t].length];
-            String officerId = plan.get(threats.get(t).getId());
+            String officerId = plan.leadOf(threats.get(t).getId());
             for (int k = 0; k < eligible[t].length; k++) {
                 if (officers.get(eligible[t][k]).getId().equals(officerId)) {
                     share[t][k] = points[t];

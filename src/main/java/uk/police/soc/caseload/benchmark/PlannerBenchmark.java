@@ -1,8 +1,12 @@
-package uk.police.soc.caseload.solver;
+package uk.police.soc.caseload.benchmark;
 
+import uk.police.soc.caseload.solver.AllocationModel;
+import uk.police.soc.caseload.solver.GreedyAllocator;
+import uk.police.soc.caseload.solver.AllocationSolver;
+import uk.police.soc.caseload.solver.Proposal;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
+import uk.police.soc.caseload.domain.Allocation;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.PlanFigures;
 
@@ -64,7 +68,7 @@ public final class PlannerBenchmark {
 
         long started = System.nanoTime();
         AllocationModel model = new AllocationModel(caseload);
-        Map<String, String> start = new GreedyAllocator(model).repair();
+        Allocation start = new GreedyAllocator(model).repair();
         Duration firstFeasible = Duration.ofNanos(System.nanoTime() - started);
         PlanFigures startFigures = model.figures(start);
         boolean feasible = startFigures.hardViolations() == 0

@@ -1,0 +1,37 @@
+package uk.police.soc.caseload.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * What differs between the two kinds of store: how to connect, how failures read, how other desks hear of a
+ * commit, and how units of work in one process take turns. Everything else (the schema, the repositories'
+ * SQL) is the same on both, so that both give the same answers.
+ */
+interface StoreEngine {
+
+    /** A new connection in auto-commit mode. */
+    Connection connect() throws SQLException;
+
+    /** Points Flyway at the store. */
+    FluentConfiguration flyway(FluentConfiguration configuration);
+
+    /** The store as messages name it. */
+    String describe();
+
+    /** A failure as the user should read it, naming the store. */
+    StoreException translate(SQLException e);
+
+    /** Inside a write's transaction, after the change counter moved: tells listening desks (on commit). */
+    void announceChange(Connection connection, long changeCount) throws SQLException;
+
+    /** The isolation for a unit that only reads: one consistent view over its several queries. */
+    int readIsolation();
+
+    /** Whether units of work in this process must take turns (a file store) or may run in parallel (a server). */
+    boolean unitsTakeTurns();
+
+    /** Listens for other desks' commits; the caller closes it. */
+    ChangeFeed openChangeFeed(Database database);
+}
