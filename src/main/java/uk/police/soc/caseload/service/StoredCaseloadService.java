@@ -133,7 +133,8 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public void rememberPlanningDate(LocalDate day) {
         checkOpen();
-        StoreFailures.translated(() -> database.write(connection -> {
+        // A preference, not a change to the caseload: other desks need not refresh, so no change is announced.
+        StoreFailures.translated(() -> database.inTransaction(connection -> {
             new CaseloadStore(connection).planningDates().rememberPlanningDate(day);
             return null;
         }));

@@ -31,6 +31,11 @@ public interface DialogService {
 
     Optional<Path> chooseDatasetToSave(String suggestedName);
 
+    /** Where to save a table as CSV; empty when the user cancels. */
+    default Optional<Path> chooseCsvToSave(String suggestedName) {
+        return Optional.empty();
+    }
+
     /** An H2 database file ({@code .mv.db}); returns the path without the extension. */
     Optional<Path> chooseDatabase();
 

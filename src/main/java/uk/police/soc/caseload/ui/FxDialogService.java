@@ -102,6 +102,15 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCsvToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the table to CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseDatabase() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open or create a database");

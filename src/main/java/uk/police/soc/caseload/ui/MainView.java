@@ -110,6 +110,8 @@ public class MainView extends BorderPane {
             return created;
         });
         center.getChildren().forEach(n -> n.setVisible(n == node));
+        // Screens build their tables as they are shown: give each new one its Export and Print commands.
+        javafx.application.Platform.runLater(() -> TableExport.install(node, this::tableTitle, tableCommands));
         ToggleButton button = navButtons.get(screen);
         if (button != null) {
             button.setSelected(true);
@@ -121,6 +123,10 @@ public class MainView extends BorderPane {
         file.getItems().addAll(
                 item("_Import dataset…", "Shortcut+I", workspace::importDataset),
                 item("_Export dataset…", "Shortcut+Shift+E", workspace::exportDataset),
+                item("Export the _table on screen to CSV…", "Shortcut+Shift+C", () -> tableOnScreen()
+                        .ifPresent(t -> tableCommands.exportCsv(t, tableTitle(t)))),
+                item("_Print the table on screen…", "Shortcut+Shift+P", () -> tableOnScreen()
+                        .ifPresent(t -> tableCommands.print(t, tableTitle(t)))),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
                 item("Load the _worked example", null, this::confirmWorkedExample),
@@ -175,6 +181,7 @@ public class MainView extends BorderPane {
                 undoItem());
         Menu help = new Menu("_Help");
         help.getItems().addAll(
+                item("_User guide", "Shift+F1", () -> UserGuideWindow.show(getScene() == null ? null : getScene().getWindow())),
                 item("_Keyboard shortcuts…", "F1", this::showShortcuts),
                 item("Go to the _planning date", "Shortcut+D", () -> planningDate.requestFocus()));
         MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu, help);
@@ -187,6 +194,54 @@ public class MainView extends BorderPane {
         undo.setId("menu-undo");
         undo.disableProperty().bind(workspace.lastChangeProperty().isNull());
         return undo;
+    }
+
+    private final TableExport.Exporter tableCommands = new TableExport.Exporter() {
+        @Override
+        public void exportCsv(javafx.scene.control.TableView<?> table, String title) {
+            String name = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-"
+                    + workspace.planningDate() + ".csv";
+            workspace.dialogs().chooseCsvToSave(name).ifPresent(file -> {
+                try {
+                    TableExport.writeCsv(table, file);
+                    workspace.say("Exported " + table.getItems().size() + " rows of \u201c" + title + "\u201d to "
+                            + file);
+                } catch (java.io.IOException | RuntimeException e) {
+                    workspace.dialogs().showError("Export failed", file + ": " + e.getMessage());
+                }
+            });
+        }
+
+        @Override
+        public void print(javafx.scene.control.TableView<?> table, String title) {
+            workspace.say(TablePrinter.print(getScene() == null ? null : getScene().getWindow(), table,
+                    title + " on " + Formats.date(workspace.planningDate())));
+        }
+    };
+
+    /** The table the user is in, else the first table on the screen showing. */
+    private java.util.Optional<javafx.scene.control.TableView<?>> tableOnScreen() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TableView<?> table) {
+                return java.util.Optional.<javafx.scene.control.TableView<?>>of(table);
+            }
+        }
+        Node screen = screens.get(workspace.screenProperty().get());
+        if (screen == null) {
+            return java.util.Optional.empty();
+        }
+        return screen.lookupAll(".table-view").stream().filter(Node::isVisible)
+                .filter(n -> n instanceof javafx.scene.control.TableView<?>)
+                .<javafx.scene.control.TableView<?>>map(n -> (javafx.scene.control.TableView<?>) n)
+                .filter(t -> t.getScene() != null && t.localToScene(t.getBoundsInLocal()).getWidth() > 0)
+                .findFirst();
+    }
+
+    private String tableTitle(javafx.scene.control.TableView<?> table) {
+        String screen = workspace.screenProperty().get().title();
+        String id = table.getId() == null ? "" : table.getId().replace("-table", "").replace('-', ' ');
+        return id.isBlank() ? screen : screen + " – " + id;
     }
 
     private void editPolicy() {

@@ -45,6 +45,10 @@ public final class Tables {
     public static <S> TableColumn<S, Double> numberColumn(String title, double width, Function<S, Double> value,
             Function<Double, String> format) {
         TableColumn<S, Double> column = column(title, width, value);
+        column.getProperties().put(TableExport.TEXT, (Function<S, String>) row -> {
+            Double number = value.apply(row);
+            return number == null ? "" : format.apply(number);
+        });
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -64,6 +68,7 @@ public final class Tables {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setPrefWidth(width);
         column.setSortable(false);
+        column.getProperties().put(TableExport.TEXT, text);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(S item, boolean empty) {

@@ -66,6 +66,11 @@ public class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCsvToSave(String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
     public Optional<Path> chooseDatabase() {
         return Optional.empty();
     }

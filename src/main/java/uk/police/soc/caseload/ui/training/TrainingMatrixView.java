@@ -116,6 +116,9 @@ public class TrainingMatrixView extends BorderPane {
         column.setPrefWidth(215);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 c.getValue().cells().get(index)));
+        column.getProperties().put(uk.police.soc.caseload.ui.TableExport.TEXT,
+                (java.util.function.Function<TrainingMatrix.Row, String>) row ->
+                        TrainingMatrixViewModel.cellText(row.cells().get(index)));
         column.setCellFactory(col -> new TableCell<>() {
             private final Label label = new Label();
 

@@ -47,6 +47,7 @@ final class TrainingTables {
         TableColumn<T, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.getProperties().put(uk.police.soc.caseload.ui.TableExport.TEXT, text);
         column.setCellFactory(col -> new TableCell<>() {
             private final Label label = new Label();
 
