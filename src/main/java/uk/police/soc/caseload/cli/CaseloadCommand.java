@@ -30,6 +30,8 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             SolveCommand.class,
             ExplainCommand.class,
             RecommendCommand.class,
+            ResilienceCommand.class,
+            WhatIfCommand.class,
             TrainingReportCommand.class,
             BenchmarkCommand.class,
         })

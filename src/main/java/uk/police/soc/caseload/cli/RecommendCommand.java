@@ -6,36 +6,57 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.solver.PlainNumbers;
 import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.solver.Recommender.Candidate;
 import uk.police.soc.caseload.solver.Recommender.Ineligible;
+import uk.police.soc.caseload.solver.Recommender.OfficerRecommendation;
 import uk.police.soc.caseload.solver.Recommender.Recommendation;
+import uk.police.soc.caseload.solver.Recommender.ThreatMove;
 
 /** Ranks the officers who could lead one threat, and says why the others cannot. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = {"Ranks the officers who may lead a threat by what giving it to them does to the plan.",
+        description = {"Ranks who may best lead a threat (--threat), or which threats would best move to an officer (--officer).",
             "The ranking puts overload first, then balance and the cost of a move; each officer is shown with their"
                 + " load %% now and with the threat. The officers who may not lead it are listed with the rules each"
                 + " fails.",
             "With --json: one object with threatId, status, pinned, points, officerId, eligibleCount, candidates"
-                + " (ranked) and ineligible; an archived threat has none of either."})
+                + " (ranked) and ineligible; an archived threat has none of either.",
+            "--officer: the threats that may move to that officer breaking no rule, ranked as the policy orders"
+                + " plans (hard violations ended, unallocated, overload, then balance and moves), each with both"
+                + " officers' load %% before and after and qualityChange, how much balance plus the cost of the move"
+                + " falls (higher is better). With --json: {officerId, threats: [{threatId, fromOfficerId,"
+                + " fromLoadPercent: [before, after], toLoadPercent: [before, after], qualityChange}]}."})
 public class RecommendCommand implements Callable<Integer> {
 
     @Mixin
     CaseloadSource source;
 
-    @Mixin
-    ThreatOption threat;
+    /** One question or the other: who for this threat, or which threats for this officer. */
+    static class Subject {
+        @Option(names = "--threat", paramLabel = "ID", required = true,
+                description = "the threat to find an officer for (or give --officer)")
+        String threatId;
+
+        @Option(names = "--officer", paramLabel = "ID", required = true,
+                description = "the officer to find threats for, e.g. a newly accredited LRO (or give --threat)")
+        String officerId;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "5",
-            description = "how many eligible officers to show (default: ${DEFAULT-VALUE})")
+            description = "how many officers (or threats) to show (default: ${DEFAULT-VALUE})")
     int top;
 
     @Mixin
@@ -45,8 +66,15 @@ public class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         Arguments.requireAtLeast("--top", top, 1);
         Caseload caseload = source.load();
+        if (subject.officerId != null) {
+            OfficerRecommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
+                    .forOfficer(subject.officerId);
+            List<ThreatMove> best = recommendation.moves().subList(0, Math.min(top, recommendation.moves().size()));
+            return output.print(() -> toJson(recommendation, best),
+                    out -> printHuman(recommendation, best, caseload, out));
+        }
         Recommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
-                .recommend(threat.requireIn(caseload));
+                .recommend(ThreatOption.require(caseload, subject.threatId));
         // An archived threat is not planned: no one is recommended to lead it.
         boolean active = recommendation.threat().isActive();
         List<Candidate> shown = active
@@ -110,6 +138,70 @@ public class RecommendCommand implements Callable<Integer> {
                 table.row(officer.officer().id(), officer.officer().name(), Nearest.rules(officer.unmetRules()));
             }
             table.print(out, "  ");
+        }
+    }
+
+    private static void printHuman(OfficerRecommendation recommendation, List<ThreatMove> best, Caseload caseload,
+            PrintWriter out) {
+        Officer officer = recommendation.officer();
+        out.printf("%s is at %s load (capacity %s points).%n", Wording.officer(officer, officer.id()),
+                Wording.percent(recommendation.loadPercent()), Wording.points(recommendation.capacity()));
+        if (best.isEmpty()) {
+            out.println("No threat may move to them without breaking a rule (see `explain` for why an officer"
+                    + " may not lead a threat).");
+            return;
+        }
+        out.printf("%s may move to them; %s:%n", Wording.count(recommendation.moves().size(), "threat"),
+                best.size() == recommendation.moves().size() ? "all of them, best first" : "the best " + best.size());
+        Map<String, Officer> officers = caseload.officersById();
+        TextTable table = new TextTable().right("Rank").left("Threat").left("Name").right("Points").left("From")
+                .right("Their load %").right("This officer's load %").right("Quality change");
+        int rank = 1;
+        for (ThreatMove move : best) {
+            table.row(rank++, move.threat().id(), move.threat().name(), PlainNumbers.points(move.points()),
+                    Wording.officer(officers.get(move.fromOfficerId()), move.fromOfficerId()),
+                    move.fromOfficerId() == null ? "" : Wording.percent(move.fromLoadPercentBefore()) + " → "
+                            + Wording.percent(move.fromLoadPercentAfter()),
+                    Wording.percent(move.toLoadPercentBefore()) + " → " + Wording.percent(move.toLoadPercentAfter()),
+                    signed(move.qualityChange()));
+        }
+        table.print(out, "  ");
+        out.println("Ranked as the policy orders plans: a threat whose officer may not lead it first, then one with"
+                + " no LRO, then the fall in overload; Quality change is how much balance plus the cost of the move"
+                + " falls (higher is better).");
+        long worse = best.stream().filter(m -> m.hardViolationsChange() == 0 && m.unallocatedWeightChange() == 0
+                && m.overloadChange() > CaseloadAssessment.EPSILON).count();
+        if (worse > 0) {
+            out.println(Wording.count(worse, "move") + " above would add overload: this officer has little room.");
+        }
+    }
+
+    static ObjectNode toJson(OfficerRecommendation recommendation, List<ThreatMove> best) {
+        ObjectNode node = DatasetJson.mapper().createObjectNode();
+        node.put("officerId", recommendation.officer().id());
+        ArrayNode threats = node.putArray("threats");
+        for (ThreatMove move : best) {
+            ObjectNode item = threats.addObject();
+            item.put("threatId", move.threat().id());
+            item.put("fromOfficerId", move.fromOfficerId());
+            if (move.fromOfficerId() == null) {
+                item.putNull("fromLoadPercent");
+            } else {
+                percents(item.putArray("fromLoadPercent"), move.fromLoadPercentBefore(), move.fromLoadPercentAfter());
+            }
+            percents(item.putArray("toLoadPercent"), move.toLoadPercentBefore(), move.toLoadPercentAfter());
+            FiguresJson.putNumber(item, "qualityChange", move.qualityChange());
+        }
+        return node;
+    }
+
+    private static void percents(ArrayNode array, double before, double after) {
+        for (double value : new double[] {before, after}) {
+            if (Double.isInfinite(value) || Double.isNaN(value)) {
+                array.add(Double.toString(value));
+            } else {
+                array.add(value);
+            }
         }
     }
 

@@ -12,6 +12,11 @@ public class ThreatOption {
 
     /** The threat's id, once the caseload is known to hold it. */
     String requireIn(Caseload caseload) {
+        return require(caseload, threatId);
+    }
+
+    /** {@code threatId}, once the caseload is known to hold it; else invalid input naming {@code --threat}. */
+    static String require(Caseload caseload, String threatId) {
         if (caseload.threat(threatId).isEmpty()) {
             throw new InvalidInputException("--threat", "no threat \"" + threatId + "\" on the caseload");
         }

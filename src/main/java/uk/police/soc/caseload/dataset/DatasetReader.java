@@ -64,12 +64,20 @@ public final class DatasetReader {
 
     private static final JsonSchema SCHEMA = loadSchema();
 
+    /** The schema's JSON text, whose {@code $defs} the changes file of a scenario shares. */
+    static final String SCHEMA_RESOURCE_NAME = SCHEMA_RESOURCE;
+
     /**
      * Parses and validates a dataset file: the JSON Schema, every cross-record rule and real calendar dates.
      *
      * @throws InvalidInputException listing every problem as {@code path: message}
      */
     public Caseload read(Path file) {
+        return read(readText(file));
+    }
+
+    /** A JSON file's text; a file that cannot be read is invalid input named by its path. */
+    static String readText(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -82,7 +90,7 @@ public final class DatasetReader {
         }
         // Editors on Windows save UTF-8 with a byte-order mark; RFC 8259 lets a parser ignore it, and users
         // expect a file that looks right in their editor to load.
-        return read(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     /** As {@link #read(Path)}, from the document's text. */
@@ -97,7 +105,7 @@ public final class DatasetReader {
             throw new InvalidInputException("format",
                     "expected \"" + DatasetJson.FORMAT + "\", got " + format + ": not a soc-caseload/1 dataset");
         }
-        Set<Problem> problems = new LinkedHashSet<>(schemaProblems(root, paths));
+        Set<Problem> problems = new LinkedHashSet<>(schemaProblems(root, SCHEMA, paths));
         checkValues(root, new ArrayList<>(), paths, problems);
         Caseload caseload;
         try {
@@ -131,7 +139,7 @@ public final class DatasetReader {
 
     // ---- syntax ----------------------------------------------------------------------------------------
 
-    private static JsonNode parse(String json) {
+    static JsonNode parse(String json) {
         JsonNode root;
         try {
             root = DatasetJson.mapper().readTree(json);
@@ -164,8 +172,8 @@ public final class DatasetReader {
         }
     }
 
-    private static List<Problem> schemaProblems(JsonNode root, Function<List<Object>, String> paths) {
-        Set<ValidationMessage> messages = SCHEMA.validate(root);
+    static List<Problem> schemaProblems(JsonNode root, JsonSchema schema, Function<List<Object>, String> paths) {
+        Set<ValidationMessage> messages = schema.validate(root);
         // A nullable field is "X or null" (oneOf); its "null expected" branch says nothing useful, and the
         // oneOf summary only matters when no branch explained what is wrong.
         Set<String> explained = new HashSet<>();
@@ -246,7 +254,7 @@ public final class DatasetReader {
     // ---- what the schema cannot say ---------------------------------------------------------------------
 
     /** Real calendar dates (the schema checks only their shape) and integers that fit the domain. */
-    private static void checkValues(JsonNode node, List<Object> at, Function<List<Object>, String> paths,
+    static void checkValues(JsonNode node, List<Object> at, Function<List<Object>, String> paths,
             Set<Problem> problems) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -288,7 +296,7 @@ public final class DatasetReader {
         return elements;
     }
 
-    private static List<Object> plus(List<Object> path, Object element) {
+    static List<Object> plus(List<Object> path, Object element) {
         List<Object> longer = new ArrayList<>(path);
         longer.add(element);
         return longer;
@@ -310,7 +318,7 @@ public final class DatasetReader {
         return counts;
     }
 
-    private static String pathOf(List<Object> elements, JsonNode root, Map<String, Map<String, Integer>> idCounts) {
+    static String pathOf(List<Object> elements, JsonNode root, Map<String, Map<String, Integer>> idCounts) {
         if (elements.isEmpty()) {
             return DOCUMENT;
         }
@@ -355,7 +363,7 @@ public final class DatasetReader {
     }
 
     /** Each setting given replaces the default whole; a setting not given keeps the default. */
-    private static Policy policy(JsonNode node) {
+    static Policy policy(JsonNode node) {
         Policy defaults = Policy.DEFAULTS;
         if (node == null) {
             return defaults;
@@ -385,7 +393,7 @@ public final class DatasetReader {
                 bool(node.get("accreditsLro"), false), text(node.get("category")));
     }
 
-    private static Officer officer(JsonNode node) {
+    static Officer officer(JsonNode node) {
         return new Officer(
                 text(node.get("id")),
                 text(node.get("name")),
@@ -403,7 +411,7 @@ public final class DatasetReader {
                 bool(node.get("active"), true));
     }
 
-    private static Threat threat(JsonNode node) {
+    static Threat threat(JsonNode node) {
         JsonNode status = node.get("status");
         return new Threat(
                 text(node.get("id")),
@@ -424,7 +432,7 @@ public final class DatasetReader {
                 date(node.get("nextReviewDue")));
     }
 
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
+    static <T> List<T> list(JsonNode array, Function<JsonNode, T> item) {
         List<T> items = new ArrayList<>();
         if (array != null) {
             array.forEach(element -> items.add(item.apply(element)));
@@ -432,13 +440,13 @@ public final class DatasetReader {
         return items;
     }
 
-    private static <V> Map<Integer, V> byPriority(JsonNode object, Function<JsonNode, V> value) {
+    static <V> Map<Integer, V> byPriority(JsonNode object, Function<JsonNode, V> value) {
         Map<Integer, V> map = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(Integer.valueOf(e.getKey()), value.apply(e.getValue())));
         return map;
     }
 
-    private static Map<String, Integer> intMap(JsonNode object) {
+    static Map<String, Integer> intMap(JsonNode object) {
         Map<String, Integer> map = new LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asInt()));
         return map;
@@ -448,24 +456,24 @@ public final class DatasetReader {
         return node == null || node.isNull();
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return isAbsent(node) ? null : node.asText();
     }
 
-    private static Double number(JsonNode node) {
+    static Double number(JsonNode node) {
         return isAbsent(node) ? null : node.asDouble();
     }
 
-    private static Integer integer(JsonNode node) {
+    static Integer integer(JsonNode node) {
         return isAbsent(node) ? null : node.asInt();
     }
 
-    private static boolean bool(JsonNode node, boolean absent) {
+    static boolean bool(JsonNode node, boolean absent) {
         return isAbsent(node) ? absent : node.asBoolean();
     }
 
     /** Null when absent or not a real date: the schema and date checks have reported the latter already. */
-    private static LocalDate date(JsonNode node) {
+    static LocalDate date(JsonNode node) {
         return isAbsent(node) ? null : parseDate(node.asText());
     }
 }

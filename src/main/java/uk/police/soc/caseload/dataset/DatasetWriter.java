@@ -104,7 +104,7 @@ public final class DatasetWriter {
         }
     }
 
-    private static ObjectNode policy(Policy policy) {
+    static ObjectNode policy(Policy policy) {
         ObjectNode node = object();
         putNumber(node, "nominalCapacityPoints", policy.nominalCapacityPoints());
         putNumber(node, "standardWeeklyHours", policy.standardWeeklyHours());
@@ -141,7 +141,7 @@ public final class DatasetWriter {
         return node;
     }
 
-    private static ObjectNode officer(Officer officer) {
+    static ObjectNode officer(Officer officer) {
         ObjectNode node = object();
         node.put("id", officer.id());
         node.put("name", officer.name());
@@ -184,7 +184,7 @@ public final class DatasetWriter {
         return node;
     }
 
-    private static ObjectNode trainingRecord(TrainingRecord record) {
+    static ObjectNode trainingRecord(TrainingRecord record) {
         ObjectNode node = object();
         node.put("officerId", record.officerId());
         node.put("courseCode", record.courseCode());
@@ -193,7 +193,7 @@ public final class DatasetWriter {
         return node;
     }
 
-    private static ObjectNode threat(Threat threat) {
+    static ObjectNode threat(Threat threat) {
         ObjectNode node = object();
         node.put("id", threat.id());
         node.put("name", threat.name());

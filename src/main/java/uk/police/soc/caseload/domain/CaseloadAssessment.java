@@ -30,6 +30,17 @@ public final class CaseloadAssessment {
     private final Set<String> accredited = new java.util.HashSet<>();
     private final Map<String, Double> capacityById = new HashMap<>();
     private final Set<String> longAbsent = new java.util.HashSet<>();
+    /** Category code to, per minimum skill level 0 to 3, the officers who could lead a threat needing it. */
+    private final Map<String, List<List<Officer>>> candidatesBySkill;
+
+    private static final EligibilityRule[] RULES = EligibilityRule.values();
+    /** The rules that depend on the officer alone: the candidate index judges them once per officer. */
+    private static final EligibilityRule[] OFFICER_RULES = {EligibilityRule.INACTIVE, EligibilityRule.LONG_ABSENT,
+        EligibilityRule.NO_CAPACITY};
+    /** The rest, those most often failed and cheapest to check first (the order changes no answer). */
+    private static final EligibilityRule[] THREAT_RULES_CHEAPEST_FIRST = {EligibilityRule.SKILL,
+        EligibilityRule.PIP_LEVEL, EligibilityRule.EXCLUDED, EligibilityRule.NOT_ACCREDITED};
+    private static final int MAX_SKILL_LEVEL = 3;
 
     public CaseloadAssessment(Caseload caseload) {
         this.caseload = caseload;
@@ -52,6 +63,7 @@ public final class CaseloadAssessment {
             }
             capacityById.put(officer.id(), computeCapacity(officer, absent));
         }
+        candidatesBySkill = candidateIndex();
     }
 
     public Caseload caseload() {
@@ -155,34 +167,54 @@ public final class CaseloadAssessment {
     /** The rules {@code officer} fails for {@code threat}; empty when eligible. */
     public EnumSet<EligibilityRule> unmetRules(Officer officer, Threat threat) {
         EnumSet<EligibilityRule> unmet = EnumSet.noneOf(EligibilityRule.class);
-        boolean absent = isLongAbsent(officer.id());
-        if (!officer.active()) {
-            unmet.add(EligibilityRule.INACTIVE);
-        }
-        if (absent) {
-            unmet.add(EligibilityRule.LONG_ABSENT);
-        }
-        if (officer.active() && !absent && capacity(officer.id()) == 0) {
-            unmet.add(EligibilityRule.NO_CAPACITY);
-        }
-        boolean traineeAllowed = isMentoredTrainee(officer.id()) && policy.traineeMayLead(threat.priority());
-        if (!isAccredited(officer.id()) && !traineeAllowed) {
-            unmet.add(EligibilityRule.NOT_ACCREDITED);
-        }
-        if (officer.skillIn(threat.category()) < minSkillLevel(threat)) {
-            unmet.add(EligibilityRule.SKILL);
-        }
-        if (officer.pipLevel() < minPipLevel(threat)) {
-            unmet.add(EligibilityRule.PIP_LEVEL);
-        }
-        if (threat.excludedOfficerIds().contains(officer.id())) {
-            unmet.add(EligibilityRule.EXCLUDED);
+        for (EligibilityRule rule : RULES) {
+            if (fails(rule, officer, threat)) {
+                unmet.add(rule);
+            }
         }
         return unmet;
     }
 
     public boolean isEligible(Officer officer, Threat threat) {
-        return unmetRules(officer, threat).isEmpty();
+        for (EligibilityRule rule : OFFICER_RULES) {
+            if (fails(rule, officer, threat)) {
+                return false;
+            }
+        }
+        return meetsThreatRules(officer, threat);
+    }
+
+    /** The rules that depend on the threat; an officer who also meets the officer rules is eligible. */
+    private boolean meetsThreatRules(Officer officer, Threat threat) {
+        for (EligibilityRule rule : THREAT_RULES_CHEAPEST_FIRST) {
+            if (fails(rule, officer, threat)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each rule of allocation.md's "Who may lead a threat", the one place it is written. */
+    private boolean fails(EligibilityRule rule, Officer officer, Threat threat) {
+        switch (rule) {
+            case INACTIVE:
+                return !officer.active();
+            case LONG_ABSENT:
+                return isLongAbsent(officer.id());
+            case NO_CAPACITY:
+                return officer.active() && !isLongAbsent(officer.id()) && capacity(officer.id()) == 0;
+            case NOT_ACCREDITED:
+                return !isAccredited(officer.id())
+                        && !(isMentoredTrainee(officer.id()) && policy.traineeMayLead(threat.priority()));
+            case SKILL:
+                return officer.skillIn(threat.category()) < minSkillLevel(threat);
+            case PIP_LEVEL:
+                return officer.pipLevel() < minPipLevel(threat);
+            case EXCLUDED:
+                return threat.excludedOfficerIds().contains(officer.id());
+            default:
+                throw new IllegalStateException("no definition for rule " + rule);
+        }
     }
 
     public boolean isEligible(String officerId, Threat threat) {
@@ -193,8 +225,8 @@ public final class CaseloadAssessment {
     /** The officers eligible for the threat, in dataset order. */
     public List<Officer> eligibleOfficers(Threat threat) {
         List<Officer> eligible = new ArrayList<>();
-        for (Officer officer : caseload.officers()) {
-            if (isEligible(officer, threat)) {
+        for (Officer officer : candidates(threat)) {
+            if (meetsThreatRules(officer, threat)) {
                 eligible.add(officer);
             }
         }
@@ -206,12 +238,55 @@ public final class CaseloadAssessment {
         if (!threat.isActive()) {
             return false;
         }
-        for (Officer officer : caseload.officers()) {
-            if (isEligible(officer, threat)) {
+        for (Officer officer : candidates(threat)) {
+            if (meetsThreatRules(officer, threat)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The officers who could be eligible for the threat, in dataset order: those who meet the officer rules
+     * (active, not long-absent, with capacity), are accredited or mentored, and are skilled enough in its
+     * category. Every other officer fails a rule whatever the threat's other fields; the threat rules still judge
+     * each candidate, so this index only saves asking about the rest (at national size most of them). A category
+     * the caseload does not list has no index: then every officer, and the officer rules too.
+     */
+    private List<Officer> candidates(Threat threat) {
+        List<List<Officer>> byLevel = candidatesBySkill.get(threat.category());
+        if (byLevel == null) {
+            return caseload.officers().stream().filter(this::isAvailable).toList();
+        }
+        return byLevel.get(Math.max(0, Math.min(MAX_SKILL_LEVEL, minSkillLevel(threat))));
+    }
+
+    private boolean isAvailable(Officer officer) {
+        for (EligibilityRule rule : OFFICER_RULES) {
+            if (fails(rule, officer, null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<String, List<List<Officer>>> candidateIndex() {
+        Map<String, List<List<Officer>>> index = new HashMap<>();
+        List<Officer> mayLead = new ArrayList<>();
+        for (Officer officer : caseload.officers()) {
+            if (isAvailable(officer) && (isAccredited(officer.id()) || isMentoredTrainee(officer.id()))) {
+                mayLead.add(officer);
+            }
+        }
+        for (Category category : caseload.categories()) {
+            List<List<Officer>> levels = new ArrayList<>();
+            for (int level = 0; level <= MAX_SKILL_LEVEL; level++) {
+                int minimum = level;
+                levels.add(mayLead.stream().filter(o -> o.skillIn(category.code()) >= minimum).toList());
+            }
+            index.put(category.code(), levels);
+        }
+        return index;
     }
 
     /**
@@ -271,6 +346,16 @@ public final class CaseloadAssessment {
         return value > threshold + EPSILON;
     }
 
+    /**
+     * Full-time LROs the force lacks to carry {@code totalPoints} at 100% when the officers eligible for at least
+     * one active threat have {@code eligibleCapacity} between them.
+     */
+    public long lroShortfall(double totalPoints, double eligibleCapacity) {
+        long shortfall = (long) Math.ceil(
+                Math.max(0, totalPoints - eligibleCapacity) / policy.nominalCapacityPoints() - EPSILON);
+        return Math.max(0, shortfall);
+    }
+
     // ---- plan figures ----------------------------------------------------------------------------------
 
     /** The plan figures of the caseload's own allocation (no moves). */
@@ -298,8 +383,8 @@ public final class CaseloadAssessment {
             totalPoints += points(threat);
             String officerId = allocation.leadOf(threat.id());
             boolean coverable = false;
-            for (Officer officer : caseload.officers()) {
-                if (isEligible(officer, threat)) {
+            for (Officer officer : candidates(threat)) {
+                if (meetsThreatRules(officer, threat)) {
                     coverable = true;
                     eligibleForSome.add(officer.id());
                 }
@@ -344,9 +429,7 @@ public final class CaseloadAssessment {
                 eligibleCapacity += capacity;
             }
         }
-        long shortfall = (long) Math.ceil(
-                Math.max(0, totalPoints - eligibleCapacity) / policy.nominalCapacityPoints() - EPSILON);
         return new PlanFigures(totalPoints, hardViolations, uncoverable, unallocated, overload, peak, balance, moves,
-                overCapacity, overloaded, Math.max(0, shortfall), unallocatedWeight, officerLoads);
+                overCapacity, overloaded, lroShortfall(totalPoints, eligibleCapacity), unallocatedWeight, officerLoads);
     }
 }

@@ -56,25 +56,35 @@ public final class GreedyPlacement {
         Allocation.Builder result = start.toBuilder();
         threats.forEach(t -> result.assign(t.id(), null));
         Map<String, Double> loads = assessment.loads(result.build());
-        boolean strict = !assessment.policy().allowOverload();
         List<Threat> ordered = new ArrayList<>(threats);
         ordered.sort(order());
         for (Threat threat : ordered) {
-            double points = assessment.points(threat);
-            List<Officer> candidates = eligible.apply(threat);
-            if (strict && whenFull == WhenFull.TRY_NEXT_OFFICER) {
-                candidates = candidates.stream().filter(o -> fits(loads, o, points)).toList();
-            }
-            Officer best = lowestLoadPercentAfter(candidates, loads, points);
-            if (best != null && strict && !fits(loads, best, points)) {
-                best = null;
-            }
+            Officer best = choose(threat, eligible.apply(threat), loads, whenFull);
             if (best != null) {
                 result.assign(threat.id(), best.id());
-                loads.merge(best.id(), points, Double::sum);
+                loads.merge(best.id(), assessment.points(threat), Double::sum);
             }
         }
         return result.build();
+    }
+
+    /**
+     * The officer the rule gives one threat, among {@code candidates} (those eligible for it) with the loads
+     * {@code loads} (officer id to points); null when there is none, or with {@code allowOverload} false when the
+     * best has no room ({@link WhenFull#LEAVE_UNALLOCATED}). For callers that place threats one at a time on
+     * loads of their own, as the resilience questions do for each officer's absence; the caller adds the points.
+     */
+    public Officer choose(Threat threat, List<Officer> candidates, Map<String, Double> loads, WhenFull whenFull) {
+        boolean strict = !assessment.policy().allowOverload();
+        double points = assessment.points(threat);
+        if (strict && whenFull == WhenFull.TRY_NEXT_OFFICER) {
+            candidates = candidates.stream().filter(o -> fits(loads, o, points)).toList();
+        }
+        Officer best = lowestLoadPercentAfter(candidates, loads, points);
+        if (best != null && strict && !fits(loads, best, points)) {
+            return null;
+        }
+        return best;
     }
 
     /** The officer whose load % after taking {@code points} is lowest, within ε; ties to the smallest id. */

@@ -35,10 +35,71 @@ public final class Recommender {
             double currentOfficerLoadPercent, List<Candidate> candidates, List<Ineligible> ineligible) {
     }
 
+    /**
+     * One threat that could move to the officer asked about, and what the move does (scenarios.md, "The other
+     * way round"). Changes are in the policy's units, lower is better, except {@code qualityChange}: how much the
+     * level-4 sum (balance plus moveCostPoints per move) falls, so higher is better.
+     *
+     * @param fromOfficerId its current officer; null when it has none (then the from-percents are 0)
+     */
+    public record ThreatMove(Threat threat, double points, String fromOfficerId, double fromLoadPercentBefore,
+            double fromLoadPercentAfter, double toLoadPercentBefore, double toLoadPercentAfter,
+            int hardViolationsChange, double unallocatedWeightChange, double overloadChange, double balanceChange,
+            int movesChange, double qualityChange) {
+    }
+
+    /** The officer asked about, their load now, and the threats best moved to them, best first. */
+    public record OfficerRecommendation(Officer officer, double capacity, double loadPercent, List<ThreatMove> moves) {
+    }
+
     private final CaseloadAssessment assessment;
 
     public Recommender(CaseloadAssessment assessment) {
         this.assessment = assessment;
+    }
+
+    /**
+     * Every threat that could move to {@code officerId} breaking no rule (active, unpinned, the officer eligible,
+     * and with {@code allowOverload} false room for it), ranked as the policy orders plans: hard violations
+     * ended, then unallocated weight, overload, then the level-4 sum; ties by threat id.
+     */
+    public OfficerRecommendation forOfficer(String officerId) {
+        Officer officer = assessment.caseload().officer(officerId)
+                .orElseThrow(() -> new InvalidInputException("--officer", "no officer \"" + officerId + "\" on the caseload"));
+        Map<String, Double> loads = assessment.loads();
+        double capacity = assessment.capacity(officerId);
+        double load = loads.get(officerId);
+        boolean strict = !assessment.policy().allowOverload();
+        List<ThreatMove> moves = new ArrayList<>();
+        for (Threat threat : assessment.caseload().threats()) {
+            String fromId = threat.officerId();
+            if (!threat.isActive() || threat.pinned() || officerId.equals(fromId) || !assessment.isEligible(officer, threat)) {
+                continue;
+            }
+            double points = assessment.points(threat);
+            if (strict && CaseloadAssessment.exceeds(load + points, capacity)) {
+                continue;
+            }
+            double fromLoad = fromId == null ? 0 : loads.getOrDefault(fromId, 0.0);
+            double fromCapacity = fromId == null ? 0 : assessment.capacity(fromId);
+            Objective.Change delta = fromId == null ? Objective.joining(load, capacity, points)
+                    : Objective.moving(fromLoad, fromCapacity, load, capacity, points);
+            int hardViolationsChange = fromId != null && !assessment.isEligible(fromId, threat) ? -1 : 0;
+            double unallocatedChange = fromId == null ? -assessment.unallocatedWeight(threat) : 0;
+            int movesChange = fromId == null ? 0 : 1;
+            moves.add(new ThreatMove(threat, points, fromId,
+                    fromId == null ? 0 : CaseloadAssessment.loadPercent(fromLoad, fromCapacity),
+                    fromId == null ? 0 : CaseloadAssessment.loadPercent(fromLoad - points, fromCapacity),
+                    CaseloadAssessment.loadPercent(load, capacity), CaseloadAssessment.loadPercent(load + points, capacity),
+                    hardViolationsChange, unallocatedChange, delta.overload(), delta.balance(), movesChange,
+                    -(delta.balance() + Objective.moveCost(assessment.policy(), movesChange))));
+        }
+        moves.sort(Comparator.comparingInt(ThreatMove::hardViolationsChange)
+                .thenComparingDouble((ThreatMove m) -> roundToTolerance(m.unallocatedWeightChange()))
+                .thenComparingDouble((ThreatMove m) -> roundToTolerance(m.overloadChange()))
+                .thenComparing(Comparator.comparingDouble(ThreatMove::qualityChange).reversed())
+                .thenComparing(m -> m.threat().id()));
+        return new OfficerRecommendation(officer, capacity, CaseloadAssessment.loadPercent(load, capacity), moves);
     }
 
     /** Every eligible officer ranked (the current one included, with no change), and every ineligible one. */

@@ -46,12 +46,19 @@ public record CaseloadSnapshot(
             Officer lead = threat.officerId() == null ? null : officersById.get(threat.officerId());
             String leadName = lead == null ? "" : lead.name() == null ? lead.id() : lead.name();
             boolean coverable = threat.isActive() ? !uncoverable.contains(threat.id()) : assessment.isCoverable(threat);
+            List<Officer> eligible = threat.isActive() ? assessment.eligibleOfficers(threat) : List.of();
+            String soleCover = eligible.size() == 1 ? nameOf(eligible.get(0)) : "";
             threats.add(new ThreatRow(threat, assessment.points(threat), leadName, coverable,
                     lead != null && assessment.isAccredited(lead.id()),
                     lead != null && assessment.isEligible(lead, threat),
-                    ThreatRow.reviewState(threat, caseload.asOf()), Formats.category(caseload, threat.category())));
+                    ThreatRow.reviewState(threat, caseload.asOf()), eligible.size(), soleCover,
+                    Formats.category(caseload, threat.category())));
         }
         return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers));
+    }
+
+    private static String nameOf(Officer officer) {
+        return officer.name() == null ? officer.id() : officer.name();
     }
 
     public static OfficerRow.Accreditation accreditationOf(CaseloadAssessment assessment, String officerId) {

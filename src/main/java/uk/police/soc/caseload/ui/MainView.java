@@ -41,6 +41,8 @@ import uk.police.soc.caseload.solver.PlanningService;
 import uk.police.soc.caseload.ui.planning.Planner;
 import uk.police.soc.caseload.ui.planning.PlanningView;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
+import uk.police.soc.caseload.ui.resilience.ResilienceView;
+import uk.police.soc.caseload.ui.resilience.ResilienceViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsView;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
@@ -85,6 +87,8 @@ public class MainView extends BorderPane {
                 planners);
         factories.put(Screen.PLANNING, () -> new PlanningView(planning));
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
+        ResilienceViewModel resilience = new ResilienceViewModel(workspace, new FxBackgroundRunner());
+        factories.put(Screen.RESILIENCE, () -> new ResilienceView(resilience));
 
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar(), dateNotice()));

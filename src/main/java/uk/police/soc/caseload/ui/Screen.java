@@ -7,7 +7,9 @@ public enum Screen {
     OFFICERS("Officers"),
     BOARD("Allocation board"),
     PLANNING("Planning"),
-    TRAINING("Training");
+    TRAINING("Training"),
+    // After the others, so that their Ctrl+number shortcuts stay as users learnt them.
+    RESILIENCE("Resilience");
 
     private final String title;
 

@@ -9,6 +9,7 @@ public enum ThreatFilter {
     UNALLOCATED("Unallocated", ThreatRow::unallocated),
     UNCOVERABLE("Uncoverable", ThreatRow::uncoverable),
     LED_WITHOUT_ACCREDITATION("Led without valid accreditation", ThreatRow::ledWithoutAccreditation),
+    SINGLE_COVER("Only one officer may lead", ThreatRow::singleCover),
     LRO_FAILS_RULES("LRO fails a rule", row -> row.active() && row.threat().officerId() != null && !row.leadEligible()),
     REVIEW_OVERDUE("4P review overdue", row -> row.review() == ThreatRow.ReviewState.OVERDUE),
     REVIEW_DUE_SOON("4P review due within 28 days", row -> row.review() == ThreatRow.ReviewState.DUE_SOON),

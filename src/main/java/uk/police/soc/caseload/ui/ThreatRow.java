@@ -10,6 +10,8 @@ import uk.police.soc.caseload.domain.Threat;
  * @param coverable some officer may lead it (only meaningful for active threats)
  * @param leadAccredited its LRO is an accredited LRO (false when unallocated)
  * @param leadEligible its LRO meets every rule for it (false when unallocated)
+ * @param coverageDepth how many officers may lead it (0 for an archived threat)
+ * @param soleCoverName the name of the one officer who may lead it, when only one may; empty otherwise
  * @param categoryName the category's name (its code when it has none), for people to read
  */
 public record ThreatRow(
@@ -20,6 +22,8 @@ public record ThreatRow(
         boolean leadAccredited,
         boolean leadEligible,
         ReviewState review,
+        int coverageDepth,
+        String soleCoverName,
         String categoryName) {
 
     /** Where the threat's next 4P review stands on the planning date. */
@@ -68,6 +72,22 @@ public record ThreatRow(
 
     public boolean uncoverable() {
         return active() && !coverable;
+    }
+
+    /** A single point of failure: only one officer may lead it, so their absence leaves it with no one. */
+    public boolean singleCover() {
+        return active() && coverageDepth == 1;
+    }
+
+    /** Who may lead it, in words: "only DI Priya Hughes", "3 officers", "no one". */
+    public String coverageText() {
+        if (!active()) {
+            return "";
+        }
+        if (coverageDepth == 0) {
+            return "no one";
+        }
+        return coverageDepth == 1 ? "⚑ only " + soleCoverName : coverageDepth + " officers";
     }
 
     public boolean ledWithoutAccreditation() {

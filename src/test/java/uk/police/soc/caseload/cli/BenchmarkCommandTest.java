@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import uk.police.soc.caseload.benchmark.WhatIfBenchmark;
 import uk.police.soc.caseload.dataset.DatasetJson;
 
 /** The benchmark's parts run on their own and report every measurement; the timings themselves are not judged. */
@@ -44,10 +45,28 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void theWhatIfPartTimesResilienceAndAScenariosAfterFigures() throws Exception {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "whatif",
+                "--sizes", "60x15", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode whatIf = DatasetJson.mapper().readTree(run.out()).get("whatif").get(0);
+        assertThat(whatIf.get("officers").asInt()).isEqualTo(15);
+        assertThat(whatIf.get("changes").asInt()).isEqualTo(9);
+        for (String timing : new String[] {"resilience", "after", "resilienceCpu", "afterCpu"}) {
+            assertThat(whatIf.get(timing).get("count").asInt()).as(timing).isEqualTo(WhatIfBenchmark.REPEATS);
+        }
+        CaseloadCommandRunner.Result table = CaseloadCommandRunner.run("benchmark", "--part", "whatif",
+                "--sizes", "60x15");
+        assertThat(table.out()).contains("resilience (", "scenario after (9 changes)",
+                "Targets at 4,600 / 900: resilience under 2 s, a scenario's after under 0.5 s.");
+    }
+
+    @Test
     void anUnknownPartIsInvalidInput() {
         CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "speed");
 
         assertThat(run.exitCode()).isEqualTo(CaseloadCommand.INVALID_INPUT);
-        assertThat(run.err()).startsWith("--part: \"speed\" is not one of solver, queries, workspace, all");
+        assertThat(run.err()).startsWith("--part: \"speed\" is not one of solver, queries, workspace, whatif, all");
     }
 }

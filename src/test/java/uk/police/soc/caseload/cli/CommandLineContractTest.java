@@ -109,7 +109,7 @@ class CommandLineContractTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"summary", "explain --threat OCG-2019-016", "recommend --threat OCG-2019-025",
-        "training-report", "solve --seconds 2"})
+        "training-report", "solve --seconds 2", "resilience"})
     void jsonOutputIsOneDocumentAndNothingElse(String command) throws Exception {
         Path db = storedSeed();
         String[] args = (command + " --db " + db + " --as-of 2022-04-01 --json").split(" ");
@@ -127,7 +127,7 @@ class CommandLineContractTest {
     void everyCommandHelpHasAOneLineDescriptionAndEveryOptionItsDefault() {
         CommandLine root = CaseloadCommand.newCommandLine();
         List<String> commands = List.of("validate", "import", "export", "summary", "solve", "explain", "recommend",
-                "training-report", "benchmark", "gui");
+                "training-report", "resilience", "what-if", "benchmark", "gui");
         assertThat(root.getSubcommands()).containsOnlyKeys(commands);
         for (String name : commands) {
             CommandSpec spec = root.getSubcommands().get(name).getCommandSpec();

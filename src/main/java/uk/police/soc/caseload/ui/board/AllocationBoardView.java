@@ -253,6 +253,12 @@ public class AllocationBoardView extends VBox {
             warning.getStyleClass().add("card-warning");
             card.getChildren().add(warning);
         }
+        if (row.singleCover()) {
+            Label sole = new Label("⚑ only " + row.soleCoverName() + " may lead it");
+            sole.getStyleClass().add("card-sole-cover");
+            sole.setWrapText(true);
+            card.getChildren().add(sole);
+        }
         card.getStyleClass().addAll("card", "priority-" + row.threat().priority());
         card.setId("card-" + row.id());
         card.setUserData(row.id());

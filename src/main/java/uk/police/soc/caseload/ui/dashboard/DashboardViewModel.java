@@ -131,6 +131,10 @@ public class DashboardViewModel {
         next.add(new Tile("uncoverable", "Uncoverable", String.valueOf(figures.uncoverable().size()),
                 "no officer meets the rules", severity(figures.uncoverable().size(), Severity.RED),
                 () -> workspace.showThreats(ThreatFilter.UNCOVERABLE)));
+        long singleCover = count(threats, ThreatFilter.SINGLE_COVER);
+        next.add(new Tile("singleCover", "Only one may lead", String.valueOf(singleCover),
+                "threats one absence would leave with no one", severity(singleCover, Severity.AMBER),
+                () -> workspace.showThreats(ThreatFilter.SINGLE_COVER)));
         next.add(new Tile("overCapacity", "Over capacity", String.valueOf(figures.officersOverCapacity()),
                 String.format("officers above %s", uk.police.soc.caseload.ui.Formats.percent(policy(snapshot).amberLoadPercent())),
                 severity(figures.officersOverCapacity(), Severity.AMBER),

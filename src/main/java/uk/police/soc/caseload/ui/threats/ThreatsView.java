@@ -119,7 +119,11 @@ public class ThreatsView extends VBox {
                 ThreatRow::statusStyleClass);
         status.setSortable(true);
         status.setComparator(java.util.Comparator.comparing(ThreatRow::statusText));
-        table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, review, status));
+        // Single points of failure marked where managers look: whose absence would leave the threat with no one.
+        TableColumn<ThreatRow, String> cover = Tables.column("Who may lead", 150, ThreatRow::coverageText);
+        cover.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, cover, review,
+                status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         model.rows().comparatorProperty().bind(table.comparatorProperty());

@@ -61,7 +61,7 @@ class PolicySettingsDialogTest {
 
     private Scene openDialog(FxRobot robot) throws TimeoutException {
         Platform.runLater(() -> saved.set(PolicySettingsDialog.show(owner, service, SeedCaseStore.AS_OF)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogWindow(robot) != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogWindow(robot) != null);
         WaitForAsyncUtils.waitForFxEvents();
         return dialogWindow(robot).getScene();
     }
@@ -91,7 +91,7 @@ class PolicySettingsDialogTest {
         assertThat(window.getHeight()).isLessThanOrEqualTo(768);
 
         robot.clickOn("#policy-save");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved.get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> saved.get() != null);
 
         assertThat(saved.get()).isTrue();
         assertThat(service.policy().redLoadPercent()).isEqualTo(150);
@@ -113,7 +113,7 @@ class PolicySettingsDialogTest {
         saveSnapshot(dialog, "settings-errors");
 
         robot.clickOn("#policy-cancel");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved.get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> saved.get() != null);
         assertThat(saved.get()).isFalse();
         assertThat(service.policy()).isEqualTo(before);
     }
