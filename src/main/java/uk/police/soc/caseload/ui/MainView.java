@@ -96,6 +96,13 @@ public class MainView extends BorderPane {
         setCenter(center);
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
+        // Some screens build tables as their data arrives: give those the Export and Print commands too.
+        workspace.snapshotProperty().addListener((obs, old, snapshot) -> javafx.application.Platform.runLater(() -> {
+            Node screen = screens.get(workspace.screenProperty().get());
+            if (screen != null) {
+                TableExport.install(screen, this::tableTitle, tableCommands);
+            }
+        }));
         show(workspace.screenProperty().get());
     }
 
@@ -398,7 +405,9 @@ public class MainView extends BorderPane {
     private Node statusBar() {
         Label message = new Label();
         message.setId("status-message");
-        message.textProperty().bind(workspace.messageProperty());
+        // Stamped with the time it was said, so that an old message is not read as news.
+        message.textProperty().bind(workspace.messageProperty().map(text -> text.isEmpty() ? ""
+                : java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + " · " + text));
         HBox bar = new HBox(message);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));

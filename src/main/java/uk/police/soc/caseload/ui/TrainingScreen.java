@@ -48,6 +48,7 @@ class TrainingScreen extends StackPane {
         int tab = getChildren().isEmpty() ? workspace.trainingTabProperty().get().ordinal() : selectedTab();
         TrainingView view = new TrainingView(workspace.service(), workspace.planningDate(),
                 uk.police.soc.caseload.ui.training.TrainingFiles.fileChooser(), workspace.runner());
+        view.reportTo(workspace::say);
         getChildren().setAll(view);
         if (tab > 0) {
             ((TabPane) view.lookup("#training-tabs")).getSelectionModel().select(tab);

@@ -76,9 +76,9 @@ class DashboardViewModelTest {
                 .filter(t -> t.isActive() && t.priority() == 3 && !t.pinned()).findFirst().orElseThrow().id();
         example.workspace.applyAllocation(java.util.Map.of(p3, "E2399"), "to the trainee");
         assertThat(dashboard.tile("unaccreditedLros").value()).isEqualTo("2");
-        assertThat(dashboard.tile("unaccreditedLros").hint()).contains("1 mentored trainee lead within the rules");
+        assertThat(dashboard.tile("unaccreditedLros").hint()).contains("+1 trainee within the rules");
         assertThat(dashboard.tile("ledUnaccredited").value()).isEqualTo("15");
-        assertThat(dashboard.tile("ledUnaccredited").hint()).contains("1 more by mentored trainees, as allowed");
+        assertThat(dashboard.tile("ledUnaccredited").hint()).contains("+1 by trainees, allowed");
 
         String p1 = example.service.stored().threats().stream()
                 .filter(t -> t.isActive() && t.priority() == 1 && !t.pinned()).findFirst().orElseThrow().id();

@@ -69,14 +69,14 @@ class TableExportWindowTest {
         assertThat(lines).anySatisfy(line -> assertThat(line).contains(",'=cmd|' /C calc'!A0,"));
         // Words, as on screen: the category's name and the LRO's name, not codes alone.
         assertThat(String.join("\n", lines)).contains("DS Amy Clarke");
-        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Exported "
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("Exported "
                 + table.getItems().size() + " rows of");
     }
 
     @Test
     void everyTableHasExportAndPrintInItsContextMenu(FxRobot robot) throws TimeoutException {
         waitUntil(() -> workspace.snapshot() != null);
-        robot.clickOn("#nav-officers");
+        robot.clickOn("#nav-threats");
         waitUntil(() -> robot.lookup(".table-view").queryAll().stream()
                 .anyMatch(n -> ((TableView<?>) n).getContextMenu() != null));
         TableView<?> officers = robot.lookup(".table-view").queryAll().stream().map(n -> (TableView<?>) n)

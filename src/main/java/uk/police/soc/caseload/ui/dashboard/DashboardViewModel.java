@@ -145,7 +145,7 @@ public class DashboardViewModel {
                 () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
         next.add(new Tile("ledUnaccredited", "Led by unaccredited", String.valueOf(ledUnaccredited),
                 "LRO without valid LRO training" + (ledByTrainees == 0 ? ""
-                        : "; " + ledByTrainees + " more by mentored trainees, as allowed"),
+                        : "; +" + ledByTrainees + " by trainees, allowed"),
                 severity(ledUnaccredited, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.LED_WITHOUT_ACCREDITATION)));
         // The trainers' two questions: who leads without accreditation, and whose accreditation is running out.
@@ -161,8 +161,8 @@ public class DashboardViewModel {
         long unaccreditedLros = leadingWithoutAccreditation.size();
         next.add(new Tile("unaccreditedLros", "Unaccredited LROs", String.valueOf(unaccreditedLros),
                 "lead threats without LRO training" + (traineesLeading.isEmpty() ? ""
-                        : "; " + traineesLeading.size() + " mentored trainee" + (traineesLeading.size() == 1 ? "" : "s")
-                                + " lead within the rules"),
+                        : "; +" + traineesLeading.size() + " trainee" + (traineesLeading.size() == 1 ? "" : "s")
+                                + " within the rules"),
                 severity(unaccreditedLros, Severity.RED),
                 () -> workspace.showTraining(TrainingTab.GAP_REPORT)));
         long expiring = TrainingGaps.expiring(snapshot.assessment(), TrainingGaps.DEFAULT_WITHIN_DAYS).stream()

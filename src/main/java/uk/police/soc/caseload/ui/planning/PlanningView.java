@@ -124,7 +124,6 @@ public class PlanningView extends VBox {
         whyWorse.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox figures = titled("Plan figures of the ticked moves: before → after", figuresTable());
 
-        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(figures.getChildren().get(1), Priority.NEVER);
         VBox explanation = explanationPane();
         VBox.setVgrow(explanation, Priority.ALWAYS);
@@ -132,6 +131,7 @@ public class PlanningView extends VBox {
         SplitPane split = new SplitPane(proposalPane, sidePane);
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
+        split.setMinHeight(120);
 
         Label summary = new Label();
         summary.setId("proposal-summary");
@@ -161,7 +161,10 @@ public class PlanningView extends VBox {
         tickNone.setOnAction(e -> model.tickAll(false));
         tickAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tickNone.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox decision = new HBox(8, summary, tickAll, tickNone, accept, reject);
+        VBox words = new VBox(2, whyWorse, summary);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox decision = new HBox(8, words, tickAll, tickNone, accept, reject);
         decision.setAlignment(Pos.CENTER_LEFT);
         decision.getStyleClass().add("decision-bar");
 
@@ -170,7 +173,10 @@ public class PlanningView extends VBox {
                 + "Nothing is stored until you accept.");
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
-        getChildren().addAll(title, intro, scope, controls, progress, split, whyWorse, decision);
+        // At 1366×768 every row counts: the introduction is the Propose button's tooltip, and the sentence on a
+        // worse figure sits with the summary above the decision buttons.
+        propose.setTooltip(new javafx.scene.control.Tooltip(intro.getText()));
+        getChildren().addAll(title, scope, controls, progress, split, decision);
     }
 
     private static Label placeholder(String text) {
@@ -276,7 +282,6 @@ public class PlanningView extends VBox {
         // All eight figures at once, without a scroll bar: the comparison is the point of the table.
         table.setFixedCellSize(24);
         table.setPrefHeight(24 * 8 + 30);
-        table.setMinHeight(24 * 8 + 30);
         return table;
     }
 
@@ -294,7 +299,7 @@ public class PlanningView extends VBox {
         explanation.setId("threat-explanation");
         explanation.setWrapText(true);
         explanation.textProperty().bind(model.explanationProperty());
-        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
         Label candidates = new Label("Who could lead it, best first");
         candidates.getStyleClass().add("section-title");
         ListView<Candidate> list = new ListView<>(model.recommendations());

@@ -113,6 +113,7 @@ public class ThreatsView extends VBox {
                     getStyleClass().add("review-due-soon");
                 }
                 setText(text);
+                Tables.withTooltip(this);
             }
         });
         TableColumn<ThreatRow, ThreatRow> status = Tables.styledColumn("Status", 150, ThreatRow::statusText,
