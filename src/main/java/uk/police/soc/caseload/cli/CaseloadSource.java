@@ -2,18 +2,26 @@ package uk.police.soc.caseload.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 
 /**
- * The {@code (--data FILE | --db PATH) [--as-of DATE]} options shared by the reporting commands. The planning
- * date defaults to the dataset's {@code asOf} with {@code --data}, and to today with {@code --db}.
+ * The {@code (--data FILE | --db PATH) [--as-of DATE]} options shared by the reporting commands, with the
+ * account that signs in to {@code --db}. The planning date defaults to the dataset's {@code asOf} with
+ * {@code --data}, and to today with {@code --db}.
  */
 public class CaseloadSource {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     static class Origin {
         @Option(names = "--data", paramLabel = "FILE", required = true,
@@ -33,15 +41,42 @@ public class CaseloadSource {
             description = "planning date (default: the dataset's asOf with --data, today with --db)")
     LocalDate asOf;
 
-    /** The caseload, judged on the planning date. */
-    public Caseload load() {
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "with --db: the account to sign in with, required once the database has accounts (the"
+                    + " password from SOC_PLANNER_PASSWORD, --password-stdin or a prompt)")
+    String user;
+
+    @Option(names = "--password-stdin", description = "read the password from the first line of standard input (default: from"
+            + " SOC_PLANNER_PASSWORD, else a prompt)")
+    boolean passwordStdin;
+
+    private String password;
+
+    /** The signed-in account's password, read once (environment, standard input or prompt); null if none. */
+    String password() {
+        if (password == null) {
+            password = SignIn.currentPassword(command, user, passwordStdin);
+        }
+        return password;
+    }
+
+    /**
+     * The caseload, judged on the planning date; from {@code --db} it is read as {@code operation}, whose
+     * audit entry (naming {@code records} and {@code detail}) is written after reading.
+     */
+    public Caseload load(Operation operation, List<String> records, String detail) {
         if (origin.data != null) {
             Caseload caseload = new DatasetReader().read(origin.data);
             return asOf == null ? caseload : caseload.withAsOf(asOf);
         }
         try (CaseloadService service = service()) {
-            return service.load(asOf == null ? LocalDate.now() : asOf);
+            return service.read(operation, planningDate(), records, detail);
         }
+    }
+
+    /** The planning date with {@code --db}: {@code --as-of}, else today. */
+    public LocalDate planningDate() {
+        return asOf == null ? LocalDate.now() : asOf;
     }
 
     /** The dataset file; null with {@code --db}. */
@@ -53,8 +88,11 @@ public class CaseloadSource {
         return origin.db != null;
     }
 
-    /** The service over {@code --db}; only when {@link #fromDatabase()}. */
+    /** The service over {@code --db}, signed in; only when {@link #fromDatabase()}. */
     public CaseloadService service() {
-        return CaseloadServices.openExisting(origin.db);
+        CaseloadServices.requireExisting(origin.db);
+        char[] filePassword = CaseloadServices.isEncrypted(origin.db)
+                ? SignIn.filePassword(command, "the database", false) : null;
+        return SignIn.signIn(CaseloadServices.openExisting(origin.db, filePassword), user, this::password, command);
     }
 }

@@ -1,11 +1,20 @@
 package uk.police.soc.caseload.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 
-/** The optional {@code --db STORE} of commands that always work on a database (use with {@code @Mixin}). */
+/**
+ * The optional {@code --db STORE} of commands that always work on a database, with the account that signs in
+ * ({@code --user NAME}, {@code --password-stdin}); use with {@code @Mixin}.
+ */
 public class DatabaseOption {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class, description = DB_DESCRIPTION)
     String db;
@@ -15,13 +24,57 @@ public class DatabaseOption {
             + " database as postgresql://HOST[:PORT]/NAME[?sslmode=MODE&user=ROLE] (password from PGPASSWORD or"
             + " .pgpass, never in the URL); default: the app's database in your data folder";
 
-    /** The service over {@code --db}, or over the user's default database; the caller closes it. */
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "the account to sign in with, required once the database has accounts; the password"
+                    + " comes from SOC_PLANNER_PASSWORD, --password-stdin or a prompt, never an argument")
+    String user;
+
+    @Option(names = "--password-stdin", description = "read the password from the first line of standard input (default: from"
+            + " SOC_PLANNER_PASSWORD, else a prompt)")
+    boolean passwordStdin;
+
+    private String password;
+
+    /** The signed-in account's password, read once (environment, standard input or prompt); null if none. */
+    String password() {
+        if (password == null) {
+            password = SignIn.currentPassword(command, user, passwordStdin);
+        }
+        return password;
+    }
+
+    /** The service over {@code --db}, or over the user's default database, signed in; the caller closes it. */
     public CaseloadService open() {
-        return CaseloadServices.open(db);
+        return SignIn.signIn(CaseloadServices.open(db, filePassword()), user, this::password, command);
     }
 
     /** As {@link #open()}, but a database that does not exist yet is invalid input rather than created. */
     public CaseloadService openExisting() {
-        return CaseloadServices.openExisting(db);
+        CaseloadServices.requireExisting(db); // an absent database is invalid input, before any prompt
+        return SignIn.signIn(CaseloadServices.openExisting(db, filePassword()), user, this::password, command);
+    }
+
+    /** As {@link #open()} for a database that must be new, created encrypted ({@code --encrypted}). */
+    public CaseloadService openNewEncrypted() {
+        if (CaseloadServices.exists(db)) {
+            throw new uk.police.soc.caseload.domain.InvalidInputException("--encrypted", "is for a new database;"
+                    + " encrypt an existing one with the encrypt command");
+        }
+        char[] filePassword = SignIn.filePassword(command, "the new database", true);
+        return SignIn.signIn(CaseloadServices.open(db, filePassword), user, this::password, command);
+    }
+
+    /** The file password of an encrypted {@code --db}, else null. */
+    char[] filePassword() {
+        return CaseloadServices.isEncrypted(db) ? SignIn.filePassword(command, "the database", false) : null;
+    }
+
+    /** The store as given, or null for the default database. */
+    public String store() {
+        return db;
+    }
+
+    public String user() {
+        return user;
     }
 }

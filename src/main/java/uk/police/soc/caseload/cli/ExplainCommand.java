@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Explanations;
+import uk.police.soc.caseload.presentation.Explanations.Surface;
+import uk.police.soc.caseload.presentation.Numbers;
 import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.solver.ThreatExplainer.Explanation;
 import uk.police.soc.caseload.solver.ThreatExplainer.LoadBreakdown;
@@ -37,14 +41,15 @@ public class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.EXPLAIN, List.of(threat.threatId),
+                "why " + threat.threatId + " has its officer");
         Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload))
                 .explain(threat.requireIn(caseload));
         return output.print(() -> toJson(explanation), out -> printHuman(explanation, out));
     }
 
     private static void printHuman(Explanation explanation, PrintWriter out) {
-        explanation.sentences().forEach(out::println);
+        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(out::println);
         if (explanation.officerLoad() != null) {
             out.println();
             printBreakdown(explanation.officerLoad(), out);
@@ -54,9 +59,9 @@ public class ExplainCommand implements Callable<Integer> {
     private static void printBreakdown(LoadBreakdown breakdown, PrintWriter out) {
         TextTable table = new TextTable().left("Threat").right("Points").left("");
         for (LoadItem item : breakdown.threats()) {
-            table.row(item.threatId(), PlainNumbers.points(item.points()), item.pinned() ? "pinned" : "");
+            table.row(item.threatId(), Numbers.points(item.points()), item.pinned() ? "pinned" : "");
         }
-        table.row("Total", PlainNumbers.points(breakdown.load()), "");
+        table.row("Total", Numbers.points(breakdown.load()), "");
         table.print(out, "  ");
     }
 
@@ -95,7 +100,7 @@ public class ExplainCommand implements Callable<Integer> {
             }
         }
         ArrayNode sentences = node.putArray("sentences");
-        explanation.sentences().forEach(sentences::add);
+        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(sentences::add);
         return node;
     }
 

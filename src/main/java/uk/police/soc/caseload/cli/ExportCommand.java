@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /** Writes everything stored as one dataset. */
@@ -31,12 +32,17 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "the dataset's planning date (default: today)")
     LocalDate asOf;
 
+    @Mixin
+    DisclosureOptions disclosure;
+
     @Override
     public Integer call() {
         OutputFile.checkWritable(out);
         Caseload caseload;
         try (CaseloadService service = database.openExisting()) {
-            caseload = service.load(asOf == null ? LocalDate.now() : asOf);
+            // The disclosure is recorded before the file is written (access.md).
+            caseload = service.disclose(Operation.EXPORT, disclosure.disclosure(), asOf == null ? LocalDate.now() : asOf,
+                    "dataset file " + out.getFileName());
         }
         OutputFile.write(new DatasetWriter().toJson(caseload), out);
         PrintWriter console = spec.commandLine().getOut();

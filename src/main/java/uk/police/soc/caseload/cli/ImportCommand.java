@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /** Stores a dataset in the database: all of it or nothing. */
@@ -35,11 +36,17 @@ public class ImportCommand implements Callable<Integer> {
             description = "make the database hold exactly this dataset (default: merge into what is stored)")
     boolean replace;
 
+    @Option(names = "--encrypted", description = "create the new database encrypted (AES), with the file password"
+            + " from SOC_PLANNER_DB_PASSWORD or asked twice (default: not encrypted)")
+    boolean encrypted;
+
     @Override
     public Integer call() {
-        Caseload dataset = new DatasetReader().read(data);
         CaseloadService.ImportSummary summary;
-        try (CaseloadService service = database.open()) {
+        try (CaseloadService service = encrypted ? database.openNewEncrypted() : database.open()) {
+            // Sign-in and role come before the content of the file (access.md: the order of checks).
+            service.access().requireAllowed(replace ? Operation.IMPORT_REPLACE : Operation.IMPORT);
+            Caseload dataset = new DatasetReader().read(data);
             summary = service.importCaseload(dataset, replace);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -9,7 +9,7 @@ import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Numbers;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.Proposal;
 
@@ -77,7 +77,7 @@ final class ProposalText {
                 newlyLed == 0 ? "" : " (" + newlyLed + " of them had no LRO: giving one is not a move)");
         TextTable table = new TextTable().left("Threat").right("Points").left("From").left("To");
         for (PlannedMove move : moves) {
-            table.row(move.threatId(), PlainNumbers.points(move.points()),
+            table.row(move.threatId(), Numbers.points(move.points()),
                     Wording.officer(officers.get(move.fromOfficerId()), move.fromOfficerId()),
                     Wording.officer(officers.get(move.toOfficerId()), move.toOfficerId()));
         }

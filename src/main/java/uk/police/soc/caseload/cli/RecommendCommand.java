@@ -13,9 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Numbers;
 import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.solver.Recommender.Candidate;
 import uk.police.soc.caseload.solver.Recommender.Ineligible;
@@ -65,7 +66,9 @@ public class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Arguments.requireAtLeast("--top", top, 1);
-        Caseload caseload = source.load();
+        String record = subject.officerId != null ? subject.officerId : subject.threatId;
+        Caseload caseload = source.load(Operation.RECOMMEND, List.of(record), subject.officerId != null
+                ? "which threats " + record + " could take" : "who could lead " + record);
         if (subject.officerId != null) {
             OfficerRecommendation recommendation = new Recommender(new CaseloadAssessment(caseload))
                     .forOfficer(subject.officerId);
@@ -91,7 +94,7 @@ public class RecommendCommand implements Callable<Integer> {
                 : "is with " + Wording.officer(caseload.officersById().get(currentId), currentId) + ", at "
                         + Wording.percent(recommendation.currentOfficerLoadPercent()) + " load";
         out.printf("%s (%s points, priority %d) %s.%n", recommendation.threat().id(),
-                PlainNumbers.points(recommendation.points()), recommendation.threat().priority(), current);
+                Numbers.points(recommendation.points()), recommendation.threat().priority(), current);
         if (!recommendation.threat().isActive()) {
             out.println("It is archived: it is not planned and counts toward no one's load, so no one is recommended.");
             return;
@@ -158,7 +161,7 @@ public class RecommendCommand implements Callable<Integer> {
                 .right("Their load %").right("This officer's load %").right("Quality change");
         int rank = 1;
         for (ThreatMove move : best) {
-            table.row(rank++, move.threat().id(), move.threat().name(), PlainNumbers.points(move.points()),
+            table.row(rank++, move.threat().id(), move.threat().name(), Numbers.points(move.points()),
                     Wording.officer(officers.get(move.fromOfficerId()), move.fromOfficerId()),
                     move.fromOfficerId() == null ? "" : Wording.percent(move.fromLoadPercentBefore()) + " → "
                             + Wording.percent(move.fromLoadPercentAfter()),
@@ -206,10 +209,7 @@ public class RecommendCommand implements Callable<Integer> {
     }
 
     private static String signed(double value) {
-        if (Math.abs(value) < 0.05) {
-            return "0.0";
-        }
-        return String.format(Locale.ROOT, "%+.1f", value);
+        return Numbers.change(value);
     }
 
     static ObjectNode toJson(Recommendation recommendation, List<Candidate> shown) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
@@ -39,7 +40,7 @@ public class ResilienceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.RESILIENCE, null, "who the caseload depends on");
         Resilience resilience = new ResilienceAnalysis(new CaseloadAssessment(caseload)).analyse();
         return output.print(() -> toJson(resilience), out -> printHuman(caseload, resilience, out));
     }

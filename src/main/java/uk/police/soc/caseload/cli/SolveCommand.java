@@ -15,6 +15,8 @@ import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.StaleRecordException;
 import uk.police.soc.caseload.solver.AllocationSolver;
 import uk.police.soc.caseload.solver.PlannedMove;
@@ -67,23 +69,34 @@ public class SolveCommand implements Callable<Integer> {
         if (out != null) {
             OutputFile.checkWritable(out);
         }
-        Caseload caseload = source.load();
-        Proposal proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
+        Caseload caseload;
+        Proposal proposal;
         boolean stored = false;
         if (source.fromDatabase()) {
-            if (apply && !proposal.changes().isEmpty()) {
-                try (var service = source.service()) {
-                    // The plan was made from `caseload`: accepting it checks nothing it touches changed since.
-                    service.applyAllocation(proposal.changes(), caseload);
-                } catch (StaleRecordException stale) {
-                    stale.conflicts().forEach(c -> spec.commandLine().getErr().println(c));
-                    throw new CommandFailedException("--apply", "the plan was not stored, nothing changed: records it"
-                            + " touches changed at another desk since the planner started; run solve again to plan"
-                            + " from the data as it is now", stale);
+            try (CaseloadService service = source.service()) {
+                if (apply) {
+                    // Refused before the planner runs, not after; the acceptance itself is the audited entry.
+                    service.access().requireAllowed(Operation.PLAN_ACCEPT);
+                    caseload = service.load(source.planningDate());
+                } else {
+                    caseload = service.read(Operation.SOLVE, source.planningDate(), null,
+                            "planner proposal (budget " + seconds + " s), not stored");
                 }
-                stored = true;
+                proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
+                if (apply) {
+                    // The plan was made from `caseload`: accepting it checks nothing it touches changed since.
+                    service.acceptPlan(proposal.changes(), caseload);
+                    stored = !proposal.changes().isEmpty();
+                }
+            } catch (StaleRecordException stale) {
+                stale.conflicts().forEach(c -> spec.commandLine().getErr().println(c));
+                throw new CommandFailedException("--apply", "the plan was not stored, nothing changed: records it"
+                        + " touches changed at another desk since the planner started; run solve again to plan"
+                        + " from the data as it is now", stale);
             }
         } else {
+            caseload = source.load(Operation.SOLVE, null, null);
+            proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
             OutputFile.write(new DatasetWriter().withOfficers(readText(source.dataFile()), proposal.changes()), out);
         }
         boolean applied = stored;

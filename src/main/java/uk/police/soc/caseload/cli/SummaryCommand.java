@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
@@ -29,7 +30,7 @@ public class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.SUMMARY, null, "plan figures per officer");
         PlanFigures figures = new CaseloadAssessment(caseload).figures();
         return output.print(() -> FiguresJson.toJson(figures),
                 out -> printHuman(caseload, figures, out));

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGapReport.ExpiringRecord;
 import uk.police.soc.caseload.report.training.TrainingGapReport.NearestOfficer;
@@ -48,7 +49,7 @@ public class TrainingReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Arguments.requireAtLeast("--within-days", withinDays, 0);
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.TRAINING_REPORT, null, "training gaps within " + withinDays + " days");
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
         return output.print(() -> toJson(report), out -> out.print(toText(report)));
     }
@@ -95,7 +96,7 @@ public class TrainingReportCommand implements Callable<Integer> {
         for (TrainingSuggestion suggestion : report.suggestions()) {
             ObjectNode node = suggestions.addObject();
             node.put("text", suggestion.text());
-            node.put("action", suggestion.action());
+            node.put("action", suggestion.action().code());
             node.put("officerId", suggestion.officerId());
             stringArray(node, "threatIds", suggestion.threatIds());
             stringArray(node, "ledThreatIds", suggestion.ledThreatIds());

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.ChangesReader;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
@@ -55,7 +56,7 @@ public class WhatIfCommand implements Callable<Integer> {
     public Integer call() {
         Arguments.requireAtLeast("--seconds", seconds, 1);
         List<CaseloadChange> changes = new ChangesReader().read(changesFile);
-        Caseload caseload = source.load();
+        Caseload caseload = source.load(Operation.WHAT_IF, null, "what-if with " + changesFile.getFileName());
         WhatIf whatIf = WhatIf.of(caseload, changes);
         Proposal planned = new AllocationSolver(Duration.ofSeconds(seconds)).solve(whatIf.afterCaseload());
         return output.print(() -> toJson(whatIf, planned), out -> printHuman(whatIf, planned, out));

@@ -1,48 +1,51 @@
 package uk.police.soc.caseload.cli;
 
 import java.util.List;
-import java.util.Locale;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.Policy;
-import uk.police.soc.caseload.solver.PlainNumbers;
+import uk.police.soc.caseload.presentation.Names;
+import uk.police.soc.caseload.presentation.Numbers;
 
-/** The words and number formats every command's human output shares, so that they read the same. */
+/**
+ * The command line's table words; names and numbers come from {@code presentation}, as on screen, so that a
+ * figure reads the same in both.
+ */
 final class Wording {
 
     private Wording() {
     }
 
-    /** Capacity, load and overload in points, to one decimal, so that a column of them lines up. */
+    /** Points as {@link Numbers#points}: the app shows them the same way. */
     static String points(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Numbers.points(value);
     }
 
-    /** Load % to one decimal; an infinite one (load on no capacity) as ∞%. */
+    /** Load % as {@link Numbers#percent}. */
     static String percent(double value) {
-        return PlainNumbers.percent(value);
+        return Numbers.percent(value);
     }
 
     /** {@code 1 officer}, {@code 3 officers}. */
     static String count(long n, String singular) {
-        return count(n, singular, singular + "s");
+        return Numbers.count(n, singular);
     }
 
     static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
+        return Numbers.count(n, singular, plural);
     }
 
     static String ids(List<String> ids) {
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
+        return Numbers.ids(ids);
     }
 
-    /** {@code DS Amy Clarke (E2041)}; an absent officer as "no LRO". */
+    /** {@code DS Amy Clarke (E2041)} as {@link Names#officer}; an absent officer as "no LRO". */
     static String officer(Officer officer, String officerId) {
         if (officerId == null) {
             return "no LRO";
         }
-        return officer == null ? officerId : officer.name() + " (" + officerId + ")";
+        return officer == null ? officerId : Names.officer(officer);
     }
 
     /** The traffic light of an officer's load, by the policy's amber and red thresholds. */

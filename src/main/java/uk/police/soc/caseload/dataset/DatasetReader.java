@@ -12,13 +12,8 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,11 +30,15 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.Dates;
+import uk.police.soc.caseload.domain.Echo;
+import uk.police.soc.caseload.domain.Ids;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.domain.TextFiles;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.ThreatStatus;
 import uk.police.soc.caseload.domain.TrainingRecord;
@@ -60,7 +59,7 @@ public final class DatasetReader {
     private static final Map<String, String> ID_FIELD_BY_LIST =
             Map.of("categories", "code", "courses", "code", "officers", "id", "threats", "id");
     private static final String DOCUMENT = "document";
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String NOT_FINITE = "too large to be a number (numbers must be finite)";
 
     private static final JsonSchema SCHEMA = loadSchema();
 
@@ -76,21 +75,13 @@ public final class DatasetReader {
         return read(readText(file));
     }
 
-    /** A JSON file's text; a file that cannot be read is invalid input named by its path. */
+    /**
+     * A JSON file's text, without a byte-order mark (editors on Windows save UTF-8 with one; RFC 8259 lets a
+     * parser ignore it). A file that cannot be read, is too large or is not UTF-8 is invalid input named by its
+     * path (see {@link TextFiles}).
+     */
     static String readText(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file not found");
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), "not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot be read (" + e + ")");
-        }
-        // Editors on Windows save UTF-8 with a byte-order mark; RFC 8259 lets a parser ignore it, and users
-        // expect a file that looks right in their editor to load.
-        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        return TextFiles.readUtf8(file);
     }
 
     /** As {@link #read(Path)}, from the document's text. */
@@ -105,8 +96,14 @@ public final class DatasetReader {
             throw new InvalidInputException("format",
                     "expected \"" + DatasetJson.FORMAT + "\", got " + format + ": not a soc-caseload/1 dataset");
         }
-        Set<Problem> problems = new LinkedHashSet<>(schemaProblems(root, SCHEMA, paths));
-        checkValues(root, new ArrayList<>(), paths, problems);
+        Set<Problem> valueProblems = new LinkedHashSet<>();
+        checkValues(root, new ArrayList<>(), paths, valueProblems);
+        Set<Problem> problems = new LinkedHashSet<>();
+        // A value too large to be a number also breaks its schema range ("at most 60, got Infinity"): once is enough.
+        Set<String> nonFinite = new HashSet<>();
+        valueProblems.stream().filter(p -> p.message().equals(NOT_FINITE)).forEach(p -> nonFinite.add(p.path()));
+        schemaProblems(root, SCHEMA, paths).stream().filter(p -> !nonFinite.contains(p.path())).forEach(problems::add);
+        problems.addAll(valueProblems);
         Caseload caseload;
         try {
             caseload = toCaseload(root);
@@ -202,7 +199,7 @@ public final class DatasetReader {
     private static Problem translate(ValidationMessage message, JsonNode root, Function<List<Object>, String> paths) {
         List<Object> at = elements(message.getInstanceLocation());
         String schemaAt = message.getSchemaLocation().toString();
-        JsonNode value = root.at(message.getInstanceLocation().toString());
+        String value = echo(root.at(message.getInstanceLocation().toString()));
         boolean byPriority = schemaAt.contains("/$defs/byPriority/") || schemaAt.contains("/$defs/levelByPriority/");
         Object[] args = message.getArguments();
         String arg = args == null || args.length == 0 ? "" : String.valueOf(args[0]);
@@ -233,8 +230,7 @@ public final class DatasetReader {
                 break;
         }
         if (schemaAt.contains("/$defs/id/")) {
-            return new Problem(paths.apply(at), "must be 1 to 64 characters with no leading or trailing space, got "
-                    + value);
+            return new Problem(paths.apply(at), Ids.RULE + ", got " + value);
         }
         if (schemaAt.contains("/$defs/date/")) {
             return new Problem(paths.apply(at), "expected a date as YYYY-MM-DD, got " + value);
@@ -247,16 +243,28 @@ public final class DatasetReader {
         return new Problem(paths.apply(at), colon < 0 ? text : text.substring(colon + 2));
     }
 
+    /** A value as JSON, shortened as {@link Echo} does, so that a huge value gives a readable message. */
+    private static String echo(JsonNode node) {
+        String json = node.toString();
+        return node.isTextual() ? Echo.quoted(node.textValue()) : Echo.shortened(json);
+    }
+
     private static String article(String type) {
         return (type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " : "a ") + type;
     }
 
     // ---- what the schema cannot say ---------------------------------------------------------------------
 
-    /** Real calendar dates (the schema checks only their shape) and integers that fit the domain. */
+    /**
+     * Real calendar dates the format can hold (the schema checks only their shape), finite numbers (JSON has no
+     * infinity, but {@code 1e400} reads as one) and integers that fit the domain, whether written {@code 2147483648}
+     * or {@code 1e10}.
+     */
     static void checkValues(JsonNode node, List<Object> at, Function<List<Object>, String> paths,
             Set<Problem> problems) {
-        if (node.isArray()) {
+        if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            problems.add(new Problem(paths.apply(at), NOT_FINITE));
+        } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 checkValues(node.get(i), plus(at, i), paths, problems);
             }
@@ -268,8 +276,11 @@ public final class DatasetReader {
                 JsonNode value = field.getValue();
                 if (DATE_FIELDS.contains(field.getKey()) && value.isTextual()
                         && DATE_SHAPE.matcher(value.asText()).matches() && parseDate(value.asText()) == null) {
-                    problems.add(new Problem(paths.apply(fieldAt), "not a real calendar date: " + value));
-                } else if (INT_FIELDS.contains(field.getKey()) && value.isIntegralNumber() && !value.canConvertToInt()) {
+                    problems.add(new Problem(paths.apply(fieldAt), "0000".equals(value.asText().substring(0, 4))
+                            ? "year 0000 is not a date the format can hold (years 0001 to 9999): " + value
+                            : "not a real calendar date: " + value));
+                } else if (INT_FIELDS.contains(field.getKey()) && value.isNumber() && Double.isFinite(value.doubleValue())
+                        && !value.canConvertToInt()) {
                     problems.add(new Problem(paths.apply(fieldAt), "too large: " + value));
                 } else {
                     checkValues(value, fieldAt, paths, problems);
@@ -279,11 +290,7 @@ public final class DatasetReader {
     }
 
     private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Dates.parse(text).orElse(null);
     }
 
     // ---- problem paths ---------------------------------------------------------------------------------

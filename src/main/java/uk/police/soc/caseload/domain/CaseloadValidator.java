@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The rules a valid caseload keeps beyond the JSON shape: unique ids, references between records, value
@@ -22,13 +21,14 @@ import java.util.regex.Pattern;
  */
 public final class CaseloadValidator {
 
-    /** Identifiers and codes: 1 to 64 characters, no leading or trailing space. */
-    private static final Pattern ID = Pattern.compile("\\S(.*\\S)?", Pattern.DOTALL);
-    private static final int MAX_ID_LENGTH = 64;
     private static final Set<Integer> PRIORITIES = Set.of(1, 2, 3, 4);
+    private static final String NOT_FINITE = "must be a finite number (a dataset cannot hold infinity)";
+    private static final String DATE_RANGE = "must be a date from 0001-01-01 to 9999-12-31 (the dataset format"
+            + " writes years with four digits)";
 
+    /** Identifiers and codes, as {@link Ids} defines them. */
     public static boolean isValidId(String id) {
-        return id != null && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+        return Ids.isValid(id);
     }
 
     /**
@@ -43,6 +43,7 @@ public final class CaseloadValidator {
     /** Every problem, each naming the record (by id where it has one) and the field; empty when valid. */
     public List<Problem> validate(Caseload caseload) {
         Problems problems = new Problems();
+        problems.check(Dates.isWritable(caseload.asOf()), "asOf", DATE_RANGE);
         checkPolicy(caseload.policy(), problems);
         Set<String> categoryCodes = checkCategories(caseload.categories(), problems);
         Set<String> courseCodes = checkCourses(caseload.courses(), categoryCodes, problems);
@@ -56,11 +57,12 @@ public final class CaseloadValidator {
 
     private void checkPolicy(Policy policy, Problems problems) {
         String path = "policy";
-        problems.check(policy.nominalCapacityPoints() > 0, path + ".nominalCapacityPoints", "must be above 0");
+        checkNumber(policy.nominalCapacityPoints(), v -> v > 0, path + ".nominalCapacityPoints", "must be above 0",
+                problems);
         problems.check(policy.standardWeeklyHours() > 0 && policy.standardWeeklyHours() <= 60,
                 path + ".standardWeeklyHours", "must be above 0 and at most 60");
         checkByPriority(policy.pointsByPriority(), path + ".pointsByPriority", problems,
-                points -> points != null && points > 0, "must be above 0");
+                points -> points != null && positive(points), "must be above 0");
         checkByPriority(policy.minSkillLevelByPriority(), path + ".minSkillLevelByPriority", problems,
                 level -> level != null && level >= 0 && level <= 3, "must be a skill level from 0 to 3");
         policy.minPipLevelByCategory().forEach((category, level) -> problems.check(level >= 0 && level <= 4,
@@ -76,9 +78,17 @@ public final class CaseloadValidator {
             }
         }
         problems.check(policy.longAbsenceDays() >= 1, path + ".longAbsenceDays", "must be at least 1");
-        problems.check(policy.amberLoadPercent() > 0, path + ".amberLoadPercent", "must be above 0");
-        problems.check(policy.redLoadPercent() > 0, path + ".redLoadPercent", "must be above 0");
-        problems.check(policy.moveCostPoints() >= 0, path + ".moveCostPoints", "must be 0 or more");
+        boolean amber = positive(policy.amberLoadPercent());
+        boolean red = positive(policy.redLoadPercent());
+        checkNumber(policy.amberLoadPercent(), v -> v > 0, path + ".amberLoadPercent", "must be above 0", problems);
+        checkNumber(policy.redLoadPercent(), v -> v > 0, path + ".redLoadPercent", "must be above 0", problems);
+        // Over capacity (amber) comes before overloaded (red): with amber above red, more officers would be
+        // "overloaded" than "over capacity".
+        problems.check(!amber || !red || policy.amberLoadPercent() <= policy.redLoadPercent(),
+                path + ".amberLoadPercent", "must not be above " + path + ".redLoadPercent (amber "
+                        + number(policy.amberLoadPercent()) + " > red " + number(policy.redLoadPercent())
+                        + "): an officer is over capacity before they are overloaded");
+        checkNumber(policy.moveCostPoints(), v -> v >= 0, path + ".moveCostPoints", "must be 0 or more", problems);
     }
 
     private <V> void checkByPriority(Map<Integer, V> byPriority, String path, Problems problems,
@@ -144,6 +154,8 @@ public final class CaseloadValidator {
             problems.check(!isEmpty(reduction.reason()), path + ".reason", "must not be empty");
             problems.check(reduction.percent() > 0 && reduction.percent() <= 100, path + ".percent",
                     "must be above 0 and at most 100");
+            checkDate(reduction.from(), path + ".from", problems);
+            checkDate(reduction.until(), path + ".until", problems);
             checkOrder(reduction.from(), reduction.until(), path, problems);
         }
     }
@@ -154,8 +166,14 @@ public final class CaseloadValidator {
             String path = listPath + "[" + i + "]";
             problems.check(absence.from() != null, path + ".from", "is required");
             problems.check(absence.until() != null, path + ".until", "is required");
+            checkDate(absence.from(), path + ".from", problems);
+            checkDate(absence.until(), path + ".until", problems);
             checkOrder(absence.from(), absence.until(), path, problems);
         }
+    }
+
+    private static void checkDate(LocalDate date, String path, Problems problems) {
+        problems.check(Dates.isWritable(date), path, DATE_RANGE);
     }
 
     private void checkOrder(LocalDate from, LocalDate until, String path, Problems problems) {
@@ -183,6 +201,8 @@ public final class CaseloadValidator {
             } else {
                 checkReference(record.courseCode(), courseCodes, path + ".courseCode", "course", problems);
             }
+            checkDate(record.completedOn(), path + ".completedOn", problems);
+            checkDate(record.expiresOn(), path + ".expiresOn", problems);
             if (record.completedOn() == null) {
                 problems.add(path + ".completedOn", "is required");
             } else {
@@ -206,10 +226,16 @@ public final class CaseloadValidator {
             }
             problems.check(PRIORITIES.contains(threat.priority()), path + ".priority",
                     "must be a priority from 1 to 4");
-            problems.check(threat.riskScore() == null || threat.riskScore() >= 0, path + ".riskScore",
-                    "must be 0 or more (or null)");
-            problems.check(threat.workloadPoints() == null || threat.workloadPoints() > 0, path + ".workloadPoints",
-                    "must be above 0 (or null: from the policy)");
+            if (threat.riskScore() != null) {
+                checkNumber(threat.riskScore(), v -> v >= 0, path + ".riskScore", "must be 0 or more (or null)",
+                        problems);
+            }
+            if (threat.workloadPoints() != null) {
+                checkNumber(threat.workloadPoints(), v -> v > 0, path + ".workloadPoints",
+                        "must be above 0 (or null: from the policy)", problems);
+            }
+            checkDate(threat.adoptedOn(), path + ".adoptedOn", problems);
+            checkDate(threat.nextReviewDue(), path + ".nextReviewDue", problems);
             Integer skill = threat.minSkillLevel();
             problems.check(skill == null || (skill >= 0 && skill <= 3), path + ".minSkillLevel",
                     "must be a skill level from 0 to 3 (or null: from the policy)");
@@ -224,7 +250,7 @@ public final class CaseloadValidator {
                 String officerId = threat.excludedOfficerIds().get(j);
                 String excludedPath = path + ".excludedOfficerIds[" + j + "]";
                 if (!excluded.add(officerId)) {
-                    problems.add(excludedPath, "officer \"" + officerId + "\" is listed twice");
+                    problems.add(excludedPath, "officer " + Echo.quoted(officerId) + " is listed twice");
                 } else {
                     checkReference(officerId, officerIds, excludedPath, "officer", problems);
                 }
@@ -267,13 +293,13 @@ public final class CaseloadValidator {
     private static void checkId(String id, String path, String kind, Map<String, String> firstPaths,
             Problems problems) {
         if (!isValidId(id)) {
-            problems.add(path, "must be 1 to " + MAX_ID_LENGTH + " characters with no leading or trailing space");
+            problems.add(path, Ids.RULE + ", got " + Echo.quoted(id));
             return;
         }
         String recordPath = path.substring(0, path.lastIndexOf('.'));
         String first = firstPaths.putIfAbsent(id, recordPath);
         if (first != null) {
-            problems.add(path, "duplicate " + kind + " \"" + id + "\" (already used by " + first + ")");
+            problems.add(path, "duplicate " + kind + " " + Echo.quoted(id) + " (already used by " + first + ")");
         }
     }
 
@@ -285,8 +311,27 @@ public final class CaseloadValidator {
     private static void checkReference(String reference, Set<String> known, String path, String kind,
             Problems problems) {
         if (reference != null && !known.contains(reference)) {
-            problems.add(path, "unknown " + kind + " \"" + reference + "\"");
+            problems.add(path, "unknown " + kind + " " + Echo.quoted(reference));
         }
+    }
+
+    // Infinity and NaN are not numbers a dataset can hold: JSON has no way to write them back.
+    private static boolean positive(double value) {
+        return Double.isFinite(value) && value > 0;
+    }
+
+    /** A number must be finite first; only then does its range mean anything. */
+    private static void checkNumber(double value, java.util.function.DoublePredicate inRange, String path,
+            String rangeMessage, Problems problems) {
+        if (!Double.isFinite(value)) {
+            problems.add(path, NOT_FINITE);
+        } else {
+            problems.check(inRange.test(value), path, rangeMessage);
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Double.isFinite(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     // As the schema: a name of spaces is allowed (minLength 1), only an empty one is not.

@@ -25,6 +25,10 @@ public final class CaseloadStore {
     private final ThreatRepository threats;
     private final PolicyRepository policy;
     private final PlanningDateRepository planningDates;
+    private final AccountRepository accounts;
+    private final AuditRepository audit;
+    private final SettingRepository settings;
+    private final ScenarioRepository scenarios;
 
     /** The repositories, stamping what they save as the operating-system user's, now. */
     public CaseloadStore(Connection connection) {
@@ -40,6 +44,22 @@ public final class CaseloadStore {
         threats = new ThreatRepository(connection, stamp);
         policy = new PolicyRepository(connection, stamp);
         planningDates = new PlanningDateRepository(connection);
+        scenarios = new ScenarioRepository(connection, stamp);
+        accounts = new AccountRepository(connection);
+        audit = new AuditRepository(connection);
+        settings = new SettingRepository(connection);
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    public SettingRepository settings() {
+        return settings;
     }
 
     public CategoryRepository categories() {
@@ -60,6 +80,11 @@ public final class CaseloadStore {
 
     public ThreatRepository threats() {
         return threats;
+    }
+
+    /** Saved what-if scenarios: not part of the caseload, so neither loaded, exported nor replaced with it. */
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     public PolicyRepository policy() {

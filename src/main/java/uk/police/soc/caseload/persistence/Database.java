@@ -1,8 +1,17 @@
 package uk.police.soc.caseload.persistence;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +21,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 
 /**
  * One store: an H2 file or a shared PostgreSQL database, opened from a {@link StoreAddress}. Each unit of work
@@ -19,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * a command to take turns, see docs/decisions/0001). Writes take the store's write lock first, so that writes
  * from every desk run one after another, each validating what it changes against what the last one left
  * (docs/decisions/0022). The same Flyway migrations create and upgrade both kinds of store.
+ *
+ * <p>A large write to an H2 file is not committed in the file itself: H2 writes a long commit to the file in
+ * several steps, and a process killed between them leaves a file it cannot read again (docs/decisions/0018).
+ * Such a write runs on a private copy of the file, which replaces the file in one atomic rename once it is
+ * complete and on disk ({@link #writeCopyOnWrite}).
  */
 public final class Database {
 
@@ -64,8 +80,36 @@ public final class Database {
     }
 
     public static Database open(StoreAddress address, Duration lockWait) {
-        StoreEngine engine = address instanceof StoreAddress.Postgres postgres ? new PostgresEngine(postgres)
-                : H2Engine.create((StoreAddress.H2File) address, lockWait);
+        return open(address, lockWait, null);
+    }
+
+    /**
+     * As {@link #open(StoreAddress, Duration)} for an H2 file that may be encrypted (H2 {@code CIPHER=AES}): an
+     * existing encrypted file needs {@code filePassword} (refused with NotAllowedException without it or with a
+     * wrong one); a new file is created encrypted when one is given; an existing plain file ignores it. A
+     * PostgreSQL store has no file password (invalid input): the server's own encryption applies.
+     */
+    public static Database open(StoreAddress address, Duration lockWait, char[] filePassword) {
+        return open(address, lockWait, filePassword, null);
+    }
+
+    /**
+     * Opens a PostgreSQL store with the password a user typed (kept in memory only, for this store's
+     * connections); {@code null} follows PostgreSQL's conventions ({@code PGPASSWORD}, else {@code .pgpass}).
+     */
+    public static Database open(StoreAddress address, char[] serverPassword) {
+        return open(address, DEFAULT_LOCK_WAIT, null, serverPassword);
+    }
+
+    private static Database open(StoreAddress address, Duration lockWait, char[] filePassword,
+            char[] serverPassword) {
+        if (address instanceof StoreAddress.Postgres && filePassword != null) {
+            throw new InvalidInputException("--db", "a PostgreSQL database has no file password: file encryption is"
+                    + " for H2 files (on a server, its own storage encryption applies)");
+        }
+        StoreEngine engine = address instanceof StoreAddress.Postgres postgres
+                ? new PostgresEngine(postgres, serverPassword)
+                : H2Engine.create((StoreAddress.H2File) address, lockWait, filePassword);
         Database database = new Database(address, engine);
         database.migrate();
         return database;
@@ -76,14 +120,22 @@ public final class Database {
     private void migrate() {
         inUnit(() -> {
             try (Connection keepOpen = connect()) {
+                // Holding the file: a copy left behind by a process killed during a large write can go.
+                deleteCopyQuietly();
                 MigrateResult result = engine.flyway(Flyway.configure())
                         .locations("classpath:db/migration")
+                        // The issues number their migrations in advance and land in any order: a store made
+                        // at V7 must still take V5 when it arrives.
+                        .outOfOrder(true)
                         .load()
                         .migrate();
                 if (result.migrationsExecuted > 0) {
                     LOG.info("Database {} is now at schema version {}", describe(), result.targetSchemaVersion);
                 }
             } catch (FlywayException e) {
+                if (e.getCause() instanceof SQLException sql && engine.translate(sql) instanceof NotAllowedException no) {
+                    throw no;
+                }
                 throw new StoreException("cannot upgrade the database " + describe() + ": " + e.getMessage(), e);
             }
             return null;
@@ -92,6 +144,41 @@ public final class Database {
 
     public StoreAddress address() {
         return address;
+    }
+
+    /** Where a problem with the database file password is reported (the variable that gives it). */
+    public static final String FILE_PASSWORD = H2Engine.FILE_PASSWORD;
+
+    /** The file password of an encrypted H2 file, or null; a backup of it is encrypted with the same. */
+    public char[] filePassword() {
+        return engine instanceof H2Engine h2 ? h2.filePassword() : null;
+    }
+
+    public boolean encrypted() {
+        return filePassword() != null;
+    }
+
+    /** The H2 path without {@code .mv.db}; only for an H2 store. */
+    public Path path() {
+        if (address instanceof StoreAddress.H2File file) {
+            return file.path();
+        }
+        throw new IllegalStateException(describe() + " is not a file");
+    }
+
+    /** The database file of an H2 path given without {@code .mv.db}. */
+    public static Path fileOf(Path path) {
+        return new StoreAddress.H2File(path).file();
+    }
+
+    /** True when the H2 file ({@code .mv.db}) is encrypted. */
+    public static boolean isEncrypted(Path file) {
+        return H2Engine.isEncrypted(file);
+    }
+
+    /** Invalid input when a file password would not work (too short, or with a space H2 would cut at). */
+    public static void checkFilePassword(char[] filePassword) {
+        H2Engine.checkFilePassword(filePassword);
     }
 
     /** The store as messages and the window title name it. */
@@ -155,6 +242,137 @@ public final class Database {
         });
     }
 
+    /**
+     * As {@link #write}, for a write too large to commit in an H2 file in place. Holding the file locked all
+     * along (the open connection keeps H2's file lock, so no other process can open it), it copies the file,
+     * runs and commits the write on the copy, closes the copy (H2 then writes it out completely), forces it to the
+     * disk and renames it over the file, which is atomic: a process killed at any moment leaves the file as it
+     * was before or as it is after, never between. A failing write rolls back and leaves the file untouched. On
+     * PostgreSQL, whose server commits through its own log, this is {@link #write}.
+     */
+    public <T> T writeCopyOnWrite(Work<T> work) {
+        if (!(address instanceof StoreAddress.H2File)) {
+            return write(work);
+        }
+        return inUnit(() -> {
+            Connection hold = connect();
+            try {
+                requireNoOtherConnection(hold);
+                // No checkpoint first: every commit is already in the file (WRITE_DELAY=0), and H2 opens the
+                // copy as it would the file after a crash.
+                deleteCopy();
+                StoreAddress.H2File copy = copyAddress();
+                copyFile(file(), copy.file());
+                T result;
+                try (Connection connection = H2Engine.create(copy, Duration.ZERO).connect()) {
+                    connection.setAutoCommit(false);
+                    result = commitOrRollBack(connection, c -> {
+                        long changeCount = ChangeCounter.lockAndAdvance(c);
+                        engine.announceChange(c, changeCount);
+                        return work.run(c);
+                    });
+                }
+                // The copy's last connection is closed, so H2 has closed it: the file is complete.
+                force(copy.file());
+                hold = replaceFile(copy.file(), hold);
+                return result;
+            } catch (IOException e) {
+                throw new SQLException("cannot write the new version of the database: " + e, e);
+            } finally {
+                try {
+                    if (hold != null) {
+                        hold.close();
+                    }
+                } finally {
+                    deleteCopyQuietly();
+                }
+            }
+        });
+    }
+
+    // Every unit closes its connection, so this one is the only one; one held elsewhere in this JVM would go on
+    // seeing the old file after the rename, so the write is refused rather than lost to it.
+    private void requireNoOtherConnection(Connection hold) throws SQLException {
+        try (Statement statement = hold.createStatement();
+             ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            sessions.next();
+            if (sessions.getLong(1) > 1) {
+                throw new StoreInUseException("database in use by another connection in this program: " + file()
+                        + " (a large write replaces the file and needs it to itself)", null);
+            }
+        }
+    }
+
+    /** Where a large write builds the next version of the file. */
+    private StoreAddress.H2File copyAddress() {
+        Path path = ((StoreAddress.H2File) address).path();
+        return new StoreAddress.H2File(path.resolveSibling(path.getFileName() + ".writing"));
+    }
+
+    private static void copyFile(Path from, Path to) throws IOException {
+        OwnerOnlyFiles.createEmptyIfMissing(to);
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = in.size();
+            long done = 0;
+            while (done < size) {
+                done += in.transferTo(done, size - done, out);
+            }
+        }
+    }
+
+    /**
+     * Renames the finished copy over the file while this process still holds the file open, so no other process
+     * can open the old version in between; returns the connection still to close (null when already closed).
+     */
+    private Connection replaceFile(Path copy, Connection hold) throws IOException, SQLException {
+        try {
+            Files.move(copy, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            // Windows refuses to rename over a file that is open: let go of it, then rename at once.
+            hold.close();
+            Files.move(copy, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceFolder();
+            return null;
+        }
+        forceFolder();
+        return hold;
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes the rename itself durable; where a folder cannot be opened (Windows) the rename already is. */
+    private void forceFolder() {
+        try (FileChannel folder = FileChannel.open(file().getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot sync folder {}: {}", file().getParent(), e.toString());
+        }
+    }
+
+    private void deleteCopy() throws IOException {
+        StoreAddress.H2File copy = copyAddress();
+        Files.deleteIfExists(copy.file());
+        Files.deleteIfExists(copy.path().resolveSibling(copy.path().getFileName() + ".trace.db"));
+    }
+
+    private void deleteCopyQuietly() {
+        if (!(address instanceof StoreAddress.H2File)) {
+            return;
+        }
+        try {
+            deleteCopy();
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", copyAddress().file(), e.toString());
+        }
+    }
+
     /** The change counter now: how many writes the store has committed. */
     public long changeCount() {
         return read(ChangeCounter::current);
@@ -163,6 +381,10 @@ public final class Database {
     /** Starts listening for other desks' commits; the caller closes it. */
     public ChangeFeed changes() {
         return engine.openChangeFeed(this);
+    }
+
+    void continueIdentity(Connection connection, String table, String column) throws SQLException {
+        engine.continueIdentity(connection, table, column);
     }
 
     /** A connection in auto-commit mode; the caller closes it. Holding it open keeps an H2 file locked. */

@@ -9,32 +9,120 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
+import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.access.NotAllowedException;
 
 /** The embedded store: one H2 file, opened by one process at a time, each unit briefly. */
 final class H2Engine implements StoreEngine {
 
     private static final String USER = "sa";
     private static final String PASSWORD = "";
+    private static final String ENCRYPTED_USER_PASSWORD = "planner";
     private static final long RETRY_PAUSE_MILLIS = 50;
 
     private final StoreAddress.H2File address;
     private final String url;
     private final Duration lockWait;
+    // H2 file encryption: the file password travels as the first half of the JDBC password ("file user"),
+    // never in the URL; the URL only says that the file is encrypted.
+    private final char[] filePassword;
+    private final String password;
 
-    private H2Engine(StoreAddress.H2File address, Duration lockWait) {
+    private H2Engine(StoreAddress.H2File address, Duration lockWait, char[] filePassword) {
         this.address = address;
         // WRITE_DELAY=0: a commit is written to the file before it returns, so a crash loses no committed work.
-        this.url = "jdbc:h2:file:" + address.path() + ";WRITE_DELAY=0";
+        // H2Path builds the URL from the checked path: no setting can come from the path; the cipher is ours.
+        this.url = H2Path.url(address.path()) + (filePassword == null ? "" : ";CIPHER=AES");
         this.lockWait = lockWait;
+        this.filePassword = filePassword == null ? null : filePassword.clone();
+        // Flyway drops a trailing space, so an encrypted file's (not secret) user password is not empty.
+        this.password = filePassword == null ? PASSWORD : new String(filePassword) + " " + ENCRYPTED_USER_PASSWORD;
     }
 
+    /**
+     * The engine of the file at {@code address}; its folder and an empty file are created if missing, both the
+     * owner's only, so that police data never sits in a file others can read.
+     *
+     * @throws IllegalArgumentException when the path cannot be a database path ({@link H2Path#problem})
+     */
     static H2Engine create(StoreAddress.H2File address, Duration lockWait) {
+        return create(address, lockWait, null);
+    }
+
+    /**
+     * The engine for an H2 file that may be encrypted: an existing encrypted file needs {@code filePassword}
+     * (refused without it); a new file is created encrypted when one is given; an existing plain file ignores it.
+     */
+    static H2Engine create(StoreAddress.H2File address, Duration lockWait, char[] filePassword) {
+        // Refused before anything is made or read: a path that could carry settings creates no folder.
+        H2Path.checked(address.path());
+        char[] effective = filePassword;
+        if (hasContent(address.file())) {
+            boolean encrypted = isEncrypted(address.file());
+            if (encrypted && filePassword == null) {
+                throw new NotAllowedException(FILE_PASSWORD, "the database " + address.file() + " is encrypted:"
+                        + " give its file password (SOC_PLANNER_DB_PASSWORD, or the prompt)");
+            }
+            if (!encrypted) {
+                effective = null;
+            }
+        }
+        if (effective != null) {
+            checkFilePassword(effective);
+        }
+        createFolder(address);
+        return new H2Engine(address, lockWait, effective);
+    }
+
+    /** Where a problem with the database file password is reported. */
+    static final String FILE_PASSWORD = "SOC_PLANNER_DB_PASSWORD";
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** H2 takes the file password up to the first space; a longer phrase would silently be cut. */
+    static void checkFilePassword(char[] filePassword) {
+        if (filePassword.length < 12) {
+            throw new InvalidInputException(FILE_PASSWORD, "a database file password needs at least 12 characters");
+        }
+        for (char c : filePassword) {
+            if (Character.isWhitespace(c)) {
+                throw new InvalidInputException(FILE_PASSWORD, "a database file password cannot contain spaces");
+            }
+        }
+    }
+
+    /** True when the H2 file at {@code file} ({@code .mv.db}) is encrypted (it starts with H2's header). */
+    static boolean isEncrypted(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    char[] filePassword() {
+        return filePassword == null ? null : filePassword.clone();
+    }
+
+    /** An existing file with bytes in it; the empty owner-only file made before H2 first writes says nothing. */
+    private static boolean hasContent(Path file) {
         try {
-            Files.createDirectories(address.path().getParent());
+            return Files.exists(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(StoreAddress.H2File address) {
+        try {
+            OwnerOnlyFiles.createFolders(address.path().getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the database folder " + address.path().getParent() + ": " + e, e);
         }
-        return new H2Engine(address, lockWait);
+        try {
+            OwnerOnlyFiles.createEmptyIfMissing(address.file());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database file " + address.file() + ": " + e, e);
+        }
     }
 
     @Override
@@ -42,7 +130,7 @@ final class H2Engine implements StoreEngine {
         long deadline = System.nanoTime() + lockWait.toNanos();
         while (true) {
             try {
-                return DriverManager.getConnection(url, USER, PASSWORD);
+                return DriverManager.getConnection(url, USER, password);
             } catch (SQLException e) {
                 if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 || System.nanoTime() > deadline) {
                     throw e;
@@ -63,7 +151,7 @@ final class H2Engine implements StoreEngine {
 
     @Override
     public FluentConfiguration flyway(FluentConfiguration configuration) {
-        return configuration.dataSource(url, USER, PASSWORD);
+        return configuration.dataSource(url, USER, password);
     }
 
     @Override
@@ -76,7 +164,10 @@ final class H2Engine implements StoreEngine {
     }
 
     @Override
-    public StoreException translate(SQLException e) {
+    public RuntimeException translate(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1 || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new NotAllowedException(FILE_PASSWORD, "wrong file password for the encrypted database " + file());
+        }
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new StoreInUseException("database in use by another process: " + file()
                     + " (close the other program, or wait for it to finish, and try again)", e);
@@ -92,6 +183,16 @@ final class H2Engine implements StoreEngine {
     @Override
     public void announceChange(Connection connection, long changeCount) {
         // Nothing to send: H2 desks look at the change counter (see ChangeFeed).
+    }
+
+    @Override
+    public void continueIdentity(Connection connection, String table, String column) throws SQLException {
+        long next = Jdbc.query(connection, "SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table,
+                row -> row.getLong(1)).get(0);
+        // DDL with a number we computed, not input; names come from the schema (checked by StoreCopy)
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.police.soc.caseload.domain.Echo;
 import uk.police.soc.caseload.domain.InvalidInputException;
 
 /**
@@ -50,6 +51,11 @@ public sealed interface StoreAddress permits StoreAddress.H2File, StoreAddress.P
 
         public static final int DEFAULT_PORT = 5432;
 
+        /** The same database as another user (checked like the URL's {@code ?user=}). */
+        public Postgres withUser(String name) {
+            return new Postgres(host, port, database, Addresses.name(describe(), "user", name), sslMode);
+        }
+
         /** The user PostgreSQL's conventions give: the URL's, else {@code PGUSER}, else the OS user. */
         public String effectiveUser() {
             if (user != null) {
@@ -87,6 +93,10 @@ public sealed interface StoreAddress permits StoreAddress.H2File, StoreAddress.P
             throw new InvalidInputException(OPTION, "\"" + Addresses.redacted(text) + "\" is not a PostgreSQL URL: give"
                     + " postgresql://HOST[:PORT]/NAME for a shared database, or a file path for an H2 database");
         }
+        // A path is the only thing that goes into an H2 URL: one H2 could read settings from is refused here.
+        H2Path.problem(text).ifPresent(problem -> {
+            throw new InvalidInputException(OPTION, Echo.quoted(text) + ": " + problem);
+        });
         try {
             return new H2File(Path.of(text));
         } catch (InvalidPathException e) {

@@ -21,7 +21,7 @@ interface StoreEngine {
     String describe();
 
     /** A failure as the user should read it, naming the store. */
-    StoreException translate(SQLException e);
+    RuntimeException translate(SQLException e);
 
     /** Inside a write's transaction, after the change counter moved: tells listening desks (on commit). */
     void announceChange(Connection connection, long changeCount) throws SQLException;
@@ -31,6 +31,9 @@ interface StoreEngine {
 
     /** Whether units of work in this process must take turns (a file store) or may run in parallel (a server). */
     boolean unitsTakeTurns();
+
+    /** After rows were copied in with their own ids: new rows continue after the largest id of {@code column}. */
+    void continueIdentity(Connection connection, String table, String column) throws SQLException;
 
     /** Listens for other desks' commits; the caller closes it. */
     ChangeFeed openChangeFeed(Database database);

@@ -9,12 +9,17 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.access.Disclosure;
+import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.domain.scenario.Scenario;
 
 /**
- * The application service layer: every write to the store goes through here, each in one transaction, so
- * that role checks and the audit log have one place to hook in. Each write validates the store as it would
- * be afterwards with the same rules as an import, and throws
- * {@link uk.police.soc.caseload.domain.InvalidInputException} (changing nothing) when they fail.
+ * The application service layer: every write to the store goes through here, each in one transaction. Each
+ * operation first checks that the acting account may do it (see {@link Operation}), refusing with
+ * {@link uk.police.soc.caseload.domain.access.NotAllowedException} otherwise, and records its audit entry in the
+ * same transaction as the change. Each write validates the store as it would be afterwards with the same rules
+ * as an import, and throws {@link uk.police.soc.caseload.domain.InvalidInputException} (changing nothing) when
+ * they fail.
  */
 public interface CaseloadService extends AutoCloseable {
 
@@ -47,8 +52,53 @@ public interface CaseloadService extends AutoCloseable {
         };
     }
 
-    /** Everything stored, judged on {@code asOf}. */
+    /**
+     * Everything stored, judged on {@code asOf}, for the app's screens: needs a signed-in account (any role) but
+     * is not audited by itself (the session's entries list the screens). Absence reasons are left out for
+     * accounts that may not see them.
+     */
     Caseload load(LocalDate asOf);
+
+    /**
+     * Reads for a reporting command ({@code summary}, {@code solve}, …) and records its consultation or
+     * combination entry after reading, in the same transaction.
+     */
+    Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail);
+
+    /**
+     * Records the disclosure entry and then reads what is disclosed, in one transaction; the caller writes the
+     * file afterwards. In sign-in mode the justification and recipient are required (invalid input otherwise).
+     */
+    Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail);
+
+    /** Accounts, sessions and the audit trail of this store. */
+    AccessService access();
+
+    /**
+     * An online, consistent copy of everything (records, policy, accounts, audit trail, every table) in one
+     * portable file, readable by its owner only, encrypted with the database's file password when the database
+     * is encrypted. A disclosure (admin): its entry is written first, so the backup holds it.
+     */
+    BackupSummary backup(java.nio.file.Path file, Disclosure disclosure);
+
+    /**
+     * Copies everything this store holds (records, policy, accounts, audit trail, history) into the new, empty
+     * store {@code target} names (an H2 path or a PostgreSQL URL), exactly; returns the rows copied per table. A
+     * disclosure (admin, access.md): its entry is committed here first, so the copy holds it.
+     */
+    default Map<String, Long> copyTo(String target, Disclosure disclosure) {
+        throw new UnsupportedOperationException("this service cannot copy its store");
+    }
+
+    /**
+     * Switches H2 file encryption on (or changes its key) with {@code newFilePassword}, or off with null, in
+     * place (admin; {@code encrypt}/{@code decrypt}). The service is closed afterwards: open the database again
+     * with its new password.
+     */
+    void changeEncryption(char[] newFilePassword);
+
+    /** True when the store is an encrypted H2 file. */
+    boolean encrypted();
 
     /**
      * Imports a dataset in one transaction. Merge (replace false): adds or updates records by id (training
@@ -115,9 +165,10 @@ public interface CaseloadService extends AutoCloseable {
 
     /** Creates or updates a training record by officer, course and completion date. */
     default void saveTrainingRecord(TrainingRecord record) {
-        saveTrainingRecords(List.of(record));
+        saveTrainingRecord(record, null);
     }
 
+    /** One record (audited as created or edited, where {@link #saveTrainingRecords} is an import). */
     default void saveTrainingRecord(TrainingRecord record, Caseload basedOn) {
         saveTrainingRecords(List.of(record), basedOn);
     }
@@ -147,6 +198,14 @@ public interface CaseloadService extends AutoCloseable {
      */
     void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn);
 
+    /** As {@link #applyAllocation(Map)}, for an accepted planner proposal (audited as {@code plan.accept}). */
+    default void acceptPlan(Map<String, String> threatToOfficer) {
+        acceptPlan(threatToOfficer, null);
+    }
+
+    /** As {@link #applyAllocation(Map, Caseload)}, for an accepted planner proposal ({@code plan.accept}). */
+    void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn);
+
     default void setPinned(String threatId, boolean pinned) {
         setPinned(threatId, pinned, null);
     }
@@ -161,6 +220,17 @@ public interface CaseloadService extends AutoCloseable {
     /** Remembers the planning date chosen in the app, so that the database opens on it next time. */
     default void rememberPlanningDate(LocalDate day) {
     }
+
+    /** The saved what-if scenarios, by name. */
+    List<Scenario> scenarios();
+
+    /**
+     * Saves a scenario under its name, in one transaction; one of that name is replaced only when
+     * {@code scenario} carries the version it was read at (else InvalidInputException, nothing changed).
+     */
+    void saveScenario(Scenario scenario);
+
+    void deleteScenario(String name);
 
     /** Releases what the service holds; it must not be used afterwards. */
     @Override

@@ -2,13 +2,19 @@ package uk.police.soc.caseload.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.function.Supplier;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
 import uk.police.soc.caseload.persistence.StoreAddress;
+import uk.police.soc.caseload.persistence.StoreCopy;
 
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
+
+    static final PasswordHasher HASHER = new PasswordHasher();
 
     private CaseloadServices() {
     }
@@ -16,10 +22,12 @@ public final class CaseloadServices {
     /**
      * The service over the H2 database at {@code databasePath} (without {@code .mv.db}), created and migrated
      * as needed; {@code null} opens the user's default database. A new database starts with the policy of
-     * {@code config/policy.json} (see {@link PolicyConfig}).
+     * {@code config/policy.json} (see {@link PolicyConfig}). Nobody is signed in yet: in sign-in mode every
+     * operation is refused until {@link AccessService#signIn}.
      */
     public static CaseloadService open(Path databasePath) {
-        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath));
+        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath),
+                Clock.systemUTC());
     }
 
     /**
@@ -28,16 +36,52 @@ public final class CaseloadServices {
      * A malformed value is invalid input naming {@code --db}.
      */
     public static CaseloadService open(String db) {
-        return open(db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db));
+        return open(address(db), Clock.systemUTC());
     }
 
-    private static CaseloadService open(StoreAddress address) {
-        return StoreFailures.translated(() -> {
-            Database database = Database.open(address);
-            StoredCaseloadService service = new StoredCaseloadService(database);
-            service.initialisePolicy(PolicyConfig::load);
-            return service;
-        });
+    /**
+     * As {@link #open(String)} for a database that may be encrypted (H2 file encryption): an existing encrypted
+     * file needs its {@code filePassword}; a new database is created encrypted when one is given.
+     */
+    public static CaseloadService open(String db, char[] filePassword) {
+        return open(address(db), filePassword, Clock.systemUTC());
+    }
+
+    /**
+     * The service over a shared PostgreSQL database as a desk opens it: the URL, a user name (blank: the URL's
+     * or PostgreSQL's default) and the password typed (empty: {@code PGPASSWORD} or {@code .pgpass}), which is
+     * kept in memory for this store's connections only and never written anywhere.
+     */
+    public static CaseloadService openShared(String url, String user, char[] password) {
+        if (!(StoreAddress.parse(url) instanceof StoreAddress.Postgres postgres)) {
+            throw new InvalidInputException("--db", "\"" + url + "\" is not a PostgreSQL URL:"
+                    + " give postgresql://HOST[:PORT]/NAME");
+        }
+        StoreAddress address = user == null || user.isBlank() ? postgres : postgres.withUser(user.strip());
+        return StoreFailures.translated(() -> initialised(over(Database.open(address, password), Clock.systemUTC())));
+    }
+
+    static CaseloadService open(Path databasePath, Clock clock) {
+        return open(StoreAddress.h2(databasePath), clock);
+    }
+
+    private static CaseloadService open(StoreAddress address, Clock clock) {
+        return open(address, null, clock);
+    }
+
+    private static CaseloadService open(StoreAddress address, char[] filePassword, Clock clock) {
+        return StoreFailures.translated(() -> initialised(
+                over(Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword), clock)));
+    }
+
+    private static StoredCaseloadService initialised(StoredCaseloadService service) {
+        service.initialisePolicy(PolicyConfig::load);
+        return service;
+    }
+
+    /** A service (nobody signed in) over a database already open and migrated. */
+    static StoredCaseloadService over(Database database, Clock clock) {
+        return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()));
     }
 
     /** Checks a {@code --db} value without opening anything: invalid input naming {@code --db} when malformed. */
@@ -63,11 +107,51 @@ public final class CaseloadServices {
      * mistake in the path (invalid input); a PostgreSQL database must exist already (the server says so).
      */
     public static CaseloadService openExisting(String db) {
-        StoreAddress address = db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db);
-        if (address instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
+        return openExisting(db, null);
+    }
+
+    public static CaseloadService openExisting(String db, char[] filePassword) {
+        requireExisting(db);
+        return open(address(db), filePassword, Clock.systemUTC());
+    }
+
+    /** True when {@code db} names a store that exists: an H2 file there, or any PostgreSQL database. */
+    public static boolean exists(String db) {
+        return !(address(db) instanceof StoreAddress.H2File file) || Files.isRegularFile(file.file());
+    }
+
+    /** True when {@code db} is an H2 file that exists and is encrypted. */
+    public static boolean isEncrypted(String db) {
+        return address(db) instanceof StoreAddress.H2File file && Files.isRegularFile(file.file())
+                && Database.isEncrypted(file.file());
+    }
+
+    /**
+     * A new database at {@code target} from a backup file (see {@code restore} in access.md). A backup holding
+     * accounts needs {@code userName} and its password to be one of its enabled administrators; an encrypted
+     * backup needs its database file password (asked only then) and makes an encrypted database.
+     */
+    public static BackupSummary restore(Path backup, String target, String userName, Supplier<String> password,
+            Supplier<char[]> filePassword) {
+        return Backups.restore(backup, address(target), new Backups.Restorer(userName, password), filePassword,
+                HASHER, Clock.systemUTC(), osUserName());
+    }
+
+    /** Invalid input ({@code --db}) when {@code db} names an H2 file that does not exist. */
+    public static void requireExisting(String db) {
+        if (address(db) instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {
             throw new InvalidInputException("--db", "no database at " + file.file()
                     + (db == null ? " (the default database has not been created yet: import a dataset first)" : ""));
         }
-        return open(address);
+    }
+
+    private static StoreAddress address(String db) {
+        return db == null ? StoreAddress.h2(DatabaseLocation.defaultPath()) : StoreAddress.parse(db);
+    }
+
+    /** The operating-system user, named by the audit trail in open mode ({@code os:NAME}). */
+    static String osUserName() {
+        String name = System.getProperty("user.name");
+        return name == null || name.isBlank() ? "unknown" : name;
     }
 }

@@ -55,9 +55,8 @@ public class AllocationConstraints implements ConstraintProvider {
         return factory.forEach(PlannedThreat.class)
                 .filter(threat -> !threat.isEligible(threat.getOfficer()))
                 .penalizeLong(ScoreLevel.HARD_VIOLATIONS.unit(), threat -> 1)
-                .justifyWith((threat, score) -> new ThreatJustification(threat.getId(), threat.getOfficer().getId(),
-                        threat.getId() + " is with " + threat.getOfficer().getId()
-                                + ", who does not meet the rules to lead it."))
+                .justifyWith((threat, score) -> new ThreatJustification(ThreatJustification.Reason.OFFICER_NOT_ELIGIBLE,
+                        threat.getId(), threat.getOfficer().getId(), threat.getEligibleOfficers().size()))
                 .asConstraint(OFFICER_NOT_ELIGIBLE);
     }
 
@@ -77,9 +76,8 @@ public class AllocationConstraints implements ConstraintProvider {
         return factory.forEachIncludingNullVars(PlannedThreat.class)
                 .filter(threat -> threat.getOfficer() == null)
                 .penalizeLong(ScoreLevel.UNALLOCATED_WEIGHT.unit(), PlannedThreat::unallocatedWeightMicros)
-                .justifyWith((threat, score) -> new ThreatJustification(threat.getId(), null,
-                        threat.getId() + " has no LRO although " + threat.getEligibleOfficers().size()
-                                + " officer(s) could lead it."))
+                .justifyWith((threat, score) -> new ThreatJustification(ThreatJustification.Reason.UNALLOCATED,
+                        threat.getId(), null, threat.getEligibleOfficers().size()))
                 .asConstraint(THREAT_UNALLOCATED);
     }
 
@@ -119,8 +117,8 @@ public class AllocationConstraints implements ConstraintProvider {
         return factory.forEachIncludingNullVars(PlannedThreat.class)
                 .filter(PlannedThreat::isMoved)
                 .penalizeLong(ScoreLevel.BALANCE_AND_MOVES.unit(), PlannedThreat::moveCostMicros)
-                .justifyWith((threat, score) -> new ThreatJustification(threat.getId(), threat.originalOfficerId(),
-                        threat.getId() + " moves away from " + threat.originalOfficerId() + "."))
+                .justifyWith((threat, score) -> new ThreatJustification(ThreatJustification.Reason.MOVED,
+                        threat.getId(), threat.originalOfficerId(), threat.getEligibleOfficers().size()))
                 .asConstraint(THREAT_MOVED);
     }
 

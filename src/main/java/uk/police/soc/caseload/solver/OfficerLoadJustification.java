@@ -10,10 +10,4 @@ public record OfficerLoadJustification(String officerId, double load, double cap
     public double loadPercent() {
         return CaseloadAssessment.loadPercent(load, capacity);
     }
-
-    /** A sentence a SOC manager can read. */
-    public String describe() {
-        return String.format("%s carries %s points against a capacity of %s (%.1f%%).", officerId,
-                PlainNumbers.points(load), PlainNumbers.points(capacity), loadPercent());
-    }
 }

@@ -10,7 +10,7 @@ import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
 
-/** Why a threat is where it is, in words a SOC manager can read and in fields the JSON output carries. */
+/** Why a threat is where it is, as facts: the situation, the rules, the officers and the load behind it. */
 public final class ThreatExplainer {
 
     public enum Situation {
@@ -37,9 +37,17 @@ public final class ThreatExplainer {
             List<LoadItem> threats) {
     }
 
-    public record Explanation(Threat threat, double points, Situation situation, EnumSet<EligibilityRule> officerUnmetRules,
-            List<String> eligibleOfficerIds, EnumSet<EligibilityRule> rulesNoOfficerMeets,
-            Map<Officer, EnumSet<EligibilityRule>> nearestOfficers, LoadBreakdown officerLoad, List<String> sentences) {
+    /**
+     * The facts about one threat's place in the plan; {@code presentation.Explanations} puts them in words.
+     *
+     * @param officer the threat's officer, null when it has none (or one the caseload does not hold)
+     * @param officerLoad that officer's load threat by threat, null without an officer
+     * @param allowOverload the policy's setting, which decides why an unallocated threat has no LRO
+     */
+    public record Explanation(Threat threat, double points, Situation situation, Officer officer,
+            EnumSet<EligibilityRule> officerUnmetRules, List<String> eligibleOfficerIds,
+            EnumSet<EligibilityRule> rulesNoOfficerMeets, Map<Officer, EnumSet<EligibilityRule>> nearestOfficers,
+            LoadBreakdown officerLoad, boolean allowOverload) {
     }
 
     private final CaseloadAssessment assessment;
@@ -55,67 +63,26 @@ public final class ThreatExplainer {
         Officer officer = threat.officerId() == null ? null : assessment.caseload().officer(threat.officerId()).orElse(null);
         EnumSet<EligibilityRule> officerUnmet = officer == null ? EnumSet.noneOf(EligibilityRule.class)
                 : assessment.unmetRules(officer, threat);
-        double points = assessment.points(threat);
-        List<String> sentences = new ArrayList<>();
-        String who = officer == null ? null : named(officer);
         Situation situation;
         EnumSet<EligibilityRule> noOneMeets = EnumSet.noneOf(EligibilityRule.class);
         Map<Officer, EnumSet<EligibilityRule>> nearest = Map.of();
         if (!threat.isActive()) {
             situation = Situation.ARCHIVED;
-            sentences.add(threat.id() + " is archived: it is not planned and does not count toward anyone's load.");
         } else if (eligible.isEmpty()) {
             situation = Situation.UNCOVERABLE;
             nearest = assessment.nearestOfficers(threat);
             noOneMeets = rulesNoOfficerMeets(threat);
-            sentences.add(threat.id() + " is uncoverable: no officer meets every rule to lead it"
-                    + (who == null ? ", and it has no LRO." : ", so it stays with " + who + "."));
-            if (!noOneMeets.isEmpty()) {
-                sentences.add("Every officer " + describeRules(noOneMeets) + ".");
-            }
-            sentences.add("Nearest officers (fewest rules unmet), each a training or recruitment need:");
-            nearest.forEach((o, rules) -> sentences.add("  " + named(o) + " " + describeRules(rules) + "."));
         } else if (officer == null) {
             situation = Situation.UNALLOCATED;
-            sentences.add(threat.id() + " has no LRO, although " + officers(eligible.size()) + " could lead it"
-                    + (assessment.policy().allowOverload() ? "; the planner would give it one."
-                    : "; with overload not allowed, none of them has room for its " + PlainNumbers.points(points)
-                            + " points."));
         } else if (officerUnmet.isEmpty()) {
             situation = Situation.ALLOCATED;
-            sentences.add(threat.id() + " is led by " + who + ", who meets every rule to lead it"
-                    + (threat.pinned() ? "; it is pinned, so the planner keeps it there." : "."));
-            sentences.add(eligible.size() == 1 ? "No other officer could lead it."
-                    : officers(eligible.size() - 1).replaceFirst(" ", " other ") + " could lead it; `recommend` ranks them.");
         } else if (threat.pinned()) {
             situation = Situation.PINNED_INELIGIBLE;
-            sentences.add(threat.id() + " is pinned to " + who + ", who " + describeRules(officerUnmet)
-                    + ". The planner keeps pinned threats where they are; a manager should review it.");
         } else {
             situation = Situation.HARD_VIOLATION;
-            sentences.add(threat.id() + " is with " + who + ", who " + describeRules(officerUnmet)
-                    + ". That breaks the policy: the planner will move it to "
-                    + (eligible.size() == 1 ? "the one officer" : "one of the " + officers(eligible.size()))
-                    + " who may lead it.");
         }
-        LoadBreakdown breakdown = officer == null ? null : breakdown(officer);
-        if (breakdown != null) {
-            int count = breakdown.threats().size();
-            sentences.add(String.format("%s carries %s points against a capacity of %s (%s) across %d threat%s.",
-                    named(officer), PlainNumbers.points(breakdown.load()), PlainNumbers.points(breakdown.capacity()),
-                    PlainNumbers.percent(breakdown.loadPercent()), count, count == 1 ? "" : "s"));
-        }
-        return new Explanation(threat, points, situation, officerUnmet, eligible, noOneMeets, nearest, breakdown,
-                sentences);
-    }
-
-    /** As every command-line report names an officer: {@code DS Amy Clarke (E2041)}. */
-    private static String named(Officer officer) {
-        return officer.name() + " (" + officer.id() + ")";
-    }
-
-    private static String officers(int count) {
-        return count + (count == 1 ? " officer" : " officers");
+        return new Explanation(threat, assessment.points(threat), situation, officer, officerUnmet, eligible,
+                noOneMeets, nearest, officer == null ? null : breakdown(officer), assessment.policy().allowOverload());
     }
 
     /** The officer's active threats and their points, in register order. */
@@ -140,11 +107,5 @@ public final class ThreatExplainer {
             common.retainAll(assessment.unmetRules(officer, threat));
         }
         return assessment.caseload().officers().isEmpty() ? EnumSet.noneOf(EligibilityRule.class) : common;
-    }
-
-    /** "is not an accredited LRO ... and lacks the skill level ..." */
-    public static String describeRules(EnumSet<EligibilityRule> rules) {
-        List<String> parts = rules.stream().map(r -> r.explanation() + " [" + r.code() + "]").toList();
-        return String.join(" and ", parts);
     }
 }

@@ -42,13 +42,22 @@ public class CaseloadApp extends Application {
             return;
         }
         opened = true;
+        // Sign-in mode: nothing is shown before the user signs in (the service refuses it anyway).
+        if (service.access().signInRequired() && !uk.police.soc.caseload.ui.access.SignInDialog.show(null,
+                new uk.police.soc.caseload.ui.access.SignInViewModel(service.access()), service.storeName())) {
+            service.close();
+            Platform.exit();
+            return;
+        }
         // Name the file even for the default database: support and backups need to know where it is.
         String name = databasePath == null ? service.storeName() + " (your default)" : service.storeName();
         workspace = new WorkspaceViewModel(service, name, new FxBackgroundRunner(), new FxDialogService(stage),
                 CaseloadServices::open);
         view = new MainView(workspace);
         Scene scene = createScene(view, workspace);
-        stage.setTitle("SOC Caseload Planner");
+        // The window always names the store it shows: two desks side by side must not be mistaken.
+        stage.titleProperty().bind(workspace.databaseNameProperty().map(n -> "SOC Caseload Planner — " + n));
+        workspace.startLiveView(Platform::runLater);
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
@@ -61,6 +70,11 @@ public class CaseloadApp extends Application {
             view.close();
         }
         if (workspace != null) {
+            try {
+                workspace.service().access().signOut();
+            } catch (RuntimeException e) {
+                // the window closes whatever the store says; the session's end is simply not recorded
+            }
             workspace.close();
         }
     }

@@ -3,27 +3,22 @@ package uk.police.soc.caseload.ui;
 import java.time.LocalDate;
 import java.util.Locale;
 import uk.police.soc.caseload.service.ForceDateFormat;
+import uk.police.soc.caseload.presentation.Numbers;
 
-/** How figures read on screen: load % to one decimal, points without needless decimals. */
+/** How figures and dates read on screen: numbers as {@link Numbers} writes them everywhere. */
 public final class Formats {
 
     private Formats() {
     }
 
+    /** Load % as the command line writes it ({@link Numbers#percent}). */
     public static String percent(double percent) {
-        if (Double.isInfinite(percent)) {
-            return "∞ %";
-        }
-        return String.format(Locale.UK, "%.1f %%", percent);
+        return Numbers.percent(percent);
     }
 
+    /** Points as the command line writes them ({@link Numbers#points}). */
     public static String points(double points) {
-        // A sum of nothing can come out as −0.0; on screen it is plain 0.
-        points += 0.0;
-        if (points == Math.rint(points)) {
-            return String.format(Locale.UK, "%.0f", points);
-        }
-        return String.format(Locale.UK, "%.1f", points);
+        return Numbers.points(points);
     }
 
     /** The force's date format (config/display.json): every date on screen is written and typed this way. */

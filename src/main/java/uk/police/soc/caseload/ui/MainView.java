@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import uk.police.soc.caseload.ui.settings.PolicySettingsDialog;
+import uk.police.soc.caseload.ui.settings.PolicySettingsViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,6 +44,8 @@ import uk.police.soc.caseload.ui.planning.PlanningView;
 import uk.police.soc.caseload.ui.planning.PlanningViewModel;
 import uk.police.soc.caseload.ui.resilience.ResilienceView;
 import uk.police.soc.caseload.ui.resilience.ResilienceViewModel;
+import uk.police.soc.caseload.ui.scenarios.ScenariosView;
+import uk.police.soc.caseload.ui.scenarios.ScenariosViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatsView;
 import uk.police.soc.caseload.ui.threats.ThreatsViewModel;
 
@@ -89,10 +92,17 @@ public class MainView extends BorderPane {
         factories.put(Screen.TRAINING, () -> new TrainingScreen(workspace));
         ResilienceViewModel resilience = new ResilienceViewModel(workspace, new FxBackgroundRunner());
         factories.put(Screen.RESILIENCE, () -> new ResilienceView(resilience));
+        ScenariosViewModel scenarios = new ScenariosViewModel(workspace, new FxBackgroundRunner(),
+                javafx.application.Platform::runLater, planners);
+        factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
 
         menuBar = menuBar();
-        setTop(new VBox(menuBar, toolBar(), dateNotice()));
+        setTop(new VBox(menuBar, toolBar(), connectionBanner(), dateNotice()));
+        showOpenModeBanner();
         setLeft(navigation());
+        // The screens share one stack, whose minimum would otherwise be the tallest screen's: a screen that
+        // cannot shrink (the dashboard's tiles) pushed the status bar and Planning's Accept bar off a 768-px window.
+        center.setMinSize(0, 0);
         setCenter(center);
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
@@ -129,6 +139,20 @@ public class MainView extends BorderPane {
         }
     }
 
+    /** Open mode (no accounts): a permanent banner says that anyone can change the data (access.md). */
+    private void showOpenModeBanner() {
+        Label banner = new Label("Anyone who can open this file can change it. Create an administrator account"
+                + " to require sign-in (see docs/data-protection.md).");
+        banner.setId("open-mode-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #fff3c4; -fx-text-fill: #5c4400; -fx-padding: 4 10 4 10;"
+                + " -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
+        // Another database opened from the File menu may be in the other mode.
+        banner.visibleProperty().bind(workspace.openModeProperty());
+        banner.managedProperty().bind(workspace.openModeProperty());
+        ((VBox) getTop()).getChildren().add(banner);
+    }
+
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
         file.getItems().addAll(
@@ -140,6 +164,7 @@ public class MainView extends BorderPane {
                         .ifPresent(t -> tableCommands.print(t, tableTitle(t)))),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
+                item("Open _shared database…", "Shortcut+Shift+O", workspace::openSharedDatabase),
                 item("Load the _worked example", null, this::confirmWorkedExample),
                 new SeparatorMenuItem(),
                 item("Policy _settings…", "Shortcut+COMMA", this::editPolicy),
@@ -212,15 +237,8 @@ public class MainView extends BorderPane {
         public void exportCsv(javafx.scene.control.TableView<?> table, String title) {
             String name = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-"
                     + workspace.planningDate() + ".csv";
-            workspace.dialogs().chooseCsvToSave(name).ifPresent(file -> {
-                try {
-                    TableExport.writeCsv(table, file);
-                    workspace.say("Exported " + table.getItems().size() + " rows of \u201c" + title + "\u201d to "
-                            + file);
-                } catch (java.io.IOException | RuntimeException e) {
-                    workspace.dialogs().showError("Export failed", file + ": " + e.getMessage());
-                }
-            });
+            workspace.dialogs().chooseCsvToSave(name).ifPresent(file -> workspace.exportTable(title,
+                    TableExport.header(table), TableExport.rows(table), file));
         }
 
         @Override
@@ -257,7 +275,11 @@ public class MainView extends BorderPane {
 
     private void editPolicy() {
         // Every figure, colour and eligibility depends on the policy: a saved change means a full refresh.
-        if (PolicySettingsDialog.show(getScene().getWindow(), workspace.service(), workspace.planningDate())) {
+        if (workspace.snapshot() == null) {
+            return;
+        }
+        PolicySettingsViewModel settings = PolicySettingsViewModel.of(workspace, new FxBackgroundRunner());
+        if (PolicySettingsDialog.show(getScene().getWindow(), settings)) {
             workspace.refresh();
         }
     }
@@ -400,6 +422,21 @@ public class MainView extends BorderPane {
             nav.getChildren().add(button);
         }
         return nav;
+    }
+
+    /** Shown while the store cannot be reached: what happened, and that the desk is reconnecting. */
+    private Node connectionBanner() {
+        Label banner = new Label();
+        banner.setId("connection-problem");
+        banner.getStyleClass().add("connection-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: #fde2e1; -fx-text-fill: #7a1712; -fx-font-weight: bold;");
+        banner.textProperty().bind(workspace.connectionProblemProperty());
+        banner.visibleProperty().bind(workspace.connectionProblemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node statusBar() {

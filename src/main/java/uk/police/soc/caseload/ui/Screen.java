@@ -9,7 +9,8 @@ public enum Screen {
     PLANNING("Planning"),
     TRAINING("Training"),
     // After the others, so that their Ctrl+number shortcuts stay as users learnt them.
-    RESILIENCE("Resilience");
+    RESILIENCE("Resilience"),
+    SCENARIOS("Scenarios");
 
     private final String title;
 

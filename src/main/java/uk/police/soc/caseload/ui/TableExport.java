@@ -14,7 +14,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import uk.police.soc.caseload.report.table.TableCsv;
+import uk.police.soc.caseload.report.csv.CsvExport;
 
 /**
  * Every table of the app exports to CSV and prints, from its context menu or from the File menu: the rows it
@@ -68,10 +68,13 @@ public final class TableExport {
         return rows;
     }
 
-    public static void writeCsv(TableView<?> table, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            TableCsv.write(header(table), rows(table), out);
-        }
+    /** The table as CSV, the planner's one way (formula cells neutralised): header, then every row. */
+    public static String csv(List<String> header, List<List<String>> rows) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        CsvExport export = CsvExport.start(out, header.toArray(String[]::new));
+        rows.forEach(row -> export.row(row.toArray()));
+        export.flush();
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package uk.police.soc.caseload.ui;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
+import uk.police.soc.caseload.ui.training.TrainingModels;
 import uk.police.soc.caseload.ui.training.TrainingView;
 
 /**
@@ -46,8 +47,9 @@ class TrainingScreen extends StackPane {
         }
         stale = false;
         int tab = getChildren().isEmpty() ? workspace.trainingTabProperty().get().ordinal() : selectedTab();
-        TrainingView view = new TrainingView(workspace.service(), workspace.planningDate(),
-                uk.police.soc.caseload.ui.training.TrainingFiles.fileChooser(), workspace.runner());
+        TrainingView view = new TrainingView(
+                TrainingModels.of(workspace.service(), workspace.planningDate(), workspace.runner()),
+                uk.police.soc.caseload.ui.training.TrainingFiles.fileChooser());
         view.reportTo(workspace::say);
         getChildren().setAll(view);
         if (tab > 0) {

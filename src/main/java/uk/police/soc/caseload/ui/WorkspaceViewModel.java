@@ -22,6 +22,8 @@ import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
  * The state every screen shares: the open database, the planning date, the current snapshot of the caseload,
@@ -51,6 +53,11 @@ public class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> dataAsOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper dateNotice = new ReadOnlyStringWrapper("");
     private long refreshGeneration;
+    private volatile long shownChangeCount = -1;
+    private final ReadOnlyStringWrapper connectionProblem = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper openMode =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final StoreWatcher liveView = new StoreWatcher(this);
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
             DialogService dialogs, Function<Path, CaseloadService> databaseOpener) {
@@ -59,6 +66,7 @@ public class WorkspaceViewModel {
         this.databaseOpener = databaseOpener;
         this.service.set(Objects.requireNonNull(service));
         this.databaseName.set(databaseName);
+        openMode.set(openMode(service));
         planningDate.addListener((obs, old, day) -> {
             if (day != null && !day.equals(old)) {
                 rememberPlanningDate(day);
@@ -73,6 +81,22 @@ public class WorkspaceViewModel {
 
     public CaseloadService service() {
         return service.get();
+    }
+
+    /**
+     * True when the open database has no accounts (open mode, access.md): anyone who can open it can change it.
+     * A database that cannot say is treated as signed-in, so no banner wrongly reassures or alarms.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty openModeProperty() {
+        return openMode.getReadOnlyProperty();
+    }
+
+    private static boolean openMode(CaseloadService service) {
+        try {
+            return !service.access().signInRequired();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public ReadOnlyStringProperty databaseNameProperty() {
@@ -93,6 +117,20 @@ public class WorkspaceViewModel {
 
     public CaseloadSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** Empty while the store answers; otherwise what went wrong and that the desk is reconnecting. */
+    public ReadOnlyStringProperty connectionProblemProperty() {
+        return connectionProblem.getReadOnlyProperty();
+    }
+
+    void connectionProblem(String problem) {
+        connectionProblem.set(problem);
+    }
+
+    /** How many writes the store had committed when the snapshot showing was read. */
+    long shownChangeCount() {
+        return shownChangeCount;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -223,9 +261,14 @@ public class WorkspaceViewModel {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
-        runner.run(() -> new Loaded(CaseloadSnapshot.of(current.load(day)), current.planningDates()),
+        runner.run(() -> {
+                    // Counted before the load: a commit in between shows again rather than not at all.
+                    long count = current.changeCount();
+                    return new Loaded(count, CaseloadSnapshot.of(current.load(day)), current.planningDates());
+                },
                 result -> {
                     if (generation == refreshGeneration) {
+                        shownChangeCount = result.changeCount();
                         dataAsOf.set(result.dates().dataAsOf());
                         publish(result.snapshot());
                         busy.set(false);
@@ -239,7 +282,38 @@ public class WorkspaceViewModel {
                 });
     }
 
-    private record Loaded(CaseloadSnapshot snapshot, uk.police.soc.caseload.domain.PlanningDates dates) {
+    private record Loaded(long changeCount, CaseloadSnapshot snapshot,
+            uk.police.soc.caseload.domain.PlanningDates dates) {
+    }
+
+    /**
+     * Keeps the screens current without Refresh: another desk's commit is loaded within seconds, and a lost
+     * connection is shown until the desk is back. {@code uiThread} runs the view-model updates (the FX
+     * thread in the app).
+     */
+    public void startLiveView(java.util.concurrent.Executor uiThread) {
+        liveView.start(uiThread);
+    }
+
+    /** Shows {@code dialog} for {@code editor}, telling the editor when the store changes underneath it. */
+    public boolean whileEditing(RecordEditorViewModel<?> editor, java.util.function.BooleanSupplier dialog) {
+        javafx.beans.value.ChangeListener<CaseloadSnapshot> changed = (obs, old, now) -> {
+            if (now != null) {
+                editor.storeChanged(now.caseload());
+            }
+        };
+        snapshot.addListener(changed);
+        try {
+            return dialog.getAsBoolean();
+        } finally {
+            snapshot.removeListener(changed);
+        }
+    }
+
+    /** Opens a shared PostgreSQL database with what the user gave in File → Open shared database…. */
+    public void openSharedDatabase() {
+        dialogs.chooseSharedDatabase().ifPresent(login -> openStore(login.url(),
+                () -> CaseloadServices.openShared(login.url(), login.user(), login.password())));
     }
 
     /** Hands a finished snapshot to every screen (on the FX thread). */
@@ -274,14 +348,10 @@ public class WorkspaceViewModel {
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
         CaseloadSnapshot now = snapshot.get();
-        Map<String, String> before = new java.util.LinkedHashMap<>();
-        if (now != null) {
-            uk.police.soc.caseload.domain.Allocation allocation = now.caseload().allocation();
-            threatToOfficer.keySet().stream().filter(allocation::covers)
-                    .forEach(id -> before.put(id, allocation.leadOf(id)));
-        }
-        AllocationChange made = new AllocationChange(description, before, new java.util.LinkedHashMap<>(threatToOfficer));
-        change(description, () -> current.applyAllocation(threatToOfficer), () -> lastChange.set(made));
+        AllocationChange made = allocationChange(description, now, threatToOfficer);
+        // Stored only if the threats are still as this window showed them (another desk may have moved them).
+        Caseload basedOn = now == null ? null : now.caseload();
+        change(description, () -> current.applyAllocation(threatToOfficer, basedOn), () -> lastChange.set(made));
     }
 
     /** A stored change of officers, as undo needs it: each threat's officer before and after. */
@@ -338,9 +408,56 @@ public class WorkspaceViewModel {
                 + " previous officer" + (back.size() == 1 ? "" : "s"));
     }
 
+    /** What undo needs of a change about to be stored: each threat's officer as shown now, and after. */
+    private static AllocationChange allocationChange(String description, CaseloadSnapshot now,
+            Map<String, String> threatToOfficer) {
+        Map<String, String> before = new java.util.LinkedHashMap<>();
+        if (now != null) {
+            uk.police.soc.caseload.domain.Allocation allocation = now.caseload().allocation();
+            threatToOfficer.keySet().stream().filter(allocation::covers)
+                    .forEach(id -> before.put(id, allocation.leadOf(id)));
+        }
+        return new AllocationChange(description, before, new java.util.LinkedHashMap<>(threatToOfficer));
+    }
+
+    /**
+     * Accepts a planner proposal made from {@code basedOn} (audited as plan.accept): the store refuses it,
+     * changing nothing, when a threat it moves or an officer it changes is no longer as the run saw it; the user
+     * is told what changed and offered {@code planAgain}.
+     */
+    public void acceptPlan(Map<String, String> threatToOfficer, String description, Caseload basedOn,
+            Runnable onStored, Runnable planAgain) {
+        CaseloadService current = service.get();
+        AllocationChange made = allocationChange(description, snapshot.get(), threatToOfficer);
+        busy.set(true);
+        runner.run(() -> {
+            current.acceptPlan(threatToOfficer, basedOn);
+            return null;
+        }, ignored -> {
+            lastChange.set(made);
+            onStored.run();
+            message.set(description);
+            refresh();
+        }, error -> {
+            busy.set(false);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                String changed = stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                if (dialogs.confirm("The proposal was not stored", "The proposal was not stored: nothing was stored,"
+                        + " because records it touches changed since the planner started", changed
+                        + "\n\nPlan again from the data as it is now?")) {
+                    planAgain.run();
+                }
+            } else {
+                report("Nothing was changed", error);
+            }
+        });
+    }
+
     public void setPinned(String threatId, boolean pinned) {
         CaseloadService current = service.get();
-        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned, basedOn));
     }
 
     /** Fills an empty database with the worked example from the guidance (its own planning date too). */
@@ -393,11 +510,17 @@ public class WorkspaceViewModel {
     }
 
     public void exportDataset(Path file) {
+        dialogs.askDisclosure("Exporting the caseload").ifPresent(disclosure -> exportDataset(file, disclosure));
+    }
+
+    /** The export is recorded as a disclosure (why, for whom) before the file is written. */
+    public void exportDataset(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
         runner.run(() -> {
-            new DatasetWriter().write(current.load(day), file);
+            new DatasetWriter().write(current.disclose(uk.police.soc.caseload.domain.access.Operation.EXPORT,
+                    disclosure, day, "dataset file " + file.getFileName() + " (desktop app)"), file);
             return file;
         }, written -> {
             busy.set(false);
@@ -414,26 +537,68 @@ public class WorkspaceViewModel {
     }
 
     public void openDatabase(Path database) {
+        openStore(database.toString(), () -> databaseOpener.apply(database));
+    }
+
+    private void openStore(String name, java.util.function.Supplier<CaseloadService> opener) {
         busy.set(true);
-        runner.run(() -> databaseOpener.apply(database), opened -> {
+        runner.run(opener::get, opened -> {
+            // Sign-in mode: nothing of the new database is shown, and the old one stays, until the user signs in.
+            if (opened.access().signInRequired() && !dialogs.signIn(opened.access(), opened.storeName())) {
+                opened.close();
+                busy.set(false);
+                message.set("Not opened: " + opened.storeName() + " needs you to sign in");
+                return;
+            }
             CaseloadService previous = service.get();
             service.set(opened);
             lastChange.set(null);
             if (previous != opened) {
                 previous.close();
             }
-            databaseName.set(database.toString());
-            message.set("Opened " + database);
+            databaseName.set(opened.storeName());
+            openMode.set(openMode(opened));
+            connectionProblem.set("");
+            message.set("Opened " + opened.storeName());
             refresh();
             openOnRememberedDate();
         }, error -> {
             busy.set(false);
-            report("Could not open " + database, error);
+            report("Could not open " + name, error);
+        });
+    }
+
+    /**
+     * Writes a screen's table to {@code file} as CSV: a disclosure (s.62), so the user is asked why and for whom,
+     * the audit entry is recorded first, and only then is the file written (whole, readable by its owner only).
+     */
+    public void exportTable(String title, java.util.List<String> header, java.util.List<java.util.List<String>> rows,
+            Path file) {
+        java.util.Optional<uk.police.soc.caseload.domain.access.Disclosure> disclosure =
+                dialogs.askDisclosure("Exporting \u201c" + title + "\u201d");
+        if (disclosure.isEmpty()) {
+            return;
+        }
+        CaseloadService current = service.get();
+        String csv = TableExport.csv(header, rows);
+        busy.set(true);
+        runner.run(() -> {
+            current.access().recordDisclosure(uk.police.soc.caseload.domain.access.Operation.TABLE_EXPORT,
+                    disclosure.get(), null, rows.size() + " rows of " + title + " to " + file.toAbsolutePath());
+            new uk.police.soc.caseload.dataset.DatasetWriter().writeText(csv, file);
+            return null;
+        }, ignored -> {
+            busy.set(false);
+            say("Exported " + rows.size() + " rows of \u201c" + title + "\u201d to " + file);
+        }, error -> {
+            busy.set(false);
+            report("Nothing was exported", error);
         });
     }
 
     /** Releases the open database when the window closes. */
     public void close() {
+        liveView.stop();
         service.get().close();
     }
 

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arrows between layers point one way: ui and cli → service → solver, report, dataset, persistence →
- * domain. A change that points one back fails the build here, not in a review.
+ * The arrows between layers point one way: ui and cli → presentation, service → solver, report, dataset,
+ * persistence → domain, with benchmark beside cli. A change that points one back fails the build here, not in a
+ * review; each rule says why it holds.
  */
 class LayerDependencyTest {
 
@@ -30,24 +31,51 @@ class LayerDependencyTest {
                 .layer("Launcher").definedBy("uk.police.soc.caseload")
                 .layer("Cli").definedBy("uk.police.soc.caseload.cli..")
                 .layer("Ui").definedBy("uk.police.soc.caseload.ui..")
-                .layer("Service").definedBy("uk.police.soc.caseload.service..")
                 .layer("Benchmark").definedBy("uk.police.soc.caseload.benchmark..")
+                .layer("Presentation").definedBy("uk.police.soc.caseload.presentation..")
+                .layer("Service").definedBy("uk.police.soc.caseload.service..")
                 .layer("Solver").definedBy("uk.police.soc.caseload.solver..")
                 .layer("Report").definedBy("uk.police.soc.caseload.report..")
                 .layer("Dataset").definedBy("uk.police.soc.caseload.dataset..")
                 .layer("Persistence").definedBy("uk.police.soc.caseload.persistence..")
                 .layer("Domain").definedBy("uk.police.soc.caseload.domain..")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-                // The one arrow into the UI: the `gui` command opens the window.
-                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli")
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                // The yardsticks (synthetic caseloads, the bound, the planner's benchmark) are run by the `benchmark`
-                // command and by the workspace benchmark, which drives the app's own view models; never by the app.
-                .whereLayer("Benchmark").mayOnlyBeAccessedByLayers("Cli", "Ui")
-                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Report", "Benchmark")
-                .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui")
+                // Into the UI: the `gui` command opens the window; the workspace benchmark times its view models.
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Cli", "Benchmark")
+                // The yardsticks are run by the `benchmark` command only, never by the app or a lower layer.
+                .whereLayer("Benchmark").mayOnlyBeAccessedByLayers("Cli")
+                // Sentences, names and numbers are written once, for both user layers: nothing below words things.
+                .whereLayer("Presentation").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                // Every write and every disclosure goes through the service: the user layers (and the benchmark
+                // that stores its synthetic caseload) are its only callers.
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Cli", "Ui", "Benchmark")
+                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Report", "Benchmark",
+                        "Presentation")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Presentation")
                 .whereLayer("Dataset").mayOnlyBeAccessedByLayers("Service", "Cli", "Ui", "Persistence", "Solver")
+                // Only the service opens the store, so that every write is one transaction it controls.
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Service")
+                .because("arrows point one way, from the user down to the domain (docs/decisions/0000-architecture.md)")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheGuiCommandUsesTheUi() {
+        noClasses().that().resideInAPackage("uk.police.soc.caseload.cli..")
+                .and().doNotHaveSimpleName("GuiCommand")
+                .should().dependOnClassesThat().resideInAPackage("uk.police.soc.caseload.ui..")
+                .because("every other command must run on a machine without a display, and print the same words "
+                        + "the app shows through the presentation package, not through the app's classes")
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotUseTheServiceLayer() {
+        noClasses().that().resideInAPackage("uk.police.soc.caseload.ui..")
+                .and().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Dialog")
+                .should().dependOnClassesThat().resideInAPackage("uk.police.soc.caseload.service..")
+                .because("a view only binds to its view model; reads and writes live in view models, which tests "
+                        + "drive without a window")
                 .check(classes);
     }
 
@@ -57,13 +85,34 @@ class LayerDependencyTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "org.optaplanner..", "java.sql..", "org.h2..", "org.flywaydb..",
                         "com.fasterxml.jackson..", "picocli..")
+                .because("the rules and the objective are plain Java, tested without a solver, a store or a window")
                 .check(classes);
     }
 
     @Test
     void onlyTheUiTouchesJavaFx() {
-        noClasses().that().resideOutsideOfPackages("uk.police.soc.caseload.ui..", "uk.police.soc.caseload.cli..")
+        noClasses().that().resideOutsideOfPackages("uk.police.soc.caseload.ui..", "uk.police.soc.caseload.cli..",
+                        "uk.police.soc.caseload.benchmark..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the solver, the reports and the command line's other commands must run headless")
+                .check(classes);
+    }
+
+    @Test
+    void everyCsvExportNeutralisesItsCells() {
+        // A cell starting with = + - @ runs as a formula when a spreadsheet opens the file: only CsvExport, which
+        // neutralises every cell, may print CSV.
+        noClasses().that().resideOutsideOfPackage("uk.police.soc.caseload.report.csv..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePersistenceLayerBuildsDatabaseUrls() {
+        // A JDBC URL carries settings after ";": H2Path builds the one URL, from a checked path.
+        noClasses().that().resideOutsideOfPackage("uk.police.soc.caseload.persistence..")
+                .should().callMethod(java.sql.DriverManager.class, "getConnection", String.class, String.class,
+                        String.class)
                 .check(classes);
     }
 }

@@ -14,7 +14,12 @@ public final class CaseloadCommandRunner {
     }
 
     public static Result run(String... args) {
-        CommandLine commandLine = CaseloadCommand.newCommandLine();
+        return run(FakeTerminal.none(), args);
+    }
+
+    /** As {@link #run(String...)}, with passwords from {@code terminal}. */
+    public static Result run(Terminal terminal, String... args) {
+        CommandLine commandLine = CaseloadCommand.newCommandLine(terminal);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

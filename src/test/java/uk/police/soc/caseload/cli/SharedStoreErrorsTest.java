@@ -37,7 +37,9 @@ class SharedStoreErrorsTest {
         // The owner opens it first (a new store gets its policy); the desk may then only read.
         uk.police.soc.caseload.service.CaseloadServices.open(url).close();
         server.superuserIn(database, "GRANT USAGE ON SCHEMA public TO desk_errors",
-                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO desk_errors");
+                "GRANT SELECT ON ALL TABLES IN SCHEMA public TO desk_errors",
+                // Every reading command is audited (access.md): a reading desk appends to the trail.
+                "GRANT INSERT ON audit_entry TO desk_errors");
     }
 
     @AfterEach

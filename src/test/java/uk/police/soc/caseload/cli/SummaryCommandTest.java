@@ -136,13 +136,13 @@ class SummaryCommandTest {
         CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", SEED);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\.0\\s+138\\.0\\s+197\\.1%\\s+OVERLOADED")
-                .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\.0\\s+0\\.0%\\s+OK")
-                .containsPattern("E1990\\s+\\S.*\\s+0\\.0\\s+0\\.0\\s+0\\.0%\\s+NO CAPACITY")
-                .containsPattern("Total\\s+761\\.1\\s+589\\.0\\s+77\\.4%")
+        assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\s+138\\s+197\\.1%\\s+OVERLOADED")
+                .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\s+0\\.0%\\s+OK")
+                .containsPattern("E1990\\s+\\S.*\\s+0\\s+0\\s+0\\.0%\\s+NO CAPACITY")
+                .containsPattern("Total\\s+761\\.1\\s+589\\s+77\\.4%")
                 .containsPattern("Hard violations \\(.*\\)\\s+12\\n")
                 .containsPattern("Uncoverable threats \\(.*\\)\\s+4\\n")
-                .containsPattern("Overload \\(.*\\)\\s+219\\.0\\n")
+                .containsPattern("Overload \\(.*\\)\\s+219\\n")
                 .containsPattern("LRO shortfall \\(full-time LROs\\)\\s+2\\n")
                 .contains("OCG-2019-016, OCG-2020-026, OCG-2021-027, OCG-2020-029")
                 .contains("Unallocated threats: none.")

@@ -54,8 +54,8 @@ class MalformedDatasetTest {
             skill-level-out-of-range   | officers[E1].skills.DRUGS: must be at most 3, got 4
             negative-workload-points   | threats[T2].workloadPoints: must be above 0, got -3
             negative-risk-score        | threats[T2].riskScore: must be at least 0, got -1
-            blank-officer-id           | officers[2].id: must be 1 to 64 characters with no leading or trailing space, got ""
-            padded-threat-id           | threats[2].id: must be 1 to 64 characters with no leading or trailing space, got " T3"
+            blank-officer-id           | officers[2].id: must be 1 to 64 characters with no leading or trailing space and no invisible character, got ""
+            padded-threat-id           | threats[2].id: must be 1 to 64 characters with no leading or trailing space and no invisible character, got " T3"
             empty-name                 | threats[T1].name: must not be empty
             reversed-absence           | officers[E1].absences[0].until: ends (2024-05-01) before it starts (2024-05-10)
             reversed-reduction         | officers[E1].reductions[0].until: ends (2024-01-01) before it starts (2024-02-01)

@@ -53,13 +53,53 @@ class CaseloadValidatorTest {
     }
 
     @Test
+    void aDateOrNumberAnEditCouldGiveButAFileCouldNotHoldIsRefused() {
+        Caseload caseload = withThreat(0, t -> new Threat(t.id(), t.name(), t.category(), t.priority(), t.band(),
+                Double.POSITIVE_INFINITY, Double.NaN, null, null, null, null, false, null, t.status(),
+                LocalDate.of(10000, 1, 1), LocalDate.of(0, 12, 31)));
+        caseload = withOfficer(caseload, 0, o -> o.withAbsences(java.util.List.of(
+                new Absence(LocalDate.of(2024, 1, 1), LocalDate.MAX, null))));
+
+        assertThat(messages(caseload.withAsOf(LocalDate.of(-1, 1, 1)))).containsExactlyInAnyOrder(
+                "asOf: must be a date from 0001-01-01 to 9999-12-31 (the dataset format writes years with four digits)",
+                "officers[E1].absences[0].until: must be a date from 0001-01-01 to 9999-12-31 (the dataset format"
+                        + " writes years with four digits)",
+                "threats[T1].riskScore: must be a finite number (a dataset cannot hold infinity)",
+                "threats[T1].workloadPoints: must be a finite number (a dataset cannot hold infinity)",
+                "threats[T1].adoptedOn: must be a date from 0001-01-01 to 9999-12-31 (the dataset format writes years"
+                        + " with four digits)",
+                "threats[T1].nextReviewDue: must be a date from 0001-01-01 to 9999-12-31 (the dataset format writes"
+                        + " years with four digits)");
+    }
+
+    @Test
+    void amberAboveRedIsRefusedNamingBothAndInfinityIsNoThreshold() {
+        Policy policy = caseload().policy();
+        Policy inverted = new Policy(policy.nominalCapacityPoints(), policy.standardWeeklyHours(),
+                policy.pointsByPriority(), policy.minSkillLevelByPriority(), policy.minPipLevelByCategory(),
+                policy.traineePriorities(), policy.longAbsenceDays(), 500, 50, policy.moveCostPoints(),
+                policy.allowOverload());
+        Policy infinite = new Policy(Double.POSITIVE_INFINITY, policy.standardWeeklyHours(),
+                policy.pointsByPriority(), policy.minSkillLevelByPriority(), policy.minPipLevelByCategory(),
+                policy.traineePriorities(), policy.longAbsenceDays(), policy.amberLoadPercent(),
+                Double.POSITIVE_INFINITY, policy.moveCostPoints(), policy.allowOverload());
+
+        assertThat(messages(caseload().withPolicy(inverted))).containsExactly(
+                "policy.amberLoadPercent: must not be above policy.redLoadPercent (amber 500 > red 50): an officer is"
+                        + " over capacity before they are overloaded");
+        assertThat(messages(caseload().withPolicy(infinite))).containsExactlyInAnyOrder(
+                "policy.nominalCapacityPoints: must be a finite number (a dataset cannot hold infinity)",
+                "policy.redLoadPercent: must be a finite number (a dataset cannot hold infinity)");
+    }
+
+    @Test
     void rejectsIdsThatAreBlankPaddedOrTooLongAndNamesTheRecordByIndex() {
         Caseload caseload = withThreat(0, t -> Threat.of(" T1", "Op Alder", "DRUGS", 1));
         caseload = withOfficer(caseload, 1, o -> Officer.named("E".repeat(65), "DC Two"));
 
         assertThat(messages(caseload)).containsExactlyInAnyOrder(
-                "threats[0].id: must be 1 to 64 characters with no leading or trailing space",
-                "officers[1].id: must be 1 to 64 characters with no leading or trailing space");
+                "threats[0].id: must be 1 to 64 characters with no leading or trailing space and no invisible character, got \" T1\"",
+                "officers[1].id: must be 1 to 64 characters with no leading or trailing space and no invisible character, got \"" + "E".repeat(60) + "… (65 characters)\"");
     }
 
     @Test

@@ -36,6 +36,16 @@ public final class ChildJvm implements AutoCloseable {
         return process.waitFor();
     }
 
+    /** {@code kill -9}: the child gets no chance to close anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

@@ -10,6 +10,8 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.presentation.Explanations;
+import uk.police.soc.caseload.presentation.PlanWhy;
 
 class ExplanationsTest {
 
@@ -40,7 +42,8 @@ class ExplanationsTest {
         ThreatExplainer.Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain("T1");
 
         assertThat(explanation.situation()).isEqualTo(ThreatExplainer.Situation.UNALLOCATED);
-        assertThat(explanation.sentences().get(0)).contains("no LRO", "1 officer could lead it");
+        assertThat(Explanations.sentences(explanation, Explanations.Surface.COMMAND_LINE).get(0))
+                .isEqualTo("T1 has no LRO, although 1 officer could lead it; the planner would give it one.");
     }
 
     @Test
@@ -74,12 +77,13 @@ class ExplanationsTest {
         AllocationModel model = new AllocationModel(seed.caseload());
         Allocation plan = new GreedyAllocator(model).repair();
 
-        Map<String, java.util.List<String>> why = PlanJustifications.describe(model, plan);
+        Map<String, java.util.List<String>> why = PlanWhy.sentences(seed.caseload(), PlanJustifications.of(model, plan));
 
         assertThat(why.keySet()).contains(AllocationConstraints.OFFICER_OVER_CAPACITY, AllocationConstraints.THREAT_MOVED);
         assertThat(why.get(AllocationConstraints.OFFICER_OVER_CAPACITY))
-                .anyMatch(line -> line.startsWith("E2187 carries") && line.contains("against a capacity of 100"));
-        assertThat(why.get(AllocationConstraints.THREAT_MOVED)).anyMatch(line -> line.contains("moves away from E2230"));
+                .anyMatch(line -> line.startsWith("DS Ravi Shah (E2187) carries") && line.contains("against a capacity of 100"));
+        assertThat(why.get(AllocationConstraints.THREAT_MOVED))
+                .anyMatch(line -> line.endsWith("moves away from DC Kate Walsh (E2230)."));
     }
 
     @Test

@@ -23,7 +23,7 @@ class AllocationBoardViewModelTest {
         assertThat(preview.toBefore()).isEqualTo(0.0);
         assertThat(preview.toAfter()).isEqualTo(30.0);
         assertThat(preview.unmetRules()).contains(EligibilityRule.NOT_ACCREDITED, EligibilityRule.SKILL);
-        assertThat(preview.details()).contains("144.0 % → 114.0 %").contains("breaks rules");
+        assertThat(preview.details()).contains("144.0% → 114.0%").contains("breaks rules");
     }
 
     @Test

@@ -47,6 +47,12 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void chartNamesEachOfficerAboveTheirId() {
+        assertThat(dashboard.officerLoads()).extracting(DashboardViewModel::chartLabel)
+                .startsWith("DS Amy Clarke\nE2041", "DS Ravi Shah\nE2187");
+    }
+
+    @Test
     void openingTheUncoverableTileShowsExactlyThoseThreats() {
         ThreatsViewModel threats = new ThreatsViewModel(example.workspace);
         dashboard.tile("uncoverable").open().run();

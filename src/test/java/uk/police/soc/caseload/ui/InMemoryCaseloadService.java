@@ -20,13 +20,21 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.access.Disclosure;
+import uk.police.soc.caseload.domain.access.Operation;
+import uk.police.soc.caseload.service.AccessService;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /** A store in memory with the service's contract: each write validates the result and changes all or nothing. */
 public class InMemoryCaseloadService implements CaseloadService {
 
     private Caseload stored;
     public final AtomicInteger writes = new AtomicInteger();
+    /** The disclosures asked for, as "action: justification / recipient". */
+    public final List<String> disclosures = new ArrayList<>();
+    /** Accounts and audit of an open-mode store; tests may replace it. */
+    public AccessService access = new OpenModeAccess(disclosures);
 
     public InMemoryCaseloadService(Caseload initial) {
         this.stored = initial;
@@ -127,11 +135,50 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     @Override
     public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        if (basedOn != null) {
+            requireUnchanged(threatToOfficer, basedOn);
+        }
         List<Threat> threats = new ArrayList<>();
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
         }
         commit(stored.withThreats(threats));
+    }
+
+    @Override
+    public synchronized void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
+        applyAllocation(threatToOfficer, basedOn);
+    }
+
+    @Override
+    public synchronized Caseload read(Operation operation, LocalDate asOf, List<String> records, String detail) {
+        return load(asOf);
+    }
+
+    @Override
+    public synchronized Caseload disclose(Operation operation, Disclosure disclosure, LocalDate asOf, String detail) {
+        disclosures.add(operation.action() + ": " + disclosure.justification() + " / " + disclosure.recipient());
+        return load(asOf);
+    }
+
+    @Override
+    public AccessService access() {
+        return access;
+    }
+
+    @Override
+    public uk.police.soc.caseload.service.BackupSummary backup(java.nio.file.Path file, Disclosure disclosure) {
+        throw new UnsupportedOperationException("a backup needs a stored database");
+    }
+
+    @Override
+    public void changeEncryption(char[] newFilePassword) {
+        throw new UnsupportedOperationException("encryption needs a stored database");
+    }
+
+    @Override
+    public boolean encrypted() {
+        return false;
     }
 
     @Override
@@ -143,6 +190,57 @@ public class InMemoryCaseloadService implements CaseloadService {
     @Override
     public long changeCount() {
         return writes.get();
+    }
+
+    /** As the stored service: every threat moved and officer changed must be as {@code basedOn} has them. */
+    private void requireUnchanged(Map<String, String> threatToOfficer, Caseload basedOn) {
+        List<uk.police.soc.caseload.service.StaleRecordException.Conflict> conflicts = new ArrayList<>();
+        java.util.Set<String> officers = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> move : threatToOfficer.entrySet()) {
+            java.util.Optional<Threat> read = basedOn.threat(move.getKey());
+            if (!read.equals(stored.threat(move.getKey()))) {
+                conflicts.add(new uk.police.soc.caseload.service.StaleRecordException.Conflict(
+                        "threats[" + move.getKey() + "]", "threat " + move.getKey(), null, null,
+                        stored.threat(move.getKey()).isEmpty(), read.isEmpty()));
+            }
+            read.map(Threat::officerId).ifPresent(officers::add);
+            if (move.getValue() != null) {
+                officers.add(move.getValue());
+            }
+        }
+        for (String id : officers) {
+            if (!basedOn.officer(id).equals(stored.officer(id))) {
+                conflicts.add(new uk.police.soc.caseload.service.StaleRecordException.Conflict(
+                        "officers[" + id + "]", "officer " + id, null, null, stored.officer(id).isEmpty(),
+                        basedOn.officer(id).isEmpty()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new uk.police.soc.caseload.service.StaleRecordException(conflicts);
+        }
+    }
+
+    private final java.util.Map<String, uk.police.soc.caseload.domain.scenario.Scenario> scenarios =
+            new java.util.TreeMap<>();
+
+    @Override
+    public synchronized List<uk.police.soc.caseload.domain.scenario.Scenario> scenarios() {
+        return List.copyOf(scenarios.values());
+    }
+
+    @Override
+    public synchronized void saveScenario(uk.police.soc.caseload.domain.scenario.Scenario scenario) {
+        var stored = scenarios.get(scenario.name());
+        if (stored != null && stored.version() != scenario.version()) {
+            throw new uk.police.soc.caseload.domain.InvalidInputException("name", "saved since");
+        }
+        scenarios.put(scenario.name(), new uk.police.soc.caseload.domain.scenario.Scenario(scenario.name(),
+                scenario.changes(), stored == null ? 1 : stored.version() + 1));
+    }
+
+    @Override
+    public synchronized void deleteScenario(String name) {
+        scenarios.remove(name);
     }
 
     private void commit(Caseload next) {

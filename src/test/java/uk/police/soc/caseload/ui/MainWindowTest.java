@@ -111,13 +111,13 @@ class MainWindowTest {
                 .filter(c -> c.toString().contains("(E2187)")).findFirst().orElseThrow();
         robot.clickOn("#nav-board");
         waitUntil(() -> robot.lookup("#card-OCG-2019-001").tryQuery().isPresent());
-        assertThat(loadLabel(robot, "E2041")).isEqualTo("144.0 %");
+        assertThat(loadLabel(robot, "E2041")).isEqualTo("144.0%");
         robot.clickOn("#card-OCG-2019-001");
         robot.press(KeyCode.CONTROL).press(KeyCode.M).release(KeyCode.M).release(KeyCode.CONTROL);
 
-        waitUntil(() -> loadLabel(robot, "E2041").startsWith("114.0 %"));
-        assertThat(loadLabel(robot, "E2187")).startsWith("179.0 %");
-        assertThat(dialogs.confirmations).singleElement().asString().contains("144.0 % → 114.0 %");
+        waitUntil(() -> loadLabel(robot, "E2041").startsWith("114.0%"));
+        assertThat(loadLabel(robot, "E2187")).startsWith("179.0%");
+        assertThat(dialogs.confirmations).singleElement().asString().contains("144.0% → 114.0%");
         assertThat(robot.lookup("#column-E2187").lookup("#card-OCG-2019-001").tryQuery()).isPresent();
     }
 
@@ -130,8 +130,8 @@ class MainWindowTest {
 
         robot.drag("#card-OCG-2020-005").dropTo("#column-E2187");
 
-        waitUntil(() -> loadLabel(robot, "E2041").equals("124.0 %"));
-        assertThat(loadLabel(robot, "E2187")).isEqualTo("169.0 %");
+        waitUntil(() -> loadLabel(robot, "E2041").equals("124.0%"));
+        assertThat(loadLabel(robot, "E2187")).isEqualTo("169.0%");
         assertThat(dialogs.confirmations).singleElement().asString()
                 .contains("DS Ravi Shah (E2187): 149.0 % → 169.0 %").contains("breaks rules");
     }

@@ -18,7 +18,7 @@ class OfficersViewModelTest {
         assertThat(officers.ledThreats()).hasSize(7);
         // E2302 has 70 points of capacity: a 30-point threat adds 30 / 70 of it.
         assertThat(officers.ledThreats().get(0).percentOfCapacity()).isCloseTo(100.0 * 30 / 70, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(officers.detailSummaryProperty().get()).contains("197.1 %").contains("Overloaded");
+        assertThat(officers.detailSummaryProperty().get()).contains("197.1%").contains("Overloaded");
     }
 
     @Test

@@ -62,17 +62,35 @@ class PlanningViewModelTest {
     }
 
     @Test
-    void acceptingAfterTheAllocationChangedAsksFirst() {
+    void acceptingAfterAThreatItMovesChangedStoresNothingSaysWhatChangedAndOffersToPlanAgain() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         planning.propose();
-        example.workspace.applyAllocation(java.util.Map.of("OCG-2019-001", "E2187"), "moved by hand");
+        String moved = planning.proposalProperty().get().moves().get(0).threatId();
+        example.service.setPinned(moved, true);
+        int writesBefore = example.service.writes.get();
         example.dialogs.confirmAnswer = false;
 
         planning.accept();
 
-        assertThat(example.dialogs.confirmations).anyMatch(c -> c.contains("changed since the planner started"));
-        assertThat(example.service.writes).hasValue(1);
+        assertThat(example.service.writes).hasValue(writesBefore);
+        assertThat(example.dialogs.confirmations).singleElement().asString()
+                .contains("nothing was stored")
+                .contains("threat " + moved + " was changed at another desk");
+        assertThat(example.service.stored().threat(moved).orElseThrow().pinned()).isTrue();
+    }
+
+    @Test
+    void answeringPlanAgainStartsANewRunFromTheCaseloadAsItIsNow() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        String moved = planning.proposalProperty().get().moves().get(0).threatId();
+        example.service.setPinned(moved, true);
+        example.dialogs.confirmAnswer = true;
+
+        planning.accept();
+
         assertThat(planning.proposalProperty().get()).isNotNull();
+        assertThat(planning.proposalProperty().get().moves()).noneMatch(m -> m.threatId().equals(moved));
     }
 
     @Test
@@ -101,16 +119,16 @@ class PlanningViewModelTest {
         planning.propose();
         Proposal proposal = planning.proposalProperty().get();
 
-        assertThat(planning.figures()).extracting(PlanningViewModel.FigureRow::figure).containsExactly(
+        assertThat(planning.figures()).extracting(FigureChange::figure).containsExactly(
                 "Hard violations", "Unallocated threats", "Overload (points)", "Peak load",
                 "Balance (lower is fairer)", "Moves", "Officers over capacity", "Officers overloaded");
-        PlanningViewModel.FigureRow hard = planning.figures().get(0);
-        assertThat(hard.before()).isEqualTo(String.valueOf(proposal.before().hardViolations()));
-        assertThat(hard.after()).isEqualTo(String.valueOf(proposal.after().hardViolations()));
-        PlanningViewModel.FigureRow moves = planning.figures().get(5);
-        assertThat(moves.after()).isEqualTo(String.valueOf(proposal.moves().size()));
+        FigureChange hard = planning.figures().get(0);
+        assertThat(hard.beforeText()).isEqualTo(String.valueOf(proposal.before().hardViolations()));
+        assertThat(hard.afterText()).isEqualTo(String.valueOf(proposal.after().hardViolations()));
+        FigureChange moves = planning.figures().get(5);
+        assertThat(moves.afterText()).isEqualTo(String.valueOf(proposal.moves().size()));
         assertThat(moves.better()).isNull();
-        assertThat(moves.change()).isEqualTo("+" + proposal.moves().size());
+        assertThat(moves.verdict()).isEqualTo("+" + proposal.moves().size());
         assertThat(hard.better()).isEqualTo(proposal.after().hardViolations() == proposal.before().hardViolations()
                 ? null : proposal.after().hardViolations() < proposal.before().hardViolations());
 

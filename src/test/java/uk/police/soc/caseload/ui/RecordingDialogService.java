@@ -65,6 +65,15 @@ public class RecordingDialogService implements DialogService {
         return Optional.ofNullable(fileToSave);
     }
 
+    /** The answer to every disclosure question; null answers as if the user cancelled. */
+    public uk.police.soc.caseload.domain.access.Disclosure disclosure =
+            new uk.police.soc.caseload.domain.access.Disclosure("test reason", "test recipient");
+
+    @Override
+    public Optional<uk.police.soc.caseload.domain.access.Disclosure> askDisclosure(String what) {
+        return Optional.ofNullable(disclosure);
+    }
+
     @Override
     public Optional<Path> chooseCsvToSave(String suggestedName) {
         return Optional.ofNullable(fileToSave);

@@ -39,6 +39,19 @@ class ResilienceViewModelTest {
     }
 
     @Test
+    void anOfficersPageListsTheThreatsThatWouldBestMoveToThem() {
+        uk.police.soc.caseload.ui.officers.OfficersViewModel officers =
+                new uk.police.soc.caseload.ui.officers.OfficersViewModel(example.workspace);
+        example.workspace.showOfficer("E2399");
+
+        // By hand in RecommendForOfficerTest: OCG-2021-030 from E2302 (who may not lead it) first, +53.2.
+        assertThat(officers.bestMoves()).extracting(m -> m.threatId()).containsExactly("OCG-2021-030",
+                "OCG-2019-007");
+        assertThat(officers.bestMoves().get(0).from()).isEqualTo("DS Tom Reid");
+        assertThat(officers.bestMoves().get(0).qualityChange()).isEqualTo("+53.2");
+    }
+
+    @Test
     void theDashboardCountsThreatsOnlyOneOfficerMayLeadAndTheRegisterMarksThem() {
         DashboardViewModel dashboard = new DashboardViewModel(example.workspace);
         ThreatsViewModel threats = new ThreatsViewModel(example.workspace);

@@ -36,8 +36,6 @@ final class SuggestionPlanner {
     private static final Set<EligibilityRule> TRAINABLE =
             EnumSet.of(EligibilityRule.NOT_ACCREDITED, EligibilityRule.SKILL, EligibilityRule.PIP_LEVEL);
 
-    private static final List<String> ACTION_ORDER = List.of("lroCourse", "skillTraining", "pipTraining",
-            "combinedTraining", "renewAccreditation", "assignMentor");
 
     private final CaseloadAssessment before;
     private final Caseload caseload;
@@ -100,7 +98,7 @@ final class SuggestionPlanner {
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.suggestion().weight())
                 .thenComparingInt(Ranked::effort)
-                .thenComparingInt(r -> ACTION_ORDER.indexOf(r.suggestion().action()))
+                .thenComparing(r -> r.suggestion().action())
                 .thenComparing(r -> r.suggestion().officerId()));
         return ranked.stream().map(Ranked::suggestion).toList();
     }
@@ -127,11 +125,12 @@ final class SuggestionPlanner {
             return (accredit ? 1 : 0) + skills.size() + (pipLevel == null ? 0 : 1);
         }
 
-        String action() {
+        TrainingAction action() {
             if (parts() > 1) {
-                return "combinedTraining";
+                return TrainingAction.COMBINED_TRAINING;
             }
-            return accredit ? "lroCourse" : pipLevel != null ? "pipTraining" : "skillTraining";
+            return accredit ? TrainingAction.LRO_COURSE
+                    : pipLevel != null ? TrainingAction.PIP_TRAINING : TrainingAction.SKILL_TRAINING;
         }
 
         int effort(Officer officer) {
@@ -238,7 +237,7 @@ final class SuggestionPlanner {
             text.append(" (they lead ").append(count(led.size(), "threat"))
                     .append(", though other rules already stop them leading those)");
         }
-        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), "renewAccreditation", officer.id(),
+        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), TrainingAction.RENEW_ACCREDITATION, officer.id(),
                 atRisk, led, record.courseCode(), null, null, null,
                 null, record.expiresOn(), weight(atRisk, List.of()));
         return new Ranked(suggestion, 1);
@@ -278,7 +277,7 @@ final class SuggestionPlanner {
                     .append(ofTheThreatsTheyHold(trainee.id())).append(" within the rules (")
                     .append(String.join(", ", madeLawful)).append(')');
         }
-        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), "assignMentor", trainee.id(),
+        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), TrainingAction.ASSIGN_MENTOR, trainee.id(),
                 madeLawful, madeLawful, null, null, null, null, mentor.map(Officer::id).orElse(null), null,
                 weight(madeLawful, List.of()));
         return new Ranked(suggestion, 1);

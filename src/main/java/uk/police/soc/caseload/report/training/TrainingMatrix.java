@@ -1,21 +1,17 @@
 package uk.police.soc.caseload.report.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.report.csv.CsvExport;
 
 /**
  * Active officers × courses on the planning date, each cell the officer's standing in that course. A cell is
@@ -113,22 +109,14 @@ public record TrainingMatrix(LocalDate asOf, int withinDays, String unit, String
      * statuses as {@code valid}, {@code expiring}, {@code expired}, {@code neverTaken}.
      */
     public void writeCsv(Writer out) {
-        // Not closed: the writer belongs to the caller.
-        try {
-            CSVPrinter printer = CSVFormat.DEFAULT.builder()
-                    .setHeader("officerId", "name", "unit", "courseCode", "status", "completedOn", "expiresOn")
-                    .get()
-                    .print(out);
-            for (Row row : rows) {
-                for (Cell cell : row.cells()) {
-                    printer.printRecord(row.officer().id(), row.officer().name(),
-                            Objects.toString(row.officer().unit(), ""), cell.courseCode(), cell.status().code(),
-                            Objects.toString(cell.completedOn(), ""), Objects.toString(cell.expiresOn(), ""));
-                }
+        CsvExport csv = CsvExport.start(out, "officerId", "name", "unit", "courseCode", "status", "completedOn",
+                "expiresOn");
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                csv.row(row.officer().id(), row.officer().name(), row.officer().unit(), cell.courseCode(),
+                        cell.status().code(), cell.completedOn(), cell.expiresOn());
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        csv.flush();
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * One thing a trainer can do, worked out by simulating it on the caseload.
  *
- * @param action what to do: {@code lroCourse}, {@code skillTraining}, {@code pipTraining},
- *     {@code combinedTraining}, {@code renewAccreditation} or {@code assignMentor}
+ * @param action what to do
  * @param threatIds uncoverable threats it would make coverable (for a renewal: the threats the officer leads;
  *     for a mentor: the threats the trainee could then lead within the rules)
  * @param ledThreatIds threats the officer already leads that they would then lead within the rules
@@ -21,7 +20,7 @@ import java.util.List;
  */
 public record TrainingSuggestion(
         String text,
-        String action,
+        TrainingAction action,
         String officerId,
         List<String> threatIds,
         List<String> ledThreatIds,

@@ -174,7 +174,7 @@ public class AllocationBoardView extends VBox {
             name.getStyleClass().add("column-title");
             header.getChildren().addAll(name, new Label((column.cards().size() + column.moreCards()) + " threats"));
         } else {
-            Label name = new Label(uk.police.soc.caseload.ui.Names.officer(officer.officer()));
+            Label name = new Label(uk.police.soc.caseload.presentation.Names.officer(officer.officer()));
             name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
             name.getStyleClass().add("column-title");
             Label load = new Label(Formats.percent(officer.loadPercent()));

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Officer;
-import uk.police.soc.caseload.ui.Names;
+import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.OfficerRow;
 import uk.police.soc.caseload.ui.ThreatRow;

@@ -51,7 +51,7 @@ public record MovePreview(
     }
 
     public String title() {
-        return "Move " + uk.police.soc.caseload.ui.Names.threat(threat);
+        return "Move " + uk.police.soc.caseload.presentation.Names.threat(threat);
     }
 
     /** The header line of the confirmation, e.g. "From E2041 to E2230". */
@@ -86,6 +86,6 @@ public record MovePreview(
         if (officer == null) {
             return "no LRO";
         }
-        return uk.police.soc.caseload.ui.Names.officer(officer);
+        return uk.police.soc.caseload.presentation.Names.officer(officer);
     }
 }

@@ -145,7 +145,7 @@ public class DashboardView extends StackPane {
             // Load on no capacity has no height: its bar reaches the top of the plot, hatched and labelled ∞,
             // so that it is never read as a figure on the axis.
             double shown = Double.isInfinite(row.loadPercent()) ? yAxis.getUpperBound() : row.loadPercent();
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(model.chartLabel(row), shown);
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(DashboardViewModel.chartLabel(row), shown);
             bar.nodeProperty().addListener((obs, old, node) -> decorate(node, row));
             series.getData().add(bar);
         }
@@ -165,8 +165,9 @@ public class DashboardView extends StackPane {
         });
     }
 
-    private OfficerRow rowFor(String id) {
-        return model.officerLoads().stream().filter(r -> model.chartLabel(r).equals(id)).findFirst().orElse(null);
+    private OfficerRow rowFor(String label) {
+        return model.officerLoads().stream().filter(r -> DashboardViewModel.chartLabel(r).equals(label)).findFirst()
+                .orElse(null);
     }
 
     private void decorate(Node node, OfficerRow row) {

@@ -56,16 +56,6 @@ public class DashboardViewModel {
         return officerLoads;
     }
 
-    /**
-     * An officer's bar label: the name, since people read names; with the id only where two officers share a
-     * name (a chart category must be unique).
-     */
-    public String chartLabel(OfficerRow row) {
-        String name = row.name() == null || row.name().isBlank() ? row.id() : row.name();
-        long same = officerLoads.stream().filter(o -> name.equals(o.name())).count();
-        return same > 1 ? name + " (" + row.id() + ")" : name;
-    }
-
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();
     }
@@ -77,6 +67,15 @@ public class DashboardViewModel {
 
     public Tile tile(String key) {
         return tiles.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The workload chart's label for an officer's bar: the name over the id, so that people read who it is and
+     * two officers of the same name still get a bar each.
+     */
+    public static String chartLabel(OfficerRow row) {
+        String name = row.officer().name();
+        return name == null || name.isBlank() ? row.id() : name + "\n" + row.id();
     }
 
     /** Opens the officer's page, as a click on their bar does. */

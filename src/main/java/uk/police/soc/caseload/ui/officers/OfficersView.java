@@ -135,7 +135,27 @@ public class OfficersView extends VBox {
                 Tables.<OfficersViewModel.LedThreat, String>column("Status", 140, t -> t.threat().statusText())));
         led.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(led, Priority.ALWAYS);
-        VBox box = new VBox(6, title, summary, led);
+        TableView<OfficersViewModel.BestMove> best = new TableView<>(model.bestMoves());
+        best.setId("officer-best-moves");
+        best.setPlaceholder(new Label("No threat may move to this officer without breaking a rule"));
+        best.getColumns().setAll(List.of(
+                Tables.<OfficersViewModel.BestMove, String>column("Threat", 110, OfficersViewModel.BestMove::threatId),
+                Tables.<OfficersViewModel.BestMove, String>column("Name", 120, OfficersViewModel.BestMove::threatName),
+                Tables.<OfficersViewModel.BestMove, String>column("From", 140, OfficersViewModel.BestMove::from),
+                Tables.<OfficersViewModel.BestMove, String>column("Their load %", 130, OfficersViewModel.BestMove::fromLoad),
+                Tables.<OfficersViewModel.BestMove, String>column("This officer's", 130, OfficersViewModel.BestMove::toLoad),
+                Tables.<OfficersViewModel.BestMove, String>column("Quality change", 100,
+                        OfficersViewModel.BestMove::qualityChange)));
+        best.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label bestTitle = new Label("Threats that would best move to them (higher quality change is better)");
+        bestTitle.getStyleClass().add("hint");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Threats they lead", led),
+                new javafx.scene.control.Tab("Best threats to give them", new VBox(4, bestTitle, best)));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(best, Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(6, title, summary, tabs);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }

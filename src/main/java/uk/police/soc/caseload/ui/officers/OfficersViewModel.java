@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.OfficerFilter;
@@ -75,8 +76,11 @@ public class OfficersViewModel {
 
     public void newOfficer() {
         CaseloadSnapshot snapshot = workspace.snapshot();
-        if (snapshot != null && workspace.dialogs().editOfficer(
-                new OfficerEditorViewModel(workspace.service(), snapshot.caseload()))) {
+        if (snapshot == null) {
+            return;
+        }
+        OfficerEditorViewModel editor = new OfficerEditorViewModel(workspace.service(), snapshot.caseload());
+        if (workspace.whileEditing(editor, () -> workspace.dialogs().editOfficer(editor))) {
             workspace.refresh();
         }
     }
@@ -84,8 +88,12 @@ public class OfficersViewModel {
     public void editSelected() {
         CaseloadSnapshot snapshot = workspace.snapshot();
         OfficerRow row = selected.get();
-        if (snapshot != null && row != null && workspace.dialogs().editOfficer(
-                new OfficerEditorViewModel(workspace.service(), snapshot.caseload(), row.officer()))) {
+        if (snapshot == null || row == null) {
+            return;
+        }
+        OfficerEditorViewModel editor = new OfficerEditorViewModel(workspace.service(), snapshot.caseload(),
+                row.officer());
+        if (workspace.whileEditing(editor, () -> workspace.dialogs().editOfficer(editor))) {
             workspace.refresh();
         }
     }
@@ -115,9 +123,39 @@ public class OfficersViewModel {
                 && (text.isEmpty() || row.searchText().contains(text)));
     }
 
+    /** A threat that would best move to the officer shown, in words and figures. */
+    public record BestMove(String threatId, String threatName, String from, String fromLoad, String toLoad,
+            String qualityChange) {
+    }
+
+    private final javafx.collections.ObservableList<BestMove> bestMoves =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** The threats that would best move to the officer shown (recommend --officer), best first, at most five. */
+    public javafx.collections.ObservableList<BestMove> bestMoves() {
+        return bestMoves;
+    }
+
+    private void showBestMoves(CaseloadSnapshot snapshot, OfficerRow row) {
+        if (!row.officer().active()) {
+            bestMoves.clear();
+            return;
+        }
+        var officers = snapshot.caseload().officersById();
+        bestMoves.setAll(new Recommender(snapshot.assessment()).forOfficer(row.id()).moves().stream().limit(5)
+                .map(m -> new BestMove(m.threat().id(), m.threat().name(),
+                        m.fromOfficerId() == null ? "no LRO" : officers.get(m.fromOfficerId()).name(),
+                        m.fromOfficerId() == null ? "" : Formats.percent(m.fromLoadPercentBefore()) + " → "
+                                + Formats.percent(m.fromLoadPercentAfter()),
+                        Formats.percent(m.toLoadPercentBefore()) + " → " + Formats.percent(m.toLoadPercentAfter()),
+                        String.format(java.util.Locale.UK, "%+.1f", m.qualityChange())))
+                .toList());
+    }
+
     private void showDetail(OfficerRow row) {
         CaseloadSnapshot snapshot = workspace.snapshot();
         if (row == null || snapshot == null) {
+            bestMoves.clear();
             ledThreats.clear();
             detailTitle.set("Select an officer to see the threats they lead");
             detailSummary.set("");
@@ -132,5 +170,6 @@ public class OfficersViewModel {
                 .filter(t -> t.active() && row.id().equals(t.threat().officerId()))
                 .map(t -> new LedThreat(t, t.points(), CaseloadAssessment.loadPercent(t.points(), row.capacity())))
                 .toList());
+        showBestMoves(snapshot, row);
     }
 }

@@ -3,6 +3,7 @@ package uk.police.soc.caseload.ui.planning;
 import java.util.ArrayList;
 import java.util.List;
 import uk.police.soc.caseload.domain.EligibilityRule;
+import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.ui.Formats;
@@ -21,12 +22,12 @@ public record Candidate(String officerId, String text, boolean eligible) {
                     : "load " + Formats.percent(c.loadPercentBefore()) + " → " + Formats.percent(c.loadPercentAfter());
             String overload = c.overloadChange() > 1e-6 ? String.format(", adds %s overload points",
                     Formats.points(c.overloadChange())) : "";
-            list.add(new Candidate(c.officer().id(), uk.police.soc.caseload.ui.Names.officer(c.officer()) + " — " + change
+            list.add(new Candidate(c.officer().id(), Names.officer(c.officer()) + " — " + change
                     + overload, true));
         }
         if (list.isEmpty()) {
             explanation.nearestOfficers().forEach((officer, rules) -> list.add(new Candidate(officer.id(),
-                    uk.police.soc.caseload.ui.Names.officer(officer) + " — fails: "
+                    Names.officer(officer) + " — fails: "
                             + String.join(", ", rules.stream().map(EligibilityRule::label).toList()), false)));
         }
         return list;

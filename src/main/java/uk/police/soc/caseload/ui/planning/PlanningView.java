@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import uk.police.soc.caseload.ui.FigureChange;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.Tables;
 
@@ -128,7 +130,14 @@ public class PlanningView extends VBox {
         VBox explanation = explanationPane();
         VBox.setVgrow(explanation, Priority.ALWAYS);
         VBox sidePane = new VBox(8, figures, explanation);
-        SplitPane split = new SplitPane(proposalPane, sidePane);
+        // At 1366×768 the figures and the explanation together are taller than the space left: they scroll,
+        // so that the Accept and Reject bar below never leaves the window.
+        ScrollPane sideScroll = new ScrollPane(sidePane);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setMinHeight(0);
+        SplitPane split = new SplitPane(proposalPane, sideScroll);
+        split.setMinHeight(0);
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
         split.setMinHeight(120);
@@ -167,6 +176,7 @@ public class PlanningView extends VBox {
         HBox decision = new HBox(8, words, tickAll, tickNone, accept, reject);
         decision.setAlignment(Pos.CENTER_LEFT);
         decision.getStyleClass().add("decision-bar");
+        decision.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label intro = new Label("The planner proposes who should lead each threat: no one who fails a rule, "
                 + "as little overload as possible, then the fairest balance with the fewest moves. "
@@ -262,20 +272,20 @@ public class PlanningView extends VBox {
         return table;
     }
 
-    private TableView<PlanningViewModel.FigureRow> figuresTable() {
-        TableView<PlanningViewModel.FigureRow> table = new TableView<>(model.figures());
+    private TableView<FigureChange> figuresTable() {
+        TableView<FigureChange> table = new TableView<>(model.figures());
         table.setId("proposal-figures");
         table.setPlaceholder(placeholder("The plan figures before and after show here."));
-        TableColumn<PlanningViewModel.FigureRow, String> before =
-                Tables.column("Before", 80, PlanningViewModel.FigureRow::before);
-        TableColumn<PlanningViewModel.FigureRow, String> after =
-                Tables.column("After", 80, PlanningViewModel.FigureRow::after);
+        TableColumn<FigureChange, String> before =
+                Tables.column("Before", 80, FigureChange::beforeText);
+        TableColumn<FigureChange, String> after =
+                Tables.column("After", 80, FigureChange::afterText);
         before.setStyle("-fx-alignment: CENTER-RIGHT;");
         after.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.FigureRow, String>column("Figure", 170, PlanningViewModel.FigureRow::figure),
+                Tables.<FigureChange, String>column("Figure", 170, FigureChange::figure),
                 before, after,
-                Tables.styledColumn("Change", 90, PlanningViewModel.FigureRow::change,
+                Tables.styledColumn("Change", 90, FigureChange::verdict,
                         r -> r.better() == null ? null : r.better() ? "status-ok" : "status-amber")));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -30,6 +30,7 @@ import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
 import java.util.Set;
 import uk.police.soc.caseload.solver.MoveReasons;
+import uk.police.soc.caseload.presentation.Explanations;
 import uk.police.soc.caseload.solver.PlannedMove;
 import uk.police.soc.caseload.solver.RunScope;
 import uk.police.soc.caseload.solver.Progress;
@@ -38,6 +39,8 @@ import uk.police.soc.caseload.solver.Recommender;
 import uk.police.soc.caseload.solver.ThreatExplainer;
 import uk.police.soc.caseload.ui.BackgroundRunner;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.FigureChange;
+import uk.police.soc.caseload.ui.FigureChange.Unit;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.LoadStatus;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
@@ -113,13 +116,6 @@ public class PlanningViewModel {
         }
     }
 
-    /**
-     * One plan figure before → after; {@code better} is null when it did not change or is neither better nor
-     * worse (the number of moves), {@code change} says it in words with a symbol.
-     */
-    public record FigureRow(String figure, String before, String after, Boolean better, String change) {
-    }
-
     private final WorkspaceViewModel workspace;
     private final BackgroundRunner runner;
     private final Consumer<Runnable> uiThread;
@@ -132,7 +128,7 @@ public class PlanningViewModel {
     private final ReadOnlyObjectWrapper<Proposal> proposal = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MoveRow> moves = FXCollections.observableArrayList();
     private final ObservableList<OfficerChangeRow> officerChanges = FXCollections.observableArrayList();
-    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
+    private final ObservableList<FigureChange> figures = FXCollections.observableArrayList();
     private final IntegerProperty budgetSeconds = new SimpleIntegerProperty(30);
     private final ObjectProperty<String> selectedThreatId = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -161,9 +157,16 @@ public class PlanningViewModel {
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> {
             updateThreatIds(snapshot);
             explainSelected();
+            if (planAgainOnNextSnapshot) {
+                planAgainOnNextSnapshot = false;
+                propose();
+            }
         });
         updateThreatIds(workspace.snapshot());
     }
+
+    /** Set when a refused proposal is to be planned again from the caseload the next refresh reads. */
+    private boolean planAgainOnNextSnapshot;
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running;
@@ -195,7 +198,7 @@ public class PlanningViewModel {
     }
 
     /** The plan figures before → after, in the policy's order. */
-    public ObservableList<FigureRow> figures() {
+    public ObservableList<FigureChange> figures() {
         return figures;
     }
 
@@ -233,13 +236,13 @@ public class PlanningViewModel {
 
     public String officerLabel(String officerId) {
         CaseloadSnapshot snapshot = workspace.snapshot();
-        return snapshot == null ? officerId : uk.police.soc.caseload.ui.Names.officer(snapshot.caseload(), officerId);
+        return snapshot == null ? officerId : uk.police.soc.caseload.presentation.Names.officer(snapshot.caseload(), officerId);
     }
 
     /** A threat as the explanation picker lists it: its name with the id beside it. */
     public String threatLabel(String threatId) {
         CaseloadSnapshot snapshot = workspace.snapshot();
-        return snapshot == null ? threatId : uk.police.soc.caseload.ui.Names.threat(snapshot.caseload(), threatId);
+        return snapshot == null ? threatId : uk.police.soc.caseload.presentation.Names.threat(snapshot.caseload(), threatId);
     }
 
     /** True: the next run only fixes rule breaches and unallocated threats, with the fewest moves. */
@@ -352,14 +355,6 @@ public class PlanningViewModel {
             workspace.dialogs().showInfo("Nothing to accept", "No move is ticked: tick the moves to store.");
             return;
         }
-        CaseloadSnapshot now = workspace.snapshot();
-        boolean changedSince = now == null || !now.caseload().allocation().equals(planned.allocation());
-        if (changedSince && !workspace.dialogs().confirm("Accept the proposal",
-                "The allocation has changed since the planner started",
-                "Accepting stores the planner's moves over those changes. Run the planner again to plan the "
-                        + "allocation as it is now.")) {
-            return;
-        }
         int count = result.moves().size();
         String what = count == proposed ? moves(count) + " of the proposal" : count + " of " + moves(proposed) + " proposed";
         if (count > CONFIRM_ABOVE_MOVES && !workspace.dialogs().confirm("Accept the proposal", "Store " + what + "?",
@@ -367,8 +362,18 @@ public class PlanningViewModel {
             return;
         }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
-        workspace.applyAllocation(changes, "Accepted " + what);
-        clearProposal("Accepted: " + moves(count) + " stored. Undo (Ctrl+Z) puts them back.");
+        // The store checks that nothing the plan touches changed since the run started (here or at another
+        // desk); if something did, nothing is stored and the user may plan again from now.
+        workspace.acceptPlan(changes, "Accepted " + what, planned,
+                () -> clearProposal("Accepted: " + moves(count) + " stored. Undo (Ctrl+Z) puts them back."),
+                this::planAgainFromNow);
+    }
+
+    /** Plans again once the caseload as it is now has been read. */
+    private void planAgainFromNow() {
+        clearProposal("The proposal was not stored; planning again from the data as it is now.");
+        planAgainOnNextSnapshot = true;
+        workspace.refresh();
     }
 
     public void reject() {
@@ -387,9 +392,9 @@ public class PlanningViewModel {
 
     private String confirmationDetails(Proposal part) {
         StringBuilder text = new StringBuilder();
-        for (FigureRow row : figureRows(part.before(), part.after(), part.moves().size())) {
+        for (FigureChange row : figureRows(part.before(), part.after(), part.moves().size())) {
             if (row.better() != null) {
-                text.append(row.figure()).append(": ").append(row.before()).append(" → ").append(row.after())
+                text.append(row.figure()).append(": ").append(row.beforeText()).append(" → ").append(row.afterText())
                         .append(row.better() ? " (better)" : " (worse)").append('\n');
             }
         }
@@ -488,7 +493,7 @@ public class PlanningViewModel {
             return "no LRO";
         }
         Officer officer = officers.get(id);
-        return officer == null ? id : uk.police.soc.caseload.ui.Names.officer(officer);
+        return officer == null ? id : uk.police.soc.caseload.presentation.Names.officer(officer);
     }
 
     static String describe(int moveCount) {
@@ -534,30 +539,22 @@ public class PlanningViewModel {
     }
 
     /** Before → after for the figures a manager weighs, in the policy's order; lower is better for each. */
-    static List<FigureRow> figureRows(PlanFigures before, PlanFigures after, int moveCount) {
+    static List<FigureChange> figureRows(PlanFigures before, PlanFigures after, int moveCount) {
         return List.of(
-                figure("Hard violations", before.hardViolations(), after.hardViolations(), String::valueOf),
-                figure("Unallocated threats", before.unallocated().size(), after.unallocated().size(),
-                        String::valueOf),
-                figure("Overload (points)", before.overloadPoints(), after.overloadPoints(), Formats::points),
-                figure("Peak load", before.peakLoadPercent(), after.peakLoadPercent(), Formats::percent),
-                figure("Balance (lower is fairer)", before.balance(), after.balance(), Formats::points),
-                new FigureRow("Moves", "0", String.valueOf(moveCount), null,
-                        moveCount == 0 ? "no change" : "+" + moveCount),
-                figure("Officers over capacity", before.officersOverCapacity(), after.officersOverCapacity(),
-                        String::valueOf),
-                figure("Officers overloaded", before.officersOverloaded(), after.officersOverloaded(),
-                        String::valueOf));
-    }
-
-    private static <N extends Number> FigureRow figure(String name, N before, N after,
-            java.util.function.Function<N, String> format) {
-        double was = before.doubleValue();
-        double is = after.doubleValue();
-        boolean same = was == is || Math.abs(was - is) <= CaseloadAssessment.EPSILON;
-        Boolean better = same ? null : is < was;
-        return new FigureRow(name, format.apply(before), format.apply(after), better,
-                better == null ? "no change" : better ? "▼ better" : "▲ worse");
+                FigureChange.of("hardViolations", "Hard violations", before.hardViolations(), after.hardViolations(),
+                        Unit.COUNT),
+                FigureChange.of("unallocated", "Unallocated threats", before.unallocated().size(),
+                        after.unallocated().size(), Unit.COUNT),
+                FigureChange.of("overloadPoints", "Overload (points)", before.overloadPoints(), after.overloadPoints(),
+                        Unit.POINTS),
+                FigureChange.of("peakLoadPercent", "Peak load", before.peakLoadPercent(), after.peakLoadPercent(),
+                        Unit.PERCENT),
+                FigureChange.of("balance", "Balance (lower is fairer)", before.balance(), after.balance(), Unit.POINTS),
+                new FigureChange("moves", "Moves", 0, moveCount, Unit.COUNT, false),
+                FigureChange.of("officersOverCapacity", "Officers over capacity", before.officersOverCapacity(),
+                        after.officersOverCapacity(), Unit.COUNT),
+                FigureChange.of("officersOverloaded", "Officers overloaded", before.officersOverloaded(),
+                        after.officersOverloaded(), Unit.COUNT));
     }
 
     private void explainSelected() {
@@ -571,9 +568,7 @@ public class PlanningViewModel {
         CaseloadAssessment assessment = proposal.get() == null ? snapshot.assessment() : proposedAssessment();
         String heading = proposal.get() == null ? "Now:" : "Under the proposal:";
         ThreatExplainer.Explanation why = new ThreatExplainer(assessment).explain(id);
-        // The explainer also writes for the command line; here the ranking is the list below, not a command.
-        explanation.set(heading + "\n" + String.join("\n", why.sentences())
-                .replace("; `recommend` ranks them.", "; they are ranked below."));
+        explanation.set(heading + "\n" + String.join("\n", Explanations.sentences(why, Explanations.Surface.APP)));
         recommendations.setAll(why.threat().isActive()
                 ? Candidate.of(new Recommender(assessment).recommend(id), why) : List.of());
     }

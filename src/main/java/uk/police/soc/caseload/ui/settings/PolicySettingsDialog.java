@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.settings;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.CaseloadApp;
+import uk.police.soc.caseload.ui.FigureChange;
 import uk.police.soc.caseload.ui.FormErrors;
 
 /**
@@ -55,8 +54,8 @@ public final class PolicySettingsDialog {
      *
      * @return true when a new policy was saved (the caller should reload what it shows)
      */
-    public static boolean show(Window owner, CaseloadService service, LocalDate planningDate) {
-        return new PolicySettingsDialog(owner, new PolicySettingsViewModel(service, planningDate)).showAndSave();
+    public static boolean show(Window owner, PolicySettingsViewModel model) {
+        return new PolicySettingsDialog(owner, model).showAndSave();
     }
 
     PolicySettingsDialog(Window owner, PolicySettingsViewModel model) {

@@ -27,8 +27,12 @@ import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.FigureChange;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.FormErrors;
 import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /**
  * The force's policy settings as a form, with a live preview of what the edited policy would do to the plan
@@ -41,6 +45,7 @@ public class PolicySettingsViewModel {
     private static final String POLICY_PREFIX = "policy.";
 
     private final CaseloadService service;
+    private final BackgroundRunner runner;
     private final Caseload caseload;
     private final Policy stored;
     private final PlanFigures storedFigures;
@@ -66,13 +71,24 @@ public class PolicySettingsViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
     private boolean filling;
+    /** The preview's latest computation: an older one finishing late is dropped. */
+    private long previewGeneration;
 
-    /** Reads the stored policy and caseload; the preview judges the caseload on {@code planningDate}. */
-    public PolicySettingsViewModel(CaseloadService service, LocalDate planningDate) {
+    /** The settings of the workspace's caseload as it stands, like every other screen. */
+    public static PolicySettingsViewModel of(WorkspaceViewModel workspace, BackgroundRunner runner) {
+        return new PolicySettingsViewModel(workspace.service(), workspace.snapshot(), runner);
+    }
+
+    /**
+     * The stored policy is the snapshot's; the preview judges the snapshot's caseload, in the background, so
+     * that typing into a field never waits for a national-sized caseload's figures.
+     */
+    public PolicySettingsViewModel(CaseloadService service, CaseloadSnapshot snapshot, BackgroundRunner runner) {
         this.service = service;
-        this.caseload = service.load(planningDate);
-        this.stored = service.policy();
-        this.storedFigures = new CaseloadAssessment(caseload.withPolicy(stored)).figures();
+        this.runner = runner;
+        this.caseload = snapshot.assessment().caseload();
+        this.stored = caseload.policy();
+        this.storedFigures = snapshot.figures();
         for (Integer priority : PRIORITIES) {
             pointsByPriority.put(priority, new SimpleStringProperty(""));
             minSkillLevelByPriority.put(priority, new SimpleStringProperty(""));
@@ -226,18 +242,25 @@ public class PolicySettingsViewModel {
                 .map(p -> "The red threshold is below the amber one: officers can be overloaded without being over capacity.")
                 .orElse(""));
         if (policy.isEmpty() || !policyProblems(policy.get()).isEmpty()) {
+            previewGeneration++;
             preview.setAll(figures(storedFigures, null));
             previewNote.set("Some fields are not valid yet: the preview waits until they are.");
             return;
         }
-        PlanFigures after = new CaseloadAssessment(caseload.withPolicy(policy.get())).figures();
-        List<FigureChange> rows = figures(storedFigures, after);
-        preview.setAll(rows);
-        long differing = rows.stream().filter(r -> r.before() != r.after()).count();
-        previewNote.set(differing == 0
-                ? "These settings would not change any of these figures on the current caseload."
-                : differing + (differing == 1 ? " figure changes" : " figures change") + " on the caseload of "
-                        + Formats.date(caseload.asOf()) + ".");
+        long mine = ++previewGeneration;
+        Policy edited = policy.get();
+        runner.run(() -> new CaseloadAssessment(caseload.withPolicy(edited)).figures(), after -> {
+            if (mine != previewGeneration) {
+                return;
+            }
+            List<FigureChange> rows = figures(storedFigures, after);
+            preview.setAll(rows);
+            long differing = rows.stream().filter(r -> r.before() != r.after()).count();
+            previewNote.set(differing == 0
+                    ? "These settings would not change any of these figures on the current caseload."
+                    : differing + (differing == 1 ? " figure changes" : " figures change") + " on the caseload of "
+                            + Formats.date(caseload.asOf()) + ".");
+        }, error -> previewNote.set("The preview could not be worked out: " + error.getMessage()));
     }
 
     /** The figures before and after; {@code after} null when the form does not hold a valid policy. */
@@ -255,8 +278,8 @@ public class PolicySettingsViewModel {
 
     private static FigureChange change(String key, String figure, PlanFigures before, PlanFigures after,
             ToDoubleFunction<PlanFigures> value) {
-        return new FigureChange(key, figure, value.applyAsDouble(before),
-                after == null ? Double.NaN : value.applyAsDouble(after));
+        return FigureChange.of(key, figure, value.applyAsDouble(before),
+                after == null ? Double.NaN : value.applyAsDouble(after), FigureChange.Unit.COUNT);
     }
 
     private List<Observable> fields() {

@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -15,14 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import uk.police.soc.caseload.domain.Course;
-import uk.police.soc.caseload.service.CaseloadService;
 
 /** The courses: validity, whether they accredit LROs, and the threat category they are about. */
 public class CoursesView extends BorderPane {
 
-    public CoursesView(CaseloadService service, LocalDate planningDate) {
-        this(new CoursesViewModel(service, planningDate));
-    }
 
     public CoursesView(CoursesViewModel model) {
         TrainingStyles.apply(this);

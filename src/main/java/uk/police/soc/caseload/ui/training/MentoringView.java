@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,15 +13,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.report.training.TrainingStatus;
-import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.training.MentoringViewModel.PairRow;
 
 /** Mentor–mentee pairs: whether each counts under the policy; start a pair, end one. */
 public class MentoringView extends BorderPane {
 
-    public MentoringView(CaseloadService service, LocalDate planningDate) {
-        this(new MentoringViewModel(service, planningDate));
-    }
 
     public MentoringView(MentoringViewModel model) {
         TrainingStyles.apply(this);

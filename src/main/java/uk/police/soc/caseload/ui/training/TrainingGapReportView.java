@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -12,7 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.training.TrainingGapReportViewModel.ExpiringRow;
 import uk.police.soc.caseload.ui.training.TrainingGapReportViewModel.Heading;
 import uk.police.soc.caseload.ui.training.TrainingGapReportViewModel.LeaderRow;
@@ -22,9 +20,6 @@ import uk.police.soc.caseload.ui.training.TrainingGapReportViewModel.Uncoverable
 /** The training gap report: four parts, each headed by its standing, then the ranked suggestions. */
 public class TrainingGapReportView extends BorderPane {
 
-    public TrainingGapReportView(CaseloadService service, LocalDate planningDate) {
-        this(new TrainingGapReportViewModel(service, planningDate));
-    }
 
     public TrainingGapReportView(TrainingGapReportViewModel model) {
         TrainingStyles.apply(this);

@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,7 +18,6 @@ import javafx.util.StringConverter;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.report.training.TrainingMatrix;
 import uk.police.soc.caseload.report.training.TrainingStatus;
-import uk.police.soc.caseload.service.CaseloadService;
 
 /** The training matrix: officers × courses, each cell a status in words, symbol and colour. */
 public class TrainingMatrixView extends BorderPane {
@@ -28,9 +26,6 @@ public class TrainingMatrixView extends BorderPane {
     private final TableView<TrainingMatrix.Row> table = new TableView<>();
     private final TrainingFiles files;
 
-    public TrainingMatrixView(CaseloadService service, LocalDate planningDate) {
-        this(new TrainingMatrixViewModel(service, planningDate), TrainingFiles.fileChooser());
-    }
 
     public TrainingMatrixView(TrainingMatrixViewModel model, TrainingFiles files) {
         this.model = model;
@@ -62,7 +57,9 @@ public class TrainingMatrixView extends BorderPane {
         days.valueProperty().addListener((obs, old, value) -> model.withinDaysProperty().set(value));
         Button export = new Button("Export CSV…");
         export.setId("matrix-export");
-        export.setOnAction(e -> files.chooseCsvToSave(this, model.suggestedExportName()).ifPresent(model::exportCsv));
+        export.setOnAction(e -> files.chooseCsvToSave(this, model.suggestedExportName()).ifPresent(file ->
+                files.askDisclosure(this, "Exporting the training matrix")
+                        .ifPresent(disclosure -> model.exportCsv(file, disclosure))));
 
         HBox toolbar = new HBox(TrainingStyles.title("Training matrix"), new Label("Unit"), unit,
                 new Label("Category"), category, new Label("Expiring within"), days, new Label("days"), export);

@@ -1,10 +1,7 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -21,6 +18,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Officer;
@@ -132,12 +130,16 @@ public class TrainingMatrixViewModel extends TrainingScreenViewModel {
         matrix.get().writeCsv(out);
     }
 
-    public void exportCsv(Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            exportCsv(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Writes the CSV as every export is written (whole or not at all, readable by its owner only), after its
+     * disclosure is recorded in the audit trail (s.62): a role that may not export writes nothing.
+     */
+    public void exportCsv(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
+        StringWriter out = new StringWriter();
+        exportCsv(out);
+        service().access().recordDisclosure(uk.police.soc.caseload.domain.access.Operation.TRAINING_MATRIX_EXPORT,
+                disclosure, null, "training matrix to " + file.toAbsolutePath());
+        new DatasetWriter().writeText(out.toString(), file);
     }
 
     public String suggestedExportName() {

@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.Officer;
-import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.DateField;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.training.TrainingRecordsViewModel.RecordRow;
@@ -24,9 +22,6 @@ import uk.police.soc.caseload.ui.training.TrainingRecordsViewModel.RecordRow;
 /** One officer's training records: list, add, edit, delete, and the CSV import. */
 public class TrainingRecordsView extends BorderPane {
 
-    public TrainingRecordsView(CaseloadService service, LocalDate planningDate) {
-        this(new TrainingRecordsViewModel(service, planningDate), TrainingFiles.fileChooser());
-    }
 
     public TrainingRecordsView(TrainingRecordsViewModel model, TrainingFiles files) {
         TrainingStyles.apply(this);

@@ -1,10 +1,7 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +22,7 @@ import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Problem;
+import uk.police.soc.caseload.domain.TextFiles;
 import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingRecordCsv;
@@ -193,12 +191,14 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
     }
 
     public boolean importCsv(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importCsv(in);
-        } catch (IOException | UncheckedIOException e) {
-            return feedback.fail("Nothing imported", List.of(new Problem(file.getFileName().toString(),
-                    "not readable: " + e.getMessage())));
+        String text;
+        try {
+            // Capped and strictly UTF-8: a bad byte is reported with its line, not as a Java exception.
+            text = TextFiles.readUtf8(file);
+        } catch (InvalidInputException e) {
+            return feedback.fail("Nothing imported", e.problems());
         }
+        return importCsv(new StringReader(text));
     }
 
     /** Reads and stores a training system's CSV export: every record, or none when any line is bad. */

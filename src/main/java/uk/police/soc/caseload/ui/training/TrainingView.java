@@ -13,8 +13,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
 
 /**
  * The whole training screen, for the main window's Training entry: matrix, gap report, records, courses and
@@ -34,24 +32,15 @@ public class TrainingView extends BorderPane {
         statusSink = sink;
     }
 
-    public TrainingView(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, TrainingFiles.fileChooser());
-    }
-
-    public TrainingView(CaseloadService service, LocalDate planningDate, TrainingFiles files) {
-        this(service, planningDate, files, BackgroundRunner.SYNCHRONOUS);
-    }
-
-    /** The screen reading the store with {@code runner}: the main window's background thread. */
-    public TrainingView(CaseloadService service, LocalDate planningDate, TrainingFiles files,
-            BackgroundRunner runner) {
+    /** The screen over its tabs' view models ({@link TrainingModels}); files are chosen through {@code files}. */
+    public TrainingView(TrainingModels models, TrainingFiles files) {
         setId("training");
         getStylesheets().add(TrainingStyles.STYLESHEET);
-        matrix = new TrainingMatrixViewModel(service, planningDate, runner);
-        gaps = new TrainingGapReportViewModel(service, planningDate, runner);
-        records = new TrainingRecordsViewModel(service, planningDate, runner);
-        courses = new CoursesViewModel(service, planningDate, runner);
-        mentoring = new MentoringViewModel(service, planningDate, runner);
+        matrix = models.matrix();
+        gaps = models.gaps();
+        records = models.records();
+        courses = models.courses();
+        mentoring = models.mentoring();
         TabPane tabs = new TabPane(
                 tab("Matrix", loading(new TrainingMatrixView(matrix, files), matrix.loadingProperty(),
                         matrix.loadFailureProperty()), matrix::reload),

@@ -63,7 +63,7 @@ class SeedCaseTrainingReportTest {
     void theMostUsefulSuggestionIsTheLroCourseForTomReid() {
         TrainingSuggestion first = report.suggestions().get(0);
 
-        assertThat(first.action()).isEqualTo("lroCourse");
+        assertThat(first.action()).isEqualTo(TrainingAction.LRO_COURSE);
         assertThat(first.officerId()).isEqualTo("E2302");
         assertThat(first.courseCode()).isEqualTo("LRO-CORE");
         assertThat(first.threatIds()).containsExactly("OCG-2020-026", "OCG-2021-027");
@@ -74,11 +74,11 @@ class SeedCaseTrainingReportTest {
     @Test
     void suggestsSkillTrainingForEveryUncoverableThreatAndRenewalOfTheExpiringAccreditation() {
         assertThat(report.suggestions())
-                .filteredOn(s -> s.action().equals("skillTraining"))
+                .filteredOn(s -> s.action() == TrainingAction.SKILL_TRAINING)
                 .extracting(TrainingSuggestion::officerId, TrainingSuggestion::category, TrainingSuggestion::skillLevel)
                 .contains(tuple("E1876", "OIC", 2), tuple("E2041", "FIREARMS", 2), tuple("E2041", "CYBER", 2));
         assertThat(report.suggestions())
-                .filteredOn(s -> s.action().equals("renewAccreditation"))
+                .filteredOn(s -> s.action() == TrainingAction.RENEW_ACCREDITATION)
                 .extracting(TrainingSuggestion::officerId, TrainingSuggestion::courseCode,
                         TrainingSuggestion::expiresOn)
                 .containsExactly(tuple("E1876", "LRO-CORE", LocalDate.parse("2022-05-20")));
@@ -107,7 +107,7 @@ class SeedCaseTrainingReportTest {
         assertThat(lapsed.expiring()).isEmpty();
         assertThat(lapsed.traineesWithoutMentor()).extracting(TraineeWithoutMentor::officerId,
                 TraineeWithoutMentor::mentorId).containsExactly(tuple("E2399", "E1876"));
-        assertThat(lapsed.suggestions()).filteredOn(s -> s.action().equals("assignMentor"))
+        assertThat(lapsed.suggestions()).filteredOn(s -> s.action() == TrainingAction.ASSIGN_MENTOR)
                 .extracting(TrainingSuggestion::officerId).contains("E2399");
     }
 

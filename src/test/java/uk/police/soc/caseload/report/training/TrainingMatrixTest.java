@@ -82,4 +82,18 @@ class TrainingMatrixTest {
         assertThat(matrix.cell("E2187", "FIN-INV").status()).isEqualTo(TrainingStatus.VALID);
         assertThat(matrix.cell("E2230", "LRO-CORE").status()).isEqualTo(TrainingStatus.NEVER_TAKEN);
     }
+
+    @Test
+    void theCsvExportWritesNoCellASpreadsheetWouldRunAsAFormula() {
+        Caseload caseload = TrainingFixtures.on("2024-03-15")
+                .officer(new uk.police.soc.caseload.domain.Officer("@A", "=HYPERLINK(\"http://evil.example\",\"x\")",
+                        null, "+SOCU", null, null, 2, java.util.Map.of(), null, null, null, true))
+                .build();
+        StringWriter out = new StringWriter();
+
+        TrainingMatrix.of(caseload, 90, null, null).writeCsv(out);
+
+        assertThat(out.toString().lines().skip(1)).allSatisfy(line -> assertThat(line)
+                .startsWith("'@A,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+SOCU,"));
+    }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
@@ -90,5 +92,37 @@ class TrainingRecordCsvTest {
     @Test
     void aHeaderAloneIsAnEmptyImport() {
         assertThat(csv.read("officerId,courseCode,completedOn,expiresOn\n")).isEmpty();
+    }
+
+    @Test
+    void aQuotedValueWithSpacesAroundItIsTheValueInside() {
+        List<TrainingRecord> records = csv.read("officerId,courseCode,completedOn,expiresOn\n"
+                + "  \"E1\" ,  \"LRO\" , \"2021-02-28\" ,\n");
+
+        assertThat(records).containsExactly(new TrainingRecord("E1", "LRO", LocalDate.parse("2021-02-28"), null));
+    }
+
+    @Test
+    void lineNumbersAfterAQuotedValueWithLineBreaksAreTheLinesOfTheFile() {
+        String text = "officerId,courseCode,completedOn,expiresOn\n"
+                + "\"E1\nmore\",LRO,2021-02-28,\n"
+                + "E1,NOPE,2021-02-28,\n"
+                + "E9,LRO,2021-02-28,\r\n"
+                + "E1,LRO,2021-02-30,\n";
+
+        assertThatThrownBy(() -> csv.read(text))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem("line 2.officerId", "unknown officer \"E1\\u000Amore\""),
+                        new Problem("line 4.courseCode", "unknown course \"NOPE\""),
+                        new Problem("line 5.officerId", "unknown officer \"E9\""),
+                        new Problem("line 6.completedOn", "not a date \"2021-02-30\"")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+10000-01-01", "+999999999-12-31", "-999999999-01-01", "0000-01-01", "10000-01-01"})
+    void aDateTheDatasetFormatCannotHoldIsRefused(String date) {
+        assertThatThrownBy(() -> csv.read("officerId,courseCode,completedOn,expiresOn\nE1,LRO," + date + ",\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("line 2.completedOn"));
     }
 }

@@ -33,8 +33,8 @@ class TrainingSuggestionsTest {
                 .extracting(TrainingSuggestion::action, TrainingSuggestion::officerId, TrainingSuggestion::threatIds,
                         TrainingSuggestion::weight)
                 .containsExactly(
-                        tuple("lroCourse", "B", List.of("T1", "T2"), 7),
-                        tuple("skillTraining", "A", List.of("T1", "T2"), 7));
+                        tuple(TrainingAction.LRO_COURSE, "B", List.of("T1", "T2"), 7),
+                        tuple(TrainingAction.SKILL_TRAINING, "A", List.of("T1", "T2"), 7));
         assertThat(suggestions.get(1).courseCode()).isEqualTo("MSHT-INV");
         assertThat(suggestions.get(1).skillLevel()).isEqualTo(2);
         assertThat(suggestions.get(1).text()).isEqualTo("Modern slavery training (MSHT-INV) to skill level 2 (now 1) "
@@ -58,7 +58,7 @@ class TrainingSuggestionsTest {
 
         Caseload withoutB = caseload.withOfficers(List.of(caseload.officers().get(0)));
         TrainingSuggestion combined = TrainingGaps.report(withoutB, 90).suggestions().get(0);
-        assertThat(combined.action()).isEqualTo("combinedTraining");
+        assertThat(combined.action()).isEqualTo(TrainingAction.COMBINED_TRAINING);
         assertThat(combined.threatIds()).containsExactly("T1");
         assertThat(combined.text()).startsWith("LRO course (LRO) plus Modern slavery training (MSHT-INV) to skill "
                 + "level 2 (now 1) plus PIP level 2 (now 1) for DC A would make 1 uncoverable threat coverable");
@@ -78,7 +78,7 @@ class TrainingSuggestionsTest {
         // T2 needs MSHT skill 1 and PIP 2: B (PIP 2, no MSHT) still fails skill, so only T1 is put right.
         assertThat(suggestions).extracting(TrainingSuggestion::action, TrainingSuggestion::officerId,
                         TrainingSuggestion::ledThreatIds)
-                .contains(tuple("lroCourse", "B", List.of("T1")));
+                .contains(tuple(TrainingAction.LRO_COURSE, "B", List.of("T1")));
     }
 
     @Test
@@ -93,7 +93,7 @@ class TrainingSuggestionsTest {
                 .build();
 
         TrainingSuggestion mentor = TrainingGaps.report(caseload, 90).suggestions().stream()
-                .filter(s -> s.action().equals("assignMentor") && s.officerId().equals("T"))
+                .filter(s -> s.action() == TrainingAction.ASSIGN_MENTOR && s.officerId().equals("T"))
                 .findFirst().orElseThrow();
 
         // A carries 30 points of 100, M none: M has the most spare capacity. As a mentored trainee, T may lead
@@ -112,7 +112,7 @@ class TrainingSuggestionsTest {
 
         TrainingSuggestion renewal = TrainingGaps.report(caseload, 90).suggestions().get(0);
 
-        assertThat(renewal.action()).isEqualTo("renewAccreditation");
+        assertThat(renewal.action()).isEqualTo(TrainingAction.RENEW_ACCREDITATION);
         assertThat(renewal.threatIds()).containsExactly("T1");
         assertThat(renewal.text()).isEqualTo("Renew LRO for DS A before it expires on 2024-04-01: otherwise 1 threat "
                 + "would lose a qualified LRO (T1)");

@@ -30,6 +30,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
 
 @ExtendWith(ApplicationExtension.class)
 class PolicySettingsDialogTest {
@@ -60,7 +62,8 @@ class PolicySettingsDialogTest {
     }
 
     private Scene openDialog(FxRobot robot) throws TimeoutException {
-        Platform.runLater(() -> saved.set(PolicySettingsDialog.show(owner, service, SeedCaseStore.AS_OF)));
+        Platform.runLater(() -> saved.set(PolicySettingsDialog.show(owner, new PolicySettingsViewModel(service,
+                CaseloadSnapshot.of(service.load(SeedCaseStore.AS_OF)), BackgroundRunner.SYNCHRONOUS))));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> dialogWindow(robot) != null);
         WaitForAsyncUtils.waitForFxEvents();
         return dialogWindow(robot).getScene();

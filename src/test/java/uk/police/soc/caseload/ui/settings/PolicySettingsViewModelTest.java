@@ -13,6 +13,9 @@ import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.FigureChange;
 
 class PolicySettingsViewModelTest {
 
@@ -25,7 +28,13 @@ class PolicySettingsViewModelTest {
     @BeforeEach
     void openStore() {
         service = SeedCaseStore.open(folder);
-        model = new PolicySettingsViewModel(service, SeedCaseStore.AS_OF);
+        model = opened();
+    }
+
+    /** The settings as the app opens them: from the workspace's snapshot of the store's caseload. */
+    private PolicySettingsViewModel opened() {
+        return new PolicySettingsViewModel(service, CaseloadSnapshot.of(service.load(SeedCaseStore.AS_OF)),
+                BackgroundRunner.SYNCHRONOUS);
     }
 
     @AfterEach
@@ -177,7 +186,7 @@ class PolicySettingsViewModelTest {
         model.pointsProperty(1).set("40");
         assertThat(model.save()).isTrue();
         Policy saved = service.policy();
-        PolicySettingsViewModel reopened = new PolicySettingsViewModel(service, SeedCaseStore.AS_OF);
+        PolicySettingsViewModel reopened = opened();
         assertThat(reopened.redLoadPercentProperty().get()).isEqualTo("150");
 
         reopened.restoreDefaults();
@@ -193,7 +202,7 @@ class PolicySettingsViewModelTest {
                 Policy.DEFAULTS.minSkillLevelByPriority(), Map.of("MSHT", 2, "GONE", 3), List.of(3, 4), 28, 100, 110, 10,
                 true);
         service.savePolicy(withOrphan);
-        PolicySettingsViewModel reopened = new PolicySettingsViewModel(service, SeedCaseStore.AS_OF);
+        PolicySettingsViewModel reopened = opened();
 
         assertThat(reopened.pipLevels()).extracting(PipLevelRow::categoryCode).endsWith("GONE");
         assertThat(reopened.save()).isTrue();

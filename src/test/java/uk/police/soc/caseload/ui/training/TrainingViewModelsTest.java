@@ -185,6 +185,36 @@ class TrainingViewModelsTest {
     }
 
     @Test
+    void aCsvFileThatIsNotUtf8IsRefusedWithTheLineOfTheBadByte() throws Exception {
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        Path file = folder.resolve("latin1.csv");
+        java.nio.file.Files.write(file, "officerId,courseCode,completedOn,expiresOn\nE2230,LRO-CORE,2022-03-01,\n\"Zoë\",LRO-CORE,2022-03-01,\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        boolean imported = model.importCsv(file);
+
+        assertThat(imported).isFalse();
+        assertThat(model.feedback().problems()).singleElement().asString().startsWith("line 3: not UTF-8 text");
+    }
+
+    @Test
+    void anExportedMatrixFileIsTheOwnersOnly() throws Exception {
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        Path file = folder.resolve("matrix.csv");
+
+        model.exportCsv(file, new uk.police.soc.caseload.domain.access.Disclosure("training review", "head of SOC"));
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        // A CSV export is a disclosure (s.62): recorded with why and for whom before the file is written.
+        assertThat(service.access().audit(uk.police.soc.caseload.domain.access.AuditQuery.ALL))
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("training-matrix.export");
+                    assertThat(entry.detail()).contains("matrix.csv");
+                });
+    }
+
+    @Test
     void aGoodCsvImportsEveryRecord() {
         TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
 

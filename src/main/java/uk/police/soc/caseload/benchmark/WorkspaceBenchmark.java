@@ -1,4 +1,4 @@
-package uk.police.soc.caseload.ui;
+package uk.police.soc.caseload.benchmark;
 
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -10,8 +10,11 @@ import java.util.function.Consumer;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
-import uk.police.soc.caseload.benchmark.SyntheticCaseloads;
-import uk.police.soc.caseload.benchmark.Timing;
+import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.DialogService;
+import uk.police.soc.caseload.ui.ThreatFilter;
+import uk.police.soc.caseload.ui.ThreatRow;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 import uk.police.soc.caseload.ui.board.AllocationBoardViewModel;
 import uk.police.soc.caseload.ui.dashboard.DashboardViewModel;
 import uk.police.soc.caseload.ui.officers.OfficersViewModel;

@@ -1,0 +1,79 @@
+package uk.police.soc.caseload.presentation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import uk.police.soc.caseload.domain.EligibilityRule;
+import uk.police.soc.caseload.solver.ThreatExplainer.Explanation;
+import uk.police.soc.caseload.solver.ThreatExplainer.LoadBreakdown;
+
+/** Why a threat is where it is, in sentences a SOC manager can read: the `explain` command and the app. */
+public final class Explanations {
+
+    /** Where the reader finds the ranking of the other officers who could lead the threat. */
+    public enum Surface {
+        /** The {@code explain} command: the ranking is another command. */
+        COMMAND_LINE("; `recommend` ranks them."),
+        /** The app's Planning screen: the ranking is the list below the explanation. */
+        APP("; they are ranked below.");
+
+        private final String rankingPointer;
+
+        Surface(String rankingPointer) {
+            this.rankingPointer = rankingPointer;
+        }
+    }
+
+    private Explanations() {
+    }
+
+    public static List<String> sentences(Explanation explanation, Surface surface) {
+        List<String> sentences = new ArrayList<>();
+        String id = explanation.threat().id();
+        String who = explanation.officer() == null ? null : Names.officer(explanation.officer());
+        int eligible = explanation.eligibleOfficerIds().size();
+        switch (explanation.situation()) {
+            case ARCHIVED -> sentences.add(id + " is archived: it is not planned and does not count toward anyone's load.");
+            case UNCOVERABLE -> {
+                sentences.add(id + " is uncoverable: no officer meets every rule to lead it"
+                        + (who == null ? ", and it has no LRO." : ", so it stays with " + who + "."));
+                if (!explanation.rulesNoOfficerMeets().isEmpty()) {
+                    sentences.add("Every officer " + rules(explanation.rulesNoOfficerMeets()) + ".");
+                }
+                sentences.add("Nearest officers (fewest rules unmet), each a training or recruitment need:");
+                explanation.nearestOfficers().forEach((officer, unmet) ->
+                        sentences.add("  " + Names.officer(officer) + " " + rules(unmet) + "."));
+            }
+            case UNALLOCATED -> sentences.add(id + " has no LRO, although " + Numbers.count(eligible, "officer")
+                    + " could lead it" + (explanation.allowOverload() ? "; the planner would give it one."
+                    : "; with overload not allowed, none of them has room for its "
+                            + Numbers.points(explanation.points()) + " points."));
+            case ALLOCATED -> {
+                sentences.add(id + " is led by " + who + ", who meets every rule to lead it"
+                        + (explanation.threat().pinned() ? "; it is pinned, so the planner keeps it there." : "."));
+                sentences.add(eligible == 1 ? "No other officer could lead it."
+                        : Numbers.count(eligible - 1, "other officer") + " could lead it" + surface.rankingPointer);
+            }
+            case PINNED_INELIGIBLE -> sentences.add(id + " is pinned to " + who + ", who "
+                    + rules(explanation.officerUnmetRules())
+                    + ". The planner keeps pinned threats where they are; a manager should review it.");
+            case HARD_VIOLATION -> sentences.add(id + " is with " + who + ", who " + rules(explanation.officerUnmetRules())
+                    + ". That breaks the policy: the planner will move it to "
+                    + (eligible == 1 ? "the one officer" : "one of the " + Numbers.count(eligible, "officer"))
+                    + " who may lead it.");
+        }
+        LoadBreakdown breakdown = explanation.officerLoad();
+        if (breakdown != null) {
+            sentences.add(Names.officer(breakdown.officer()) + " carries " + Numbers.points(breakdown.load())
+                    + " points against a capacity of " + Numbers.points(breakdown.capacity()) + " ("
+                    + Numbers.percent(breakdown.loadPercent()) + ") across "
+                    + Numbers.count(breakdown.threats().size(), "threat") + ".");
+        }
+        return sentences;
+    }
+
+    /** "is not an accredited LRO … [notAccredited] and lacks the skill level … [skill]". */
+    public static String rules(EnumSet<EligibilityRule> rules) {
+        return String.join(" and ", rules.stream().map(r -> r.explanation() + " [" + r.code() + "]").toList());
+    }
+}

@@ -1,0 +1,61 @@
+package uk.police.soc.caseload.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.TrainingRecord;
+
+/**
+ * A child process that merges a dataset into a database, as {@code import --data FILE --db PATH} does: the dataset
+ * is {@code FILE} scaled up {@code COPIES} times (see {@link #scaled}), built here rather than read from a 4 MB file
+ * so that each of many trials spends its time writing.
+ */
+public final class ImportInChild {
+
+    private ImportInChild() {
+    }
+
+    /** Arguments: the database path, the dataset file, how many copies of it to import. */
+    public static void main(String[] args) {
+        Path database = Path.of(args[0]);
+        Caseload dataset = scaled(new DatasetReader().read(Path.of(args[1])), Integer.parseInt(args[2]));
+        try (CaseloadService service = CaseloadServices.open(database)) {
+            System.out.println("importing");
+            System.out.flush();
+            service.importCaseload(dataset, false);
+        }
+        System.out.println("imported");
+        System.out.flush();
+    }
+
+    /** {@code copies} copies of every officer, training record and threat, ids suffixed so that all are new. */
+    static Caseload scaled(Caseload caseload, int copies) {
+        List<Officer> officers = new ArrayList<>();
+        List<TrainingRecord> records = new ArrayList<>();
+        List<Threat> threats = new ArrayList<>();
+        for (int k = 0; k < copies; k++) {
+            String suffix = "-x" + k;
+            for (Officer o : caseload.officers()) {
+                officers.add(new Officer(o.id() + suffix, o.name(), o.rank(), o.unit(), o.area(), o.weeklyHours(),
+                        o.pipLevel(), o.skills(), o.mentorId() == null ? null : o.mentorId() + suffix, o.reductions(),
+                        o.absences(), o.active()));
+            }
+            for (TrainingRecord r : caseload.trainingRecords()) {
+                records.add(new TrainingRecord(r.officerId() + suffix, r.courseCode(), r.completedOn(), r.expiresOn()));
+            }
+            for (Threat t : caseload.threats()) {
+                threats.add(new Threat(t.id() + suffix, t.name(), t.category(), t.priority(), t.band(), t.riskScore(),
+                        t.workloadPoints(), t.minSkillLevel(), t.minPipLevel(), t.area(),
+                        t.officerId() == null ? null : t.officerId() + suffix, t.pinned(),
+                        t.excludedOfficerIds().stream().map(id -> id + suffix).toList(), t.status(), t.adoptedOn(),
+                        t.nextReviewDue()));
+            }
+        }
+        return new Caseload(caseload.asOf(), caseload.policy(), caseload.categories(), caseload.courses(), officers,
+                records, threats);
+    }
+}
