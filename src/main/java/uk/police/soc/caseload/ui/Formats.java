@@ -26,6 +26,11 @@ public final class Formats {
         return ForceDateFormat.configured();
     }
 
+    /** How a date is typed, as a field's hint (e.g. dd/mm/yyyy). */
+    public static String dateHint() {
+        return dateFormat().hint();
+    }
+
     /** A date as the force writes it (dd/MM/yyyy by default); empty for none. */
     public static String date(LocalDate date) {
         return dateFormat().format(date);

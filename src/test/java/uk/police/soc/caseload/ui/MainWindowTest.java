@@ -133,7 +133,7 @@ class MainWindowTest {
         waitUntil(() -> loadLabel(robot, "E2041").equals("124.0%"));
         assertThat(loadLabel(robot, "E2187")).isEqualTo("169.0%");
         assertThat(dialogs.confirmations).singleElement().asString()
-                .contains("DS Ravi Shah (E2187): 149.0 % → 169.0 %").contains("breaks rules");
+                .contains("DS Ravi Shah (E2187): 149.0% → 169.0%").contains("breaks rules");
     }
 
     @Test

@@ -59,7 +59,7 @@ class ProposalControlTest {
         assertThat(ticked.moves()).extracting(PlannedMove::threatId)
                 .containsExactly(first.move().threatId(), second.move().threatId());
         assertThat(planning.acceptTextProperty().get()).isEqualTo("Accept 2 of " + proposed + " moves");
-        assertThat(planning.figures().get(5).after()).isEqualTo("2");
+        assertThat(planning.figures().get(5).afterText()).isEqualTo("2");
 
         planning.accept();
 

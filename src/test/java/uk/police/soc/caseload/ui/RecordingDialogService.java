@@ -14,6 +14,8 @@ import uk.police.soc.caseload.ui.threats.ThreatEditorViewModel;
 public class RecordingDialogService implements DialogService {
 
     public boolean confirmAnswer = true;
+    /** Answers for the next questions, in turn; once used up, {@link #confirmAnswer} answers. */
+    public final java.util.Deque<Boolean> nextAnswers = new java.util.ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
@@ -31,7 +33,7 @@ public class RecordingDialogService implements DialogService {
     @Override
     public synchronized boolean confirm(String title, String header, String details) {
         confirmations.add(title + "\n" + header + "\n" + details);
-        return confirmAnswer;
+        return nextAnswers.isEmpty() ? confirmAnswer : nextAnswers.poll();
     }
 
     @Override

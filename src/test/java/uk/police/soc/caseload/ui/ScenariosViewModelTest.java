@@ -34,7 +34,7 @@ class ScenariosViewModelTest {
         assertThat(model.addChange()).isTrue();
 
         assertThat(model.changeTexts()).containsExactly("New officer DS Nia Price (E9001)",
-                "DS Nia Price (E9001) passes LRO-CORE on 31 Mar 2022");
+                "DS Nia Price (E9001) passes LRO-CORE on 31/03/2022");
         assertThat(figure("LRO shortfall (full-time LROs)")).isEqualTo(new FigureRow(
                 "LRO shortfall (full-time LROs)", "2", "1", ""));
         assertThat(figure("Overload (points above capacity)").after()).isEqualTo("219");

@@ -53,9 +53,9 @@ public final class ThreatEditorDialog {
         status.valueProperty().bindBidirectional(model.statusProperty());
         form.add("Status", status, "status", null);
         DatePicker adopted = DateField.of(model.adoptedOn(), "threat-adopted");
-        form.add("Adopted on", adopted, "adoptedOn", Formats.dateFormat().hint());
+        form.add("Adopted on", adopted, "adoptedOn", Formats.dateHint());
         DatePicker review = DateField.of(model.nextReviewDue(), "threat-next-review");
-        form.add("Next 4P review", review, "nextReviewDue", Formats.dateFormat().hint());
+        form.add("Next 4P review", review, "nextReviewDue", Formats.dateHint());
         return form.showAndSave(model::save);
     }
 }

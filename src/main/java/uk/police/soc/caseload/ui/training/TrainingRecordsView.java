@@ -111,7 +111,7 @@ public class TrainingRecordsView extends BorderPane {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Course"), course);
-        form.addRow(1, new Label("Completed on (" + Formats.dateFormat().hint() + ")"), completed);
+        form.addRow(1, new Label("Completed on (" + Formats.dateHint() + ")"), completed);
         form.addRow(2, new Label("Expires on (optional)"), expires);
         form.add(new HBox(8, save, add, delete), 1, 3);
         VBox bottom = new VBox(6, formTitle, form, new FeedbackPane(model.feedback(), "records"));
