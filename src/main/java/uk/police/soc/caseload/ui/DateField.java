@@ -61,6 +61,11 @@ public final class DateField {
     public static DatePicker picker(String id, Consumer<String> onTypo) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
+        return forceFormat(picker, onTypo);
+    }
+
+    /** As {@link #picker}, for a picker made elsewhere (e.g. with a date already in it). */
+    public static DatePicker forceFormat(DatePicker picker, Consumer<String> onTypo) {
         ForceDateFormat format = Formats.dateFormat();
         picker.setPromptText(format.hint());
         picker.setConverter(new StringConverter<>() {

@@ -162,6 +162,7 @@ public class MainView extends BorderPane {
                         .ifPresent(t -> tableCommands.exportCsv(t, tableTitle(t)))),
                 item("_Print the table on screen…", "Shortcut+Shift+P", () -> tableOnScreen()
                         .ifPresent(t -> tableCommands.print(t, tableTitle(t)))),
+                item("Inspection _report…", "Shortcut+Shift+R", workspace::inspectionReport),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
                 item("Open _shared database…", "Shortcut+Shift+O", workspace::openSharedDatabase),

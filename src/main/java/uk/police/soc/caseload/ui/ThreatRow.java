@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import java.time.LocalDate;
+import uk.police.soc.caseload.domain.PlanHealth;
 import uk.police.soc.caseload.domain.Threat;
 
 /**
@@ -13,6 +14,7 @@ import uk.police.soc.caseload.domain.Threat;
  * @param coverageDepth how many officers may lead it (0 for an archived threat)
  * @param soleCoverName the name of the one officer who may lead it, when only one may; empty otherwise
  * @param categoryName the category's name (its code when it has none), for people to read
+ * @param planHealth the health of its 4P plan on the planning date (null for an archived threat)
  */
 public record ThreatRow(
         Threat threat,
@@ -24,7 +26,37 @@ public record ThreatRow(
         ReviewState review,
         int coverageDepth,
         String soleCoverName,
-        String categoryName) {
+        String categoryName,
+        PlanHealth planHealth) {
+
+    /** An active threat whose 4P plan misses a strand, has an overdue action or an overdue review. */
+    public boolean planNeedsAttention() {
+        return planHealth != null && !planHealth.healthy();
+    }
+
+    /** The register's plan column: "Healthy", or what is wrong, shortest first. */
+    public String planText() {
+        if (planHealth == null) {
+            return "";
+        }
+        if (planHealth.healthy()) {
+            return "Healthy";
+        }
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        if (!planHealth.missingStrands().isEmpty()) {
+            wrong.add(planHealth.missingStrands().size() == 4 ? "no plan"
+                    : "missing " + planHealth.missingStrands().stream()
+                            .map(uk.police.soc.caseload.report.words.Words::strand)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (!planHealth.overdueActions().isEmpty()) {
+            wrong.add(planHealth.overdueActions().size() + " overdue");
+        }
+        if (planHealth.reviewOverdue()) {
+            wrong.add("review overdue");
+        }
+        return String.join("; ", wrong);
+    }
 
     /** Where the threat's next 4P review stands on the planning date. */
     public enum ReviewState {

@@ -135,10 +135,15 @@ public class AllocationBoardViewModel {
                 ? workspace.dialogs().confirmRisky(preview.title(), header, preview.details())
                 : workspace.dialogs().confirm(preview.title(), header, preview.details());
         if (confirmed) {
-            Map<String, String> change = new LinkedHashMap<>();
-            change.put(threatId, toOfficerId);
-            workspace.applyAllocation(change, "Moved " + Names.threat(snapshot.caseload(), threatId) + " to "
-                    + Names.officer(snapshot.caseload(), toOfficerId));
+            // The allocation history keeps why a threat went to the officer it did (evidence.md).
+            workspace.dialogs().askMoveReason(preview.header()).ifPresent(why -> {
+                Map<String, String> change = new LinkedHashMap<>();
+                change.put(threatId, toOfficerId);
+                Map<String, String> rationale = why.rationale() == null ? Map.of() : Map.of(threatId, why.rationale());
+                workspace.applyAllocation(change, why.reason(), rationale,
+                        "Moved " + Names.threat(snapshot.caseload(), threatId) + " to "
+                                + Names.officer(snapshot.caseload(), toOfficerId));
+            });
         }
     }
 

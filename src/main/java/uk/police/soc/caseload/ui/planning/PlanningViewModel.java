@@ -364,7 +364,7 @@ public class PlanningViewModel {
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
         // The store checks that nothing the plan touches changed since the run started (here or at another
         // desk); if something did, nothing is stored and the user may plan again from now.
-        workspace.acceptPlan(changes, "Accepted " + what, planned,
+        workspace.acceptPlan(changes, result.rationales(), "Accepted " + what, planned,
                 () -> clearProposal("Accepted: " + moves(count) + " stored. Undo (Ctrl+Z) puts them back."),
                 this::planAgainFromNow);
     }

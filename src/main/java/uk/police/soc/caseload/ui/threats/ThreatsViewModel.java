@@ -30,6 +30,13 @@ public class ThreatsViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
 
+    private final ThreatPlanViewModel plan;
+
+    /** The selected threat's page: its 4P plan and LRO timeline. */
+    public ThreatPlanViewModel plan() {
+        return plan;
+    }
+
     /** A category's name for the filter list (its code when it has none). */
     public String categoryName(String code) {
         CaseloadSnapshot snapshot = workspace.snapshot();
@@ -37,6 +44,8 @@ public class ThreatsViewModel {
     }
 
     public ThreatsViewModel(WorkspaceViewModel workspace) {
+        this.plan = new ThreatPlanViewModel(workspace);
+        selected.addListener((obs, old, row) -> plan.show(row));
         this.workspace = workspace;
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));
         workspace.threatFilterProperty().addListener((obs, old, f) -> applyFilter());
@@ -131,6 +140,8 @@ public class ThreatsViewModel {
             categories.setAll(snapshot.caseload().categories().stream().map(c -> c.code()).toList());
         }
         selected.set(selectedId == null ? null : all.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null));
+        // The plan or the timeline may have changed while the row did not (an action marked done).
+        plan.show(selected.get());
         updateCount();
     }
 
