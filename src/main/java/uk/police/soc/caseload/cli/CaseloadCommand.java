@@ -37,6 +37,10 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             ResilienceCommand.class,
             WhatIfCommand.class,
             TrainingReportCommand.class,
+            PlanHealthCommand.class,
+            HistoryCommand.class,
+            TrendCommand.class,
+            ReportCommand.class,
             BenchmarkCommand.class,
             UsersCommand.class,
             AuditCommand.class,
@@ -44,6 +48,7 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             RestoreCommand.class,
             EncryptionCommands.Encrypt.class,
             EncryptionCommands.Decrypt.class,
+            CopyCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
-import java.util.function.Supplier;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
 import uk.police.soc.caseload.persistence.StoreAddress;
+import uk.police.soc.caseload.persistence.StoreCopy;
 
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
@@ -25,8 +25,15 @@ public final class CaseloadServices {
      * operation is refused until {@link AccessService#signIn}.
      */
     public static CaseloadService open(Path databasePath) {
-        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath),
-                Clock.systemUTC());
+        return open(databasePath, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(Path)}, with {@code clock} deciding when changes happen (the days of the workload
+     * history and the times of the allocation history), in the force's time zone of {@code config/force.json}.
+     */
+    public static CaseloadService open(Path databasePath, Clock clock) {
+        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath), clock);
     }
 
     /**
@@ -38,6 +45,11 @@ public final class CaseloadServices {
         return open(address(db), Clock.systemUTC());
     }
 
+    /** As {@link #open(String)}, with {@code clock} deciding when changes happen (see {@link #open(Path, Clock)}). */
+    public static CaseloadService open(String db, Clock clock) {
+        return open(address(db), clock);
+    }
+
     /**
      * As {@link #open(String)} for a database that may be encrypted (H2 file encryption): an existing encrypted
      * file needs its {@code filePassword}; a new database is created encrypted when one is given.
@@ -46,8 +58,18 @@ public final class CaseloadServices {
         return open(address(db), filePassword, Clock.systemUTC());
     }
 
-    static CaseloadService open(Path databasePath, Clock clock) {
-        return open(StoreAddress.h2(databasePath), clock);
+    /**
+     * The service over a shared PostgreSQL database as a desk opens it: the URL, a user name (blank: the URL's
+     * or PostgreSQL's default) and the password typed (empty: {@code PGPASSWORD} or {@code .pgpass}), which is
+     * kept in memory for this store's connections only and never written anywhere.
+     */
+    public static CaseloadService openShared(String url, String user, char[] password) {
+        if (!(StoreAddress.parse(url) instanceof StoreAddress.Postgres postgres)) {
+            throw new InvalidInputException("--db", "\"" + url + "\" is not a PostgreSQL URL:"
+                    + " give postgresql://HOST[:PORT]/NAME");
+        }
+        StoreAddress address = user == null || user.isBlank() ? postgres : postgres.withUser(user.strip());
+        return StoreFailures.translated(() -> initialised(over(Database.open(address, password), Clock.systemUTC())));
     }
 
     private static CaseloadService open(StoreAddress address, Clock clock) {
@@ -55,17 +77,18 @@ public final class CaseloadServices {
     }
 
     private static CaseloadService open(StoreAddress address, char[] filePassword, Clock clock) {
-        return StoreFailures.translated(() -> {
-            Database database = Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword);
-            StoredCaseloadService service = over(database, clock);
-            service.initialisePolicy(PolicyConfig::load);
-            return service;
-        });
+        return StoreFailures.translated(() -> initialised(
+                over(Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword), clock)));
+    }
+
+    private static StoredCaseloadService initialised(StoredCaseloadService service) {
+        service.initialisePolicy(PolicyConfig::load);
+        return service;
     }
 
     /** A service (nobody signed in) over a database already open and migrated. */
     static StoredCaseloadService over(Database database, Clock clock) {
-        return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()));
+        return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()), ForceConfig.load());
     }
 
     /** Checks a {@code --db} value without opening anything: invalid input naming {@code --db} when malformed. */

@@ -19,9 +19,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.report.inspection.InspectionPdf;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
 import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
@@ -49,6 +54,11 @@ public class WorkspaceViewModel {
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
     private long refreshGeneration;
+    private volatile long shownChangeCount = -1;
+    private final ReadOnlyStringWrapper connectionProblem = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper openMode =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final StoreWatcher liveView = new StoreWatcher(this);
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
             DialogService dialogs, Function<Path, CaseloadService> databaseOpener) {
@@ -57,6 +67,7 @@ public class WorkspaceViewModel {
         this.databaseOpener = databaseOpener;
         this.service.set(Objects.requireNonNull(service));
         this.databaseName.set(databaseName);
+        openMode.set(openMode(service));
         planningDate.addListener((obs, old, day) -> {
             if (day != null && !day.equals(old)) {
                 refresh();
@@ -74,9 +85,13 @@ public class WorkspaceViewModel {
      * True when the open database has no accounts (open mode, access.md): anyone who can open it can change it.
      * A database that cannot say is treated as signed-in, so no banner wrongly reassures or alarms.
      */
-    public boolean openMode() {
+    public javafx.beans.property.ReadOnlyBooleanProperty openModeProperty() {
+        return openMode.getReadOnlyProperty();
+    }
+
+    private static boolean openMode(CaseloadService service) {
         try {
-            return !service.get().access().signInRequired();
+            return !service.access().signInRequired();
         } catch (RuntimeException e) {
             return false;
         }
@@ -100,6 +115,20 @@ public class WorkspaceViewModel {
 
     public CaseloadSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** Empty while the store answers; otherwise what went wrong and that the desk is reconnecting. */
+    public ReadOnlyStringProperty connectionProblemProperty() {
+        return connectionProblem.getReadOnlyProperty();
+    }
+
+    void connectionProblem(String problem) {
+        connectionProblem.set(problem);
+    }
+
+    /** How many writes the store had committed when the snapshot showing was read. */
+    long shownChangeCount() {
+        return shownChangeCount;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -172,10 +201,16 @@ public class WorkspaceViewModel {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
-        runner.run(() -> CaseloadSnapshot.of(current.load(day)),
+        runner.run(() -> {
+                    // Counted before the load: a commit in between shows again rather than not at all.
+                    long count = current.changeCount();
+                    return new Loaded(count, CaseloadSnapshot.of(current.load(day), current.allocationHistory(),
+                            current.workloadHistory(day)));
+                },
                 result -> {
                     if (generation == refreshGeneration) {
-                        publish(result);
+                        shownChangeCount = result.changeCount();
+                        publish(result.snapshot());
                         busy.set(false);
                     }
                 },
@@ -185,6 +220,39 @@ public class WorkspaceViewModel {
                     }
                     dialogs.showError("Could not load the caseload", describe(error));
                 });
+    }
+
+    private record Loaded(long changeCount, CaseloadSnapshot snapshot) {
+    }
+
+    /**
+     * Keeps the screens current without Refresh: another desk's commit is loaded within seconds, and a lost
+     * connection is shown until the desk is back. {@code uiThread} runs the view-model updates (the FX
+     * thread in the app).
+     */
+    public void startLiveView(java.util.concurrent.Executor uiThread) {
+        liveView.start(uiThread);
+    }
+
+    /** Shows {@code dialog} for {@code editor}, telling the editor when the store changes underneath it. */
+    public boolean whileEditing(RecordEditorViewModel<?> editor, java.util.function.BooleanSupplier dialog) {
+        javafx.beans.value.ChangeListener<CaseloadSnapshot> changed = (obs, old, now) -> {
+            if (now != null) {
+                editor.storeChanged(now.caseload());
+            }
+        };
+        snapshot.addListener(changed);
+        try {
+            return dialog.getAsBoolean();
+        } finally {
+            snapshot.removeListener(changed);
+        }
+    }
+
+    /** Opens a shared PostgreSQL database with what the user gave in File → Open shared database…. */
+    public void openSharedDatabase() {
+        dialogs.chooseSharedDatabase().ifPresent(login -> openStore(login.url(),
+                () -> CaseloadServices.openShared(login.url(), login.user(), login.password())));
     }
 
     /** Hands a finished snapshot to every screen (on the FX thread). */
@@ -203,14 +271,29 @@ public class WorkspaceViewModel {
             refresh();
         }, error -> {
             busy.set(false);
-            report("Nothing was changed", error);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                // Another desk saved first: say who and when, then show what they saved.
+                dialogs.showError("Nothing was changed", stale.conflicts().stream()
+                        .map(StaleRecordException.Conflict::describe).collect(java.util.stream.Collectors
+                                .joining("\n")) + ".\n\nThe screen now shows their change; make yours again on it.");
+                refresh();
+            } else {
+                report("Nothing was changed", error);
+            }
         });
     }
 
     /** Moves made by hand (the board). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
+        applyAllocation(threatToOfficer, AllocationReason.OTHER, Map.of(), description);
+    }
+
+    /** Stores new officers with the reason (and per-threat rationale) the allocation history keeps for them. */
+    public void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
+            Map<String, String> rationaleByThreat, String description) {
         CaseloadService current = service.get();
-        change(description, () -> current.applyAllocation(threatToOfficer));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change(description, () -> current.applyAllocation(threatToOfficer, basedOn, reason, rationaleByThreat));
     }
 
     /**
@@ -218,12 +301,12 @@ public class WorkspaceViewModel {
      * changing nothing, when a threat it moves or an officer it changes is no longer as the run saw it; the user
      * is told what changed and offered {@code planAgain}.
      */
-    public void acceptPlan(Map<String, String> threatToOfficer, String description, Caseload basedOn,
-            Runnable onStored, Runnable planAgain) {
+    public void acceptPlan(Map<String, String> threatToOfficer, Map<String, String> rationaleByThreat,
+            String description, Caseload basedOn, Runnable onStored, Runnable planAgain) {
         CaseloadService current = service.get();
         busy.set(true);
         runner.run(() -> {
-            current.acceptPlan(threatToOfficer, basedOn);
+            current.acceptPlan(threatToOfficer, basedOn, rationaleByThreat);
             return null;
         }, ignored -> {
             onStored.run();
@@ -247,7 +330,8 @@ public class WorkspaceViewModel {
 
     public void setPinned(String threatId, boolean pinned) {
         CaseloadService current = service.get();
-        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned, basedOn));
     }
 
     /** Fills an empty database with the worked example from the guidance (its own planning date too). */
@@ -319,30 +403,92 @@ public class WorkspaceViewModel {
         });
     }
 
+    /** File → Inspection report…: asks where, then writes the PDF in the background. */
+    public void inspectionReport() {
+        dialogs.chooseReportToSave("inspection-report-" + planningDate.get() + ".pdf").ifPresent(this::inspectionReport);
+    }
+
+    public void inspectionReport(Path file) {
+        dialogs.askDisclosure("Producing the inspection report")
+                .ifPresent(disclosure -> inspectionReport(file, disclosure));
+    }
+
+    /**
+     * Writes the inspection report on the planning date (period: the 90 days before it) to {@code file}; it is
+     * recorded as a disclosure (why, for whom) before the PDF is made.
+     */
+    public void inspectionReport(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
+        CaseloadService current = service.get();
+        LocalDate day = planningDate.get();
+        busy.set(true);
+        runner.run(() -> {
+            new InspectionPdf().write(current.inspectionReport(day, null, disclosure,
+                    "inspection report as of " + day + ", file " + file.getFileName() + " (desktop app)"), file);
+            return file;
+        }, written -> {
+            busy.set(false);
+            message.set("Inspection report written to " + written);
+        }, error -> {
+            busy.set(false);
+            report("The inspection report was not written", error);
+        });
+    }
+
+    /** Records a review of a threat's 4P plan (its next review date follows when it is the latest). */
+    public void recordReview(String threatId, PlanReview review, Caseload basedOn) {
+        CaseloadService current = service.get();
+        change("Recorded the 4P review of " + threatId + " on " + Formats.date(review.on()),
+                () -> current.recordReview(threatId, review, basedOn));
+    }
+
+    /**
+     * Replaces the actions of a threat's 4P plan as edited from {@code basedOn} (what this desk showed): refused,
+     * changing nothing, when another desk changed the plan since.
+     */
+    public void savePlanActions(String threatId, java.util.List<PlanAction> actions, Caseload basedOn,
+            String description) {
+        CaseloadService current = service.get();
+        change(description, () -> current.savePlanActions(threatId, actions, basedOn));
+    }
+
     /** Switches to another database file (created if new). */
     public void openDatabase() {
         dialogs.chooseDatabase().ifPresent(this::openDatabase);
     }
 
     public void openDatabase(Path database) {
+        openStore(database.toString(), () -> databaseOpener.apply(database));
+    }
+
+    private void openStore(String name, java.util.function.Supplier<CaseloadService> opener) {
         busy.set(true);
-        runner.run(() -> databaseOpener.apply(database), opened -> {
+        runner.run(opener::get, opened -> {
+            // Sign-in mode: nothing of the new database is shown, and the old one stays, until the user signs in.
+            if (opened.access().signInRequired() && !dialogs.signIn(opened.access(), opened.storeName())) {
+                opened.close();
+                busy.set(false);
+                message.set("Not opened: " + opened.storeName() + " needs you to sign in");
+                return;
+            }
             CaseloadService previous = service.get();
             service.set(opened);
             if (previous != opened) {
                 previous.close();
             }
-            databaseName.set(database.toString());
-            message.set("Opened " + database);
+            databaseName.set(opened.storeName());
+            openMode.set(openMode(opened));
+            connectionProblem.set("");
+            message.set("Opened " + opened.storeName());
             refresh();
         }, error -> {
             busy.set(false);
-            report("Could not open " + database, error);
+            report("Could not open " + name, error);
         });
     }
 
     /** Releases the open database when the window closes. */
     public void close() {
+        liveView.stop();
         service.get().close();
     }
 
