@@ -54,6 +54,8 @@ final class H2Engine implements StoreEngine {
      * (refused without it); a new file is created encrypted when one is given; an existing plain file ignores it.
      */
     static H2Engine create(StoreAddress.H2File address, Duration lockWait, char[] filePassword) {
+        // The path is checked before anything is created or read: a path carrying settings leaves no file behind.
+        H2Path.checked(address.path());
         char[] effective = filePassword;
         if (hasContent(address.file())) {
             boolean encrypted = isEncrypted(address.file());
