@@ -54,7 +54,7 @@ final class H2Engine implements StoreEngine {
      * (refused without it); a new file is created encrypted when one is given; an existing plain file ignores it.
      */
     static H2Engine create(StoreAddress.H2File address, Duration lockWait, char[] filePassword) {
-        // The path is checked before anything is created or read: a path carrying settings leaves no file behind.
+        // Refused before anything is made or read: a path that could carry settings creates no folder.
         H2Path.checked(address.path());
         char[] effective = filePassword;
         if (hasContent(address.file())) {

@@ -132,13 +132,7 @@ public class MainView extends BorderPane {
 
     /** Open mode (no accounts): a permanent banner says that anyone can change the data (access.md). */
     private void showOpenModeBanner() {
-        boolean open;
-        try {
-            open = !workspace.service().access().signInRequired();
-        } catch (RuntimeException e) {
-            open = false;
-        }
-        if (open) {
+        if (workspace.openMode()) {
             Label banner = new Label("Anyone who can open this file can change it. Create an administrator account"
                     + " to require sign-in (see docs/data-protection.md).");
             banner.setId("open-mode-banner");

@@ -70,6 +70,18 @@ public class WorkspaceViewModel {
         return service.get();
     }
 
+    /**
+     * True when the open database has no accounts (open mode, access.md): anyone who can open it can change it.
+     * A database that cannot say is treated as signed-in, so no banner wrongly reassures or alarms.
+     */
+    public boolean openMode() {
+        try {
+            return !service.get().access().signInRequired();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public ReadOnlyStringProperty databaseNameProperty() {
         return databaseName.getReadOnlyProperty();
     }
