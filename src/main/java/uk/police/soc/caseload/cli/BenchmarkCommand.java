@@ -42,24 +42,29 @@ import uk.police.soc.caseload.benchmark.WorkspaceBenchmark;
             "workspace: stores a 4600x900 caseload in a new database and times what the desktop app does with it:"
                 + " open, refresh, hand the snapshot to every screen, search, filter and sort the register.",
             "whatif: times resilience (every officer's absence) and a scenario's after figures (seven kinds of"
-                + " change applied to a copy, checked and assessed) at 1000x200 and 4600x900."})
+                + " change applied to a copy, checked and assessed) at 1000x200 and 4600x900.",
+            "desks: with --db (an empty scratch store, e.g. a PostgreSQL database): --desks desks edit one"
+                + " 250x50 caseload at once for --seconds (default 30): moves, edits, training records and one"
+                + " planner accept; prints lost updates (must be 0), saves refused as conflicts, p50/p95 time per"
+                + " save and how long a change takes to show at watching desks; then opens a 4600x900 caseload"
+                + " from that store and from an H2 file. Not part of 'all'."})
 public class BenchmarkCommand implements Callable<Integer> {
 
     /** The parts of the benchmark, as {@code --part} names them. */
     enum Part {
-        SOLVER, QUERIES, WORKSPACE, WHATIF;
+        SOLVER, QUERIES, WORKSPACE, WHATIF, DESKS;
 
         static EnumSet<Part> parse(List<String> names) {
             EnumSet<Part> parts = EnumSet.noneOf(Part.class);
             for (String name : names) {
                 String key = name.trim().toUpperCase(Locale.ROOT);
                 if (key.equals("ALL")) {
-                    parts.addAll(EnumSet.allOf(Part.class));
+                    parts.addAll(EnumSet.complementOf(EnumSet.of(DESKS)));
                 } else if (Arrays.stream(values()).anyMatch(p -> p.name().equals(key))) {
                     parts.add(valueOf(key));
                 } else {
                     throw new InvalidInputException("--part",
-                            "\"" + name + "\" is not one of solver, queries, workspace, whatif, all");
+                            "\"" + name + "\" is not one of solver, queries, workspace, whatif, desks, all");
                 }
             }
             return parts;
@@ -83,7 +88,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--part", paramLabel = "PART[,PART...]", split = ",", hideParamSyntax = true,
             defaultValue = "solver",
-            description = "what to measure: solver, queries, workspace, whatif or all, comma-separated"
+            description = "what to measure: solver, queries, workspace, whatif, desks or all, comma-separated"
                     + " (default: solver)")
     List<String> parts;
 
@@ -106,6 +111,15 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as one JSON object (default: a table)")
     boolean json;
 
+    @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class,
+            description = "desks: the scratch store the desks share, required with --part desks (it must hold no"
+                    + " threats; everything in it is replaced), e.g. postgresql://HOST[:PORT]/NAME")
+    String db;
+
+    @Option(names = "--desks", paramLabel = "N", defaultValue = "8",
+            description = "desks: how many desks edit at once (default: ${DEFAULT-VALUE})")
+    int desks;
+
     @Override
     public Integer call() {
         if (seconds != null) {
@@ -114,6 +128,11 @@ public class BenchmarkCommand implements Callable<Integer> {
         Arguments.requireAtLeast("--threats", sampledThreats, 1);
         List<Size> chosen = sizes == null ? null : sizes.stream().map(this::parseSize).toList();
         EnumSet<Part> chosenParts = Part.parse(parts);
+        Arguments.requireAtLeast("--desks", desks, 1);
+        if (chosenParts.contains(Part.DESKS) && db == null) {
+            throw new InvalidInputException("--db", "required with --part desks: an empty scratch store, e.g."
+                    + " postgresql://HOST/NAME");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode json = DatasetJson.mapper().createObjectNode();
         if (chosenParts.contains(Part.SOLVER)) {
@@ -135,6 +154,9 @@ public class BenchmarkCommand implements Callable<Integer> {
             } finally {
                 deleteQuietly(folder);
             }
+        }
+        if (chosenParts.contains(Part.DESKS)) {
+            json.set("desks", runDesks(out));
         }
         if (this.json) {
             out.println(FiguresJson.render(json));
@@ -301,6 +323,76 @@ public class BenchmarkCommand implements Callable<Integer> {
             out.println();
         }
         return runs;
+    }
+
+    private ObjectNode runDesks(PrintWriter out) {
+        Path folder = temporaryFolder();
+        DesksBenchmark.Result r;
+        try {
+            r = new DesksBenchmark(db, desks, Duration.ofSeconds(seconds == null ? 30 : seconds), seed).run(folder);
+        } catch (InvalidInputException | CommandFailedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CommandFailedException("benchmark", "the desks run failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(folder);
+        }
+        ObjectNode node = DatasetJson.mapper().createObjectNode();
+        node.put("desks", r.desks());
+        FiguresJson.putNumber(node, "seconds", r.seconds());
+        node.put("saved", r.saved());
+        node.put("refusedAsConflicts", r.refused());
+        node.put("refusedAsInvalid", r.invalid());
+        node.put("lostUpdates", r.lostUpdates());
+        node.put("planAccepted", r.planAccepted());
+        node.set("saveMillis", toJson(r.saveTime()));
+        node.set("visibilityMillis", toJson(r.visibility()));
+        ObjectNode national = node.putObject("national");
+        national.put("threats", DesksBenchmark.NATIONAL_THREATS);
+        national.put("officers", DesksBenchmark.NATIONAL_OFFICERS);
+        FiguresJson.putNumber(national, "sharedOpenMillis", r.nationalPostgresOpenMillis());
+        FiguresJson.putNumber(national, "sharedLoadMillis", r.nationalPostgresLoadMillis());
+        FiguresJson.putNumber(national, "h2OpenMillis", r.nationalH2OpenMillis());
+        FiguresJson.putNumber(national, "h2LoadMillis", r.nationalH2LoadMillis());
+        if (!json) {
+            out.printf(Locale.ROOT, "%d desks on one store for %.0f s (%dx%d caseload)%n", r.desks(), r.seconds(),
+                    DesksBenchmark.SCRATCH_THREATS, DesksBenchmark.SCRATCH_OFFICERS);
+            out.printf(Locale.ROOT, "%-52s %10d%n", "Saves accepted", r.saved());
+            out.printf(Locale.ROOT, "%-52s %10d%n", "Saves refused: changed at another desk meanwhile", r.refused());
+            out.printf(Locale.ROOT, "%-52s %10d%n", "Saves refused as invalid (e.g. an officer lacking skill)",
+                    r.invalid());
+            out.printf(Locale.ROOT, "%-52s %10d%n", "Lost updates (must be 0)", r.lostUpdates());
+            out.printf(Locale.ROOT, "%-52s %10s%n", "Planner proposal accepted", r.planAccepted() ? "yes" : "no");
+            printSpread(out, "Time per save", r.saveTime());
+            printSpread(out, "Change shows at a watching desk (heard + reloaded)", r.visibility());
+            out.printf(Locale.ROOT, "%nA national caseload (%d threats, %d officers): open and load%n",
+                    DesksBenchmark.NATIONAL_THREATS, DesksBenchmark.NATIONAL_OFFICERS);
+            out.printf(Locale.ROOT, "%-30s %10s %10s%n", "Store", "Open", "Load");
+            out.printf(Locale.ROOT, "%-30s %7.0f ms %7.0f ms%n", "this store (--db)", r.nationalPostgresOpenMillis(),
+                    r.nationalPostgresLoadMillis());
+            out.printf(Locale.ROOT, "%-30s %7.0f ms %7.0f ms%n", "an H2 file", r.nationalH2OpenMillis(),
+                    r.nationalH2LoadMillis());
+            out.println();
+            out.println("Lost updates: each threat's accepted changes replayed from its first value, each on the value");
+            out.println("the last one left, must end at the stored value; every accepted training record must be stored.");
+            out.println("Target: 0 lost updates; a change shows at the other desks within 5 seconds.");
+            out.println();
+        }
+        return node;
+    }
+
+    private static void printSpread(PrintWriter out, String what, DesksBenchmark.Spread spread) {
+        out.printf(Locale.ROOT, "%-52s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d)%n", what, spread.p50(),
+                spread.p95(), spread.max(), spread.count());
+    }
+
+    private static ObjectNode toJson(DesksBenchmark.Spread spread) {
+        ObjectNode node = DatasetJson.mapper().createObjectNode();
+        node.put("count", spread.count());
+        FiguresJson.putNumber(node, "p50", spread.p50());
+        FiguresJson.putNumber(node, "p95", spread.p95());
+        FiguresJson.putNumber(node, "max", spread.max());
+        return node;
     }
 
     private static void printStep(PrintWriter out, String step, Timing timing) {

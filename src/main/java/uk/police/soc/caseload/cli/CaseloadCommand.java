@@ -44,6 +44,7 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             RestoreCommand.class,
             EncryptionCommands.Encrypt.class,
             EncryptionCommands.Decrypt.class,
+            CopyCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 

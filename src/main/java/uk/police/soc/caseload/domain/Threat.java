@@ -69,6 +69,11 @@ public record Threat(
                 area, officerId, pinned, excludedOfficerIds, status, adoptedOn, nextReviewDue);
     }
 
+    public Threat withArea(String newArea) {
+        return new Threat(id, name, category, priority, band, riskScore, workloadPoints, minSkillLevel, minPipLevel,
+                newArea, officerId, pinned, excludedOfficerIds, status, adoptedOn, nextReviewDue);
+    }
+
     public Threat withMinSkillLevel(Integer level) {
         return new Threat(id, name, category, priority, band, riskScore, workloadPoints, level, minPipLevel,
                 area, officerId, pinned, excludedOfficerIds, status, adoptedOn, nextReviewDue);

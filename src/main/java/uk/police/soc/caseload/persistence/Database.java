@@ -91,11 +91,25 @@ public final class Database {
      * PostgreSQL store has no file password (invalid input): the server's own encryption applies.
      */
     public static Database open(StoreAddress address, Duration lockWait, char[] filePassword) {
+        return open(address, lockWait, filePassword, null);
+    }
+
+    /**
+     * Opens a PostgreSQL store with the password a user typed (kept in memory only, for this store's
+     * connections); {@code null} follows PostgreSQL's conventions ({@code PGPASSWORD}, else {@code .pgpass}).
+     */
+    public static Database open(StoreAddress address, char[] serverPassword) {
+        return open(address, DEFAULT_LOCK_WAIT, null, serverPassword);
+    }
+
+    private static Database open(StoreAddress address, Duration lockWait, char[] filePassword,
+            char[] serverPassword) {
         if (address instanceof StoreAddress.Postgres && filePassword != null) {
             throw new InvalidInputException("--db", "a PostgreSQL database has no file password: file encryption is"
                     + " for H2 files (on a server, its own storage encryption applies)");
         }
-        StoreEngine engine = address instanceof StoreAddress.Postgres postgres ? new PostgresEngine(postgres)
+        StoreEngine engine = address instanceof StoreAddress.Postgres postgres
+                ? new PostgresEngine(postgres, serverPassword)
                 : H2Engine.create((StoreAddress.H2File) address, lockWait, filePassword);
         Database database = new Database(address, engine);
         database.migrate();
@@ -406,6 +420,10 @@ public final class Database {
     /** Starts listening for other desks' commits; the caller closes it. */
     public ChangeFeed changes() {
         return engine.openChangeFeed(this);
+    }
+
+    void continueIdentity(Connection connection, String table, String column) throws SQLException {
+        engine.continueIdentity(connection, table, column);
     }
 
     /**

@@ -186,6 +186,16 @@ final class H2Engine implements StoreEngine {
     }
 
     @Override
+    public void continueIdentity(Connection connection, String table, String column) throws SQLException {
+        long next = Jdbc.query(connection, "SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table,
+                row -> row.getLong(1)).get(0);
+        // DDL with a number we computed, not input; names come from the schema (checked by StoreCopy)
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " RESTART WITH " + next);
+        }
+    }
+
+    @Override
     public int readIsolation() {
         // One process holds the file during a unit, so the default already sees one state.
         return Connection.TRANSACTION_READ_COMMITTED;

@@ -24,13 +24,14 @@ final class PostgresEngine implements StoreEngine {
     private final StoreAddress.Postgres address;
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
 
-    PostgresEngine(StoreAddress.Postgres address) {
+    PostgresEngine(StoreAddress.Postgres address, char[] typedPassword) {
         this.address = address;
         dataSource.setServerNames(new String[] {address.host()});
         dataSource.setPortNumbers(new int[] {address.port()});
         dataSource.setDatabaseName(address.database());
         dataSource.setUser(address.effectiveUser());
-        String password = System.getenv("PGPASSWORD");
+        String password = typedPassword != null && typedPassword.length > 0 ? new String(typedPassword)
+                : System.getenv("PGPASSWORD");
         if (password != null && !password.isEmpty()) {
             dataSource.setPassword(password);
         }
@@ -106,6 +107,12 @@ final class PostgresEngine implements StoreEngine {
     public void announceChange(Connection connection, long changeCount) throws SQLException {
         // Delivered to listening desks when (and only if) this transaction commits.
         Jdbc.query(connection, "SELECT pg_notify(?, ?)", row -> null, CHANNEL, Long.toString(changeCount));
+    }
+
+    @Override
+    public void continueIdentity(Connection connection, String table, String column) throws SQLException {
+        Jdbc.query(connection, "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE(MAX(" + column + "), 0) + 1,"
+                + " false) FROM " + table, row -> null, table, column);
     }
 
     @Override

@@ -51,6 +51,11 @@ public sealed interface StoreAddress permits StoreAddress.H2File, StoreAddress.P
 
         public static final int DEFAULT_PORT = 5432;
 
+        /** The same database as another user (checked like the URL's {@code ?user=}). */
+        public Postgres withUser(String name) {
+            return new Postgres(host, port, database, Addresses.name(describe(), "user", name), sslMode);
+        }
+
         /** The user PostgreSQL's conventions give: the URL's, else {@code PGUSER}, else the OS user. */
         public String effectiveUser() {
             if (user != null) {

@@ -32,6 +32,9 @@ interface StoreEngine {
     /** Whether units of work in this process must take turns (a file store) or may run in parallel (a server). */
     boolean unitsTakeTurns();
 
+    /** After rows were copied in with their own ids: new rows continue after the largest id of {@code column}. */
+    void continueIdentity(Connection connection, String table, String column) throws SQLException;
+
     /** Listens for other desks' commits; the caller closes it. */
     ChangeFeed openChangeFeed(Database database);
 }

@@ -82,6 +82,15 @@ public interface CaseloadService extends AutoCloseable {
     BackupSummary backup(java.nio.file.Path file, Disclosure disclosure);
 
     /**
+     * Copies everything this store holds (records, policy, accounts, audit trail, history) into the new, empty
+     * store {@code target} names (an H2 path or a PostgreSQL URL), exactly; returns the rows copied per table. A
+     * disclosure (admin, access.md): its entry is committed here first, so the copy holds it.
+     */
+    default Map<String, Long> copyTo(String target, Disclosure disclosure) {
+        throw new UnsupportedOperationException("this service cannot copy its store");
+    }
+
+    /**
      * Switches H2 file encryption on (or changes its key) with {@code newFilePassword}, or off with null, in
      * place (admin; {@code encrypt}/{@code decrypt}). The service is closed afterwards: open the database again
      * with its new password.

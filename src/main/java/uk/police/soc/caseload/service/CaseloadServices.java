@@ -9,6 +9,7 @@ import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
 import uk.police.soc.caseload.persistence.StoreAddress;
+import uk.police.soc.caseload.persistence.StoreCopy;
 
 /** Opens the service layer over a store. */
 public final class CaseloadServices {
@@ -46,6 +47,20 @@ public final class CaseloadServices {
         return open(address(db), filePassword, Clock.systemUTC());
     }
 
+    /**
+     * The service over a shared PostgreSQL database as a desk opens it: the URL, a user name (blank: the URL's
+     * or PostgreSQL's default) and the password typed (empty: {@code PGPASSWORD} or {@code .pgpass}), which is
+     * kept in memory for this store's connections only and never written anywhere.
+     */
+    public static CaseloadService openShared(String url, String user, char[] password) {
+        if (!(StoreAddress.parse(url) instanceof StoreAddress.Postgres postgres)) {
+            throw new InvalidInputException("--db", "\"" + url + "\" is not a PostgreSQL URL:"
+                    + " give postgresql://HOST[:PORT]/NAME");
+        }
+        StoreAddress address = user == null || user.isBlank() ? postgres : postgres.withUser(user.strip());
+        return StoreFailures.translated(() -> initialised(over(Database.open(address, password), Clock.systemUTC())));
+    }
+
     static CaseloadService open(Path databasePath, Clock clock) {
         return open(StoreAddress.h2(databasePath), clock);
     }
@@ -55,12 +70,13 @@ public final class CaseloadServices {
     }
 
     private static CaseloadService open(StoreAddress address, char[] filePassword, Clock clock) {
-        return StoreFailures.translated(() -> {
-            Database database = Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword);
-            StoredCaseloadService service = over(database, clock);
-            service.initialisePolicy(PolicyConfig::load);
-            return service;
-        });
+        return StoreFailures.translated(() -> initialised(
+                over(Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword), clock)));
+    }
+
+    private static StoredCaseloadService initialised(StoredCaseloadService service) {
+        service.initialisePolicy(PolicyConfig::load);
+        return service;
     }
 
     /** A service (nobody signed in) over a database already open and migrated. */

@@ -167,6 +167,27 @@ final class StoredCaseloadService implements CaseloadService {
         return backup(file, Operation.BACKUP, disclosure);
     }
 
+    @Override
+    public Map<String, Long> copyTo(String target, Disclosure disclosure) {
+        checkOpen();
+        uk.police.soc.caseload.persistence.StoreAddress to =
+                uk.police.soc.caseload.persistence.StoreAddress.parse(target);
+        if (to.equals(database().address())) {
+            throw new uk.police.soc.caseload.domain.InvalidInputException("--to", "is the same store as --from");
+        }
+        uk.police.soc.caseload.persistence.StoreCopy.requireNew(to, "--to");
+        guard.unit(unit -> {
+            StoredAccessService.requireReasonForDisclosure(unit, Operation.COPY, disclosure);
+            unit.require(Operation.COPY, null, "store " + target);
+            unit.record(Operation.COPY, null, "copy to " + target, disclosure);
+            return null;
+        });
+        // The disclosure entry is committed above, so the copy holds it (access.md); the target is new and empty,
+        // so it has no accounts of its own to ask an administrator of.
+        return StoreFailures.translated(
+                () -> uk.police.soc.caseload.persistence.StoreCopy.copy(database(), Database.open(to)));
+    }
+
     /** A backup as {@code operation} (a command's backup, or the app's rolling one). */
     BackupSummary backup(java.nio.file.Path file, Operation operation, Disclosure disclosure) {
         checkOpen();

@@ -55,7 +55,9 @@ public class CaseloadApp extends Application {
                 CaseloadServices::open);
         view = new MainView(workspace);
         Scene scene = createScene(view, workspace);
-        stage.setTitle("SOC Caseload Planner");
+        // The window always names the store it shows: two desks side by side must not be mistaken.
+        stage.titleProperty().bind(workspace.databaseNameProperty().map(n -> "SOC Caseload Planner — " + n));
+        workspace.startLiveView(Platform::runLater);
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

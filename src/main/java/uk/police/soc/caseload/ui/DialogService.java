@@ -37,6 +37,23 @@ public interface DialogService {
      */
     Optional<uk.police.soc.caseload.domain.access.Disclosure> askDisclosure(String what);
 
+    /**
+     * Asks the user to sign in to {@code storeName}, a database in sign-in mode (access.md); false when they
+     * cancel, and then nothing of it is shown.
+     */
+    default boolean signIn(uk.police.soc.caseload.service.AccessService access, String storeName) {
+        return false;
+    }
+
+    /** What File → Open shared database… asks: the URL, the user, and the password (never stored). */
+    record SharedStoreLogin(String url, String user, char[] password) {
+    }
+
+    /** Asks for a shared PostgreSQL database to open; the last URL and user are offered again. */
+    default Optional<SharedStoreLogin> chooseSharedDatabase() {
+        return Optional.empty();
+    }
+
     <T> Optional<T> choose(String title, String header, List<T> choices, T initial);
 
     /** Shows the editor until it saves or the user cancels; true when saved. */

@@ -51,6 +51,9 @@ public class FormDialog {
         grid.getColumnConstraints().setAll(labels, fields);
         general.getStyleClass().add("field-error");
         general.setWrapText(true);
+        // A refusal can be a few sentences (who changed the record, when, what to do): wrapped, never cut.
+        general.setMaxWidth(540);
+        general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         general.managedProperty().bind(general.visibleProperty());
         general.setVisible(false);
         ScrollPane scroll = new ScrollPane(grid);

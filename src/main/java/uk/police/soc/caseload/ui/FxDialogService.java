@@ -130,6 +130,55 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean signIn(uk.police.soc.caseload.service.AccessService access, String storeName) {
+        return uk.police.soc.caseload.ui.access.SignInDialog.show(owner,
+                new uk.police.soc.caseload.ui.access.SignInViewModel(access), storeName);
+    }
+
+    @Override
+    public Optional<SharedStoreLogin> chooseSharedDatabase() {
+        // The URL and user are remembered for next time; the password never is.
+        java.util.prefs.Preferences remembered = java.util.prefs.Preferences.userNodeForPackage(FxDialogService.class);
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Open shared database");
+        dialog.setHeaderText("Open the unit's shared PostgreSQL database");
+        javafx.scene.control.TextField url = new javafx.scene.control.TextField(remembered.get("sharedUrl",
+                "postgresql://"));
+        url.setId("shared-url");
+        url.setPromptText("postgresql://HOST[:PORT]/NAME[?sslmode=verify-full]");
+        url.setPrefColumnCount(36);
+        javafx.scene.control.TextField user = new javafx.scene.control.TextField(remembered.get("sharedUser", ""));
+        user.setId("shared-user");
+        user.setPromptText("your database role (blank: PGUSER or your login name)");
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("shared-password");
+        password.setPromptText("blank: PGPASSWORD or your .pgpass file");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Database URL"), url);
+        grid.addRow(1, new javafx.scene.control.Label("User"), user);
+        grid.addRow(2, new javafx.scene.control.Label("Password"), password);
+        javafx.scene.control.Label hint = new javafx.scene.control.Label("The password is used for this session only"
+                + " and never stored. Ask your administrator for the URL and your desk role.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        grid.add(hint, 1, 3);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText("Open");
+        javafx.application.Platform.runLater(url::requestFocus);
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> {
+            remembered.put("sharedUrl", url.getText().strip());
+            remembered.put("sharedUser", user.getText().strip());
+            return new SharedStoreLogin(url.getText().strip(), user.getText().strip(),
+                    password.getText().toCharArray());
+        });
+    }
+
+    @Override
     public Optional<ImportMode> chooseImportMode(Path file) {
         ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.YES);
         ButtonType replace = new ButtonType("Replace everything", ButtonBar.ButtonData.NO);

@@ -97,7 +97,7 @@ public class MainView extends BorderPane {
         factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
 
         menuBar = menuBar();
-        setTop(new VBox(menuBar, toolBar()));
+        setTop(new VBox(menuBar, toolBar(), connectionBanner()));
         showOpenModeBanner();
         setLeft(navigation());
         // The screens share one stack, whose minimum would otherwise be the tallest screen's: a screen that
@@ -132,15 +132,16 @@ public class MainView extends BorderPane {
 
     /** Open mode (no accounts): a permanent banner says that anyone can change the data (access.md). */
     private void showOpenModeBanner() {
-        if (workspace.openMode()) {
-            Label banner = new Label("Anyone who can open this file can change it. Create an administrator account"
-                    + " to require sign-in (see docs/data-protection.md).");
-            banner.setId("open-mode-banner");
-            banner.setMaxWidth(Double.MAX_VALUE);
-            banner.setStyle("-fx-background-color: #fff3c4; -fx-text-fill: #5c4400; -fx-padding: 4 10 4 10;"
-                    + " -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
-            ((VBox) getTop()).getChildren().add(banner);
-        }
+        Label banner = new Label("Anyone who can open this file can change it. Create an administrator account"
+                + " to require sign-in (see docs/data-protection.md).");
+        banner.setId("open-mode-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #fff3c4; -fx-text-fill: #5c4400; -fx-padding: 4 10 4 10;"
+                + " -fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
+        // Another database opened from the File menu may be in the other mode.
+        banner.visibleProperty().bind(workspace.openModeProperty());
+        banner.managedProperty().bind(workspace.openModeProperty());
+        ((VBox) getTop()).getChildren().add(banner);
     }
 
     private MenuBar menuBar() {
@@ -150,6 +151,7 @@ public class MainView extends BorderPane {
                 item("_Export dataset…", "Shortcut+Shift+E", workspace::exportDataset),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
+                item("Open _shared database…", "Shortcut+Shift+O", workspace::openSharedDatabase),
                 item("Load the _worked example", null, this::confirmWorkedExample),
                 new SeparatorMenuItem(),
                 item("Policy _settings…", "Shortcut+COMMA", this::editPolicy),
@@ -326,6 +328,21 @@ public class MainView extends BorderPane {
             nav.getChildren().add(button);
         }
         return nav;
+    }
+
+    /** Shown while the store cannot be reached: what happened, and that the desk is reconnecting. */
+    private Node connectionBanner() {
+        Label banner = new Label();
+        banner.setId("connection-problem");
+        banner.getStyleClass().add("connection-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.setStyle("-fx-background-color: #fde2e1; -fx-text-fill: #7a1712; -fx-font-weight: bold;");
+        banner.textProperty().bind(workspace.connectionProblemProperty());
+        banner.visibleProperty().bind(workspace.connectionProblemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node statusBar() {

@@ -14,6 +14,7 @@ import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.StaleRecordException;
+import uk.police.soc.caseload.service.StoreConnectionLostException;
 
 /**
  * What the officer and threat forms share: {@link #save()} checks the edit as an import would (the validator on
@@ -106,7 +107,12 @@ public abstract class RecordEditorViewModel<T> {
             conflict.set(stale.conflicts().stream().map(StaleRecordException.Conflict::describe)
                     .collect(Collectors.joining("; ")) + ". Nothing was saved; your edit is still here. Check what"
                     + " changed (close and reopen to see it), or press Save again to save your version over it.");
+            errors.general().add(conflict.get());
             caseload = service.load(caseload.asOf());
+            return false;
+        } catch (StoreConnectionLostException lost) {
+            errors.general().add("Not saved: the connection to the store was lost. Your edit is still here;"
+                    + " press Save again once the desk has reconnected.");
             return false;
         }
         conflict.set("");
@@ -136,8 +142,9 @@ public abstract class RecordEditorViewModel<T> {
                 .filter(r -> kind.id().apply(r).equals(recordId)).findFirst();
         if (!then.equals(current) && conflict.get().isEmpty()) {
             conflict.set("This " + kind.noun() + " was " + (current.isEmpty() ? "deleted" : "changed")
-                    + " at another desk while you were editing. Saving will be refused until you look at their"
-                    + " change; your edit stays here.");
+                    + " at another desk while you were editing. Save will tell you who changed it and keep your"
+                    + " edit; close and reopen to see their version.");
+            errors.general().add(conflict.get());
         }
     }
 

@@ -22,6 +22,7 @@ import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.CaseloadServices;
 import uk.police.soc.caseload.service.StaleRecordException;
 
 /**
@@ -49,6 +50,11 @@ public class WorkspaceViewModel {
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
     private long refreshGeneration;
+    private volatile long shownChangeCount = -1;
+    private final ReadOnlyStringWrapper connectionProblem = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper openMode =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final StoreWatcher liveView = new StoreWatcher(this);
 
     public WorkspaceViewModel(CaseloadService service, String databaseName, BackgroundRunner runner,
             DialogService dialogs, Function<Path, CaseloadService> databaseOpener) {
@@ -57,6 +63,7 @@ public class WorkspaceViewModel {
         this.databaseOpener = databaseOpener;
         this.service.set(Objects.requireNonNull(service));
         this.databaseName.set(databaseName);
+        openMode.set(openMode(service));
         planningDate.addListener((obs, old, day) -> {
             if (day != null && !day.equals(old)) {
                 refresh();
@@ -74,9 +81,13 @@ public class WorkspaceViewModel {
      * True when the open database has no accounts (open mode, access.md): anyone who can open it can change it.
      * A database that cannot say is treated as signed-in, so no banner wrongly reassures or alarms.
      */
-    public boolean openMode() {
+    public javafx.beans.property.ReadOnlyBooleanProperty openModeProperty() {
+        return openMode.getReadOnlyProperty();
+    }
+
+    private static boolean openMode(CaseloadService service) {
         try {
-            return !service.get().access().signInRequired();
+            return !service.access().signInRequired();
         } catch (RuntimeException e) {
             return false;
         }
@@ -100,6 +111,20 @@ public class WorkspaceViewModel {
 
     public CaseloadSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** Empty while the store answers; otherwise what went wrong and that the desk is reconnecting. */
+    public ReadOnlyStringProperty connectionProblemProperty() {
+        return connectionProblem.getReadOnlyProperty();
+    }
+
+    void connectionProblem(String problem) {
+        connectionProblem.set(problem);
+    }
+
+    /** How many writes the store had committed when the snapshot showing was read. */
+    long shownChangeCount() {
+        return shownChangeCount;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -172,10 +197,15 @@ public class WorkspaceViewModel {
         CaseloadService current = service.get();
         LocalDate day = planningDate.get();
         busy.set(true);
-        runner.run(() -> CaseloadSnapshot.of(current.load(day)),
+        runner.run(() -> {
+                    // Counted before the load: a commit in between shows again rather than not at all.
+                    long count = current.changeCount();
+                    return new Loaded(count, CaseloadSnapshot.of(current.load(day)));
+                },
                 result -> {
                     if (generation == refreshGeneration) {
-                        publish(result);
+                        shownChangeCount = result.changeCount();
+                        publish(result.snapshot());
                         busy.set(false);
                     }
                 },
@@ -185,6 +215,39 @@ public class WorkspaceViewModel {
                     }
                     dialogs.showError("Could not load the caseload", describe(error));
                 });
+    }
+
+    private record Loaded(long changeCount, CaseloadSnapshot snapshot) {
+    }
+
+    /**
+     * Keeps the screens current without Refresh: another desk's commit is loaded within seconds, and a lost
+     * connection is shown until the desk is back. {@code uiThread} runs the view-model updates (the FX
+     * thread in the app).
+     */
+    public void startLiveView(java.util.concurrent.Executor uiThread) {
+        liveView.start(uiThread);
+    }
+
+    /** Shows {@code dialog} for {@code editor}, telling the editor when the store changes underneath it. */
+    public boolean whileEditing(RecordEditorViewModel<?> editor, java.util.function.BooleanSupplier dialog) {
+        javafx.beans.value.ChangeListener<CaseloadSnapshot> changed = (obs, old, now) -> {
+            if (now != null) {
+                editor.storeChanged(now.caseload());
+            }
+        };
+        snapshot.addListener(changed);
+        try {
+            return dialog.getAsBoolean();
+        } finally {
+            snapshot.removeListener(changed);
+        }
+    }
+
+    /** Opens a shared PostgreSQL database with what the user gave in File → Open shared database…. */
+    public void openSharedDatabase() {
+        dialogs.chooseSharedDatabase().ifPresent(login -> openStore(login.url(),
+                () -> CaseloadServices.openShared(login.url(), login.user(), login.password())));
     }
 
     /** Hands a finished snapshot to every screen (on the FX thread). */
@@ -210,7 +273,8 @@ public class WorkspaceViewModel {
     /** Moves made by hand (the board). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         CaseloadService current = service.get();
-        change(description, () -> current.applyAllocation(threatToOfficer));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change(description, () -> current.applyAllocation(threatToOfficer, basedOn));
     }
 
     /**
@@ -247,7 +311,8 @@ public class WorkspaceViewModel {
 
     public void setPinned(String threatId, boolean pinned) {
         CaseloadService current = service.get();
-        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned));
+        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
+        change((pinned ? "Pinned " : "Unpinned ") + threatId, () -> current.setPinned(threatId, pinned, basedOn));
     }
 
     /** Fills an empty database with the worked example from the guidance (its own planning date too). */
@@ -325,24 +390,38 @@ public class WorkspaceViewModel {
     }
 
     public void openDatabase(Path database) {
+        openStore(database.toString(), () -> databaseOpener.apply(database));
+    }
+
+    private void openStore(String name, java.util.function.Supplier<CaseloadService> opener) {
         busy.set(true);
-        runner.run(() -> databaseOpener.apply(database), opened -> {
+        runner.run(opener::get, opened -> {
+            // Sign-in mode: nothing of the new database is shown, and the old one stays, until the user signs in.
+            if (opened.access().signInRequired() && !dialogs.signIn(opened.access(), opened.storeName())) {
+                opened.close();
+                busy.set(false);
+                message.set("Not opened: " + opened.storeName() + " needs you to sign in");
+                return;
+            }
             CaseloadService previous = service.get();
             service.set(opened);
             if (previous != opened) {
                 previous.close();
             }
-            databaseName.set(database.toString());
-            message.set("Opened " + database);
+            databaseName.set(opened.storeName());
+            openMode.set(openMode(opened));
+            connectionProblem.set("");
+            message.set("Opened " + opened.storeName());
             refresh();
         }, error -> {
             busy.set(false);
-            report("Could not open " + database, error);
+            report("Could not open " + name, error);
         });
     }
 
     /** Releases the open database when the window closes. */
     public void close() {
+        liveView.stop();
         service.get().close();
     }
 

@@ -3,9 +3,11 @@ package uk.police.soc.caseload.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.soc.caseload.benchmark.WhatIfBenchmark;
 import uk.police.soc.caseload.dataset.DatasetJson;
+import uk.police.soc.caseload.persistence.EmbeddedServer;
 
 /** The benchmark's parts run on their own and report every measurement; the timings themselves are not judged. */
 class BenchmarkCommandTest {
@@ -67,6 +69,33 @@ class BenchmarkCommandTest {
         CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "speed");
 
         assertThat(run.exitCode()).isEqualTo(CaseloadCommand.INVALID_INPUT);
-        assertThat(run.err()).startsWith("--part: \"speed\" is not one of solver, queries, workspace, whatif, all");
+        assertThat(run.err()).startsWith("--part: \"speed\" is not one of solver, queries, workspace, whatif, desks, all");
+    }
+
+    @Test
+    void theDesksPartNeedsAScratchStore() {
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "desks");
+
+        assertThat(run.exitCode()).isEqualTo(CaseloadCommand.INVALID_INPUT);
+        assertThat(run.err()).startsWith("--db: required with --part desks");
+    }
+
+    @Test
+    @Tag("slow")
+    void desksOnOneEmbeddedPostgresStoreLoseNoUpdateAndReportEveryFigure() throws Exception {
+        String db = EmbeddedServer.shared().newDatabase();
+
+        CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("benchmark", "--part", "desks", "--db", db,
+                "--desks", "4", "--seconds", "5", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode desks = DatasetJson.mapper().readTree(run.out()).get("desks");
+        assertThat(desks.get("lostUpdates").asInt()).isZero();
+        assertThat(desks.get("saved").asLong()).isPositive();
+        assertThat(desks.get("planAccepted").asBoolean()).isTrue();
+        assertThat(desks.get("saveMillis").get("p95").asDouble())
+                .isGreaterThanOrEqualTo(desks.get("saveMillis").get("p50").asDouble());
+        assertThat(desks.get("visibilityMillis").get("count").asInt()).isPositive();
+        assertThat(desks.get("national").get("sharedLoadMillis").asDouble()).isPositive();
     }
 }

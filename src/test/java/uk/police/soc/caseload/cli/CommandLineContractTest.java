@@ -127,7 +127,8 @@ class CommandLineContractTest {
     void everyCommandHelpHasAOneLineDescriptionAndEveryOptionItsDefault() {
         CommandLine root = CaseloadCommand.newCommandLine();
         List<String> commands = List.of("validate", "import", "export", "summary", "solve", "explain", "recommend",
-                "training-report", "resilience", "what-if", "benchmark", "gui", "users", "audit", "backup", "restore", "encrypt", "decrypt");
+                "training-report", "resilience", "what-if", "benchmark", "gui", "users", "audit", "backup", "restore", "encrypt", "decrypt",
+                "copy");
         assertThat(root.getSubcommands()).containsOnlyKeys(commands);
         for (String name : commands) {
             CommandSpec spec = root.getSubcommands().get(name).getCommandSpec();

@@ -62,6 +62,10 @@ class RoleCommandTableTest {
         commands.add(new Command(Operation.USERS_CHANGE_PASSWORD, "users change-password --db {db}", false));
         commands.add(new Command(Operation.AUDIT, "audit --db {db}", false));
         commands.add(new Command(Operation.AUDIT_VERIFY, "audit --db {db} --verify", false));
+        commands.add(new Command(Operation.BACKUP,
+                "backup --db {db} --out {folder}/backup-{n}.soc --reason continuity --recipient store", false));
+        commands.add(new Command(Operation.COPY,
+                "copy --from {db} --to {folder}/copy-{n} --reason move --recipient shared-store", false));
         return commands;
     }
 

@@ -78,7 +78,7 @@ class RoleOperationTableTest {
             Map.entry(Operation.BACKUP_ROLLING, "RollingBackupsTest"),
             Map.entry(Operation.ENCRYPT, "EncryptionTest / the CLI table"),
             Map.entry(Operation.DECRYPT, "EncryptionTest / the CLI table"),
-            Map.entry(Operation.COPY, "issue 12's copy command"),
+            Map.entry(Operation.COPY, "RoleCommandTableTest (the copy command)"),
             Map.entry(Operation.SCENARIO_SAVE, "the service requires manager (no table case yet: left undone)"),
             Map.entry(Operation.SCENARIO_DELETE, "the service requires manager (no table case yet: left undone)"));
 

@@ -24,6 +24,7 @@ import uk.police.soc.caseload.domain.access.Disclosure;
 import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.service.AccessService;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.service.StaleRecordException;
 
 /** A store in memory with the service's contract: each write validates the result and changes all or nothing. */
 public class InMemoryCaseloadService implements CaseloadService {

@@ -76,8 +76,11 @@ public class OfficersViewModel {
 
     public void newOfficer() {
         CaseloadSnapshot snapshot = workspace.snapshot();
-        if (snapshot != null && workspace.dialogs().editOfficer(
-                new OfficerEditorViewModel(workspace.service(), snapshot.caseload()))) {
+        if (snapshot == null) {
+            return;
+        }
+        OfficerEditorViewModel editor = new OfficerEditorViewModel(workspace.service(), snapshot.caseload());
+        if (workspace.whileEditing(editor, () -> workspace.dialogs().editOfficer(editor))) {
             workspace.refresh();
         }
     }
@@ -85,8 +88,12 @@ public class OfficersViewModel {
     public void editSelected() {
         CaseloadSnapshot snapshot = workspace.snapshot();
         OfficerRow row = selected.get();
-        if (snapshot != null && row != null && workspace.dialogs().editOfficer(
-                new OfficerEditorViewModel(workspace.service(), snapshot.caseload(), row.officer()))) {
+        if (snapshot == null || row == null) {
+            return;
+        }
+        OfficerEditorViewModel editor = new OfficerEditorViewModel(workspace.service(), snapshot.caseload(),
+                row.officer());
+        if (workspace.whileEditing(editor, () -> workspace.dialogs().editOfficer(editor))) {
             workspace.refresh();
         }
     }

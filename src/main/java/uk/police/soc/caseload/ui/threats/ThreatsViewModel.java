@@ -74,7 +74,8 @@ public class ThreatsViewModel {
         if (snapshot == null) {
             return;
         }
-        if (workspace.dialogs().editThreat(new ThreatEditorViewModel(workspace.service(), snapshot.caseload()))) {
+        ThreatEditorViewModel editor = new ThreatEditorViewModel(workspace.service(), snapshot.caseload());
+        if (workspace.whileEditing(editor, () -> workspace.dialogs().editThreat(editor))) {
             workspace.refresh();
         }
     }
@@ -85,7 +86,8 @@ public class ThreatsViewModel {
         if (snapshot == null || row == null) {
             return;
         }
-        if (workspace.dialogs().editThreat(new ThreatEditorViewModel(workspace.service(), snapshot.caseload(), row.threat()))) {
+        ThreatEditorViewModel editor = new ThreatEditorViewModel(workspace.service(), snapshot.caseload(), row.threat());
+        if (workspace.whileEditing(editor, () -> workspace.dialogs().editThreat(editor))) {
             workspace.refresh();
         }
     }
