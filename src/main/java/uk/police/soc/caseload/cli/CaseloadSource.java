@@ -25,7 +25,7 @@ public class CaseloadSource {
 
     static class Origin {
         @Option(names = "--data", paramLabel = "FILE", required = true,
-                description = "the soc-caseload/1 dataset file to read (or give --db)")
+                description = "the soc-caseload dataset file to read (or give --db)")
         Path data;
 
         @Option(names = "--db", paramLabel = "PATH", converter = StoreConverter.class, required = true,

@@ -86,11 +86,8 @@ public class ExplainCommand implements Callable<Integer> {
         if (breakdown == null) {
             node.putNull("officerLoad");
         } else {
-            ObjectNode load = node.putObject("officerLoad");
-            load.put("officerId", breakdown.officer().id());
-            FiguresJson.putNumber(load, "capacity", breakdown.capacity());
-            FiguresJson.putNumber(load, "load", breakdown.load());
-            FiguresJson.putNumber(load, "loadPercent", breakdown.loadPercent());
+            ObjectNode load = FiguresJson.putLoad(node.putObject("officerLoad"), breakdown.officer().id(),
+                    breakdown.capacity(), breakdown.load(), breakdown.loadPercent());
             ArrayNode threats = load.putArray("threats");
             for (LoadItem item : breakdown.threats()) {
                 ObjectNode entry = threats.addObject();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.police.soc.caseload.dataset.DatasetJson;
-import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
 
 /**
@@ -32,13 +31,18 @@ public final class FiguresJson {
         node.put("officersOverloaded", figures.officersOverloaded());
         node.put("lroShortfall", figures.lroShortfall());
         ArrayNode officers = node.putArray("officers");
-        for (OfficerLoad load : figures.officers()) {
-            ObjectNode officer = officers.addObject();
-            officer.put("officerId", load.officerId());
-            putNumber(officer, "capacity", load.capacity());
-            putNumber(officer, "load", load.load());
-            putNumber(officer, "loadPercent", load.loadPercent());
-        }
+        figures.officers().forEach(load -> putLoad(officers.addObject(), load.officerId(), load.capacity(), load.load(),
+                load.loadPercent()));
+        return node;
+    }
+
+    /** {@code officerId, capacity, load, loadPercent}: one officer's load, as every command writes it. */
+    public static ObjectNode putLoad(ObjectNode node, String officerId, double capacity, double load,
+            double loadPercent) {
+        node.put("officerId", officerId);
+        putNumber(node, "capacity", capacity);
+        putNumber(node, "load", load);
+        putNumber(node, "loadPercent", loadPercent);
         return node;
     }
 

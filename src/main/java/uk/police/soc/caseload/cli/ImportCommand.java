@@ -15,10 +15,13 @@ import uk.police.soc.caseload.service.CaseloadService;
 /** Stores a dataset in the database: all of it or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-            "Stores a soc-caseload/1 dataset file in the database, all of it or nothing.",
+            "Stores a soc-caseload/1 or soc-caseload/2 dataset file in the database, all of it or nothing.",
             "Without --replace, adds new records and updates those with the same id (training records: same"
                 + " officer, course and completion date), keeping the rest; with --replace the database holds"
                 + " exactly the dataset afterwards. The dataset's policy settings are stored either way.",
+            "A threat's 4P plan in the file replaces its stored plan whole; a threat without one keeps its stored"
+                + " plan. Mentoring sessions are added, or updated by mentor, mentee and date. Every threat whose"
+                + " officer the import changes gets an entry in the allocation history (reason IMPORT).",
             "An invalid dataset changes nothing: every problem goes to stderr and the exit code is 2."
         })
 public class ImportCommand implements Callable<Integer> {
@@ -26,7 +29,7 @@ public class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "FILE", required = true, description = "the soc-caseload/1 dataset")
+    @Option(names = "--data", paramLabel = "FILE", required = true, description = "the soc-caseload/1 or /2 dataset")
     Path data;
 
     @Mixin

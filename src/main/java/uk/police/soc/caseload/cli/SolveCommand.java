@@ -85,7 +85,7 @@ public class SolveCommand implements Callable<Integer> {
                 proposal = new AllocationSolver(Duration.ofSeconds(seconds)).solve(caseload);
                 if (apply) {
                     // The plan was made from `caseload`: accepting it checks nothing it touches changed since.
-                    service.acceptPlan(proposal.changes(), caseload);
+                    service.acceptPlan(proposal.changes(), caseload, proposal.rationales());
                     stored = !proposal.changes().isEmpty();
                 }
             } catch (StaleRecordException stale) {

@@ -12,7 +12,7 @@ import uk.police.soc.caseload.domain.Caseload;
 
 /** Checks a dataset file against the format and every rule, changing nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks a soc-caseload/1 dataset file, changing nothing.",
+        description = {"Checks a soc-caseload/1 or soc-caseload/2 dataset file, changing nothing.",
             "Checks its shape, its dates and every cross-record rule. Valid: prints what it holds, exit code 0."
                 + " Invalid: every problem on stderr, one per line as 'path: message', exit code 2."})
 public class ValidateCommand implements Callable<Integer> {
@@ -25,9 +25,10 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Caseload caseload = new DatasetReader().read(data);
+        DatasetReader.Document document = new DatasetReader().readDocument(data);
+        Caseload caseload = document.caseload();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s is a valid soc-caseload/1 dataset as of %s.%n", data, caseload.asOf());
+        out.printf("%s is a valid %s dataset as of %s.%n", data, document.format().label(), caseload.asOf());
         RecordCounts.of(caseload).print(out, "count");
         out.flush();
         return CaseloadCommand.DONE;

@@ -5,6 +5,7 @@ import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.Policy;
+import uk.police.soc.caseload.report.words.Words;
 import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.presentation.Numbers;
 
@@ -46,6 +47,16 @@ final class Wording {
             return "no LRO";
         }
         return officer == null ? officerId : Names.officer(officer);
+    }
+
+    /** {@code Pursue}, {@code Prevent}, … as people write the strands of a 4P plan. */
+    static String strand(uk.police.soc.caseload.domain.Strand strand) {
+        return Words.strand(strand);
+    }
+
+    /** An allocation reason as people say it: {@code Officer unavailable}. */
+    static String reason(uk.police.soc.caseload.domain.AllocationReason reason) {
+        return Words.reason(reason);
     }
 
     /** The traffic light of an officer's load, by the policy's amber and red thresholds. */

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The one Jackson set-up for datasets and the command line's JSON output. */
 public final class DatasetJson {
 
-    /** The {@code format} value of the version of the dataset this code reads and writes. */
-    public static final String FORMAT = "soc-caseload/1";
+    /** The {@code format} value of the version of the dataset this code writes by default. */
+    public static final String FORMAT = DatasetFormat.CURRENT.label();
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

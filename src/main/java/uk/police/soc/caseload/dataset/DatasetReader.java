@@ -22,10 +22,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import uk.police.soc.caseload.domain.Absence;
+import uk.police.soc.caseload.domain.ActionStatus;
+import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.domain.Strand;
+import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
@@ -44,16 +51,16 @@ import uk.police.soc.caseload.domain.ThreatStatus;
 import uk.police.soc.caseload.domain.TrainingRecord;
 
 /**
- * Reads {@code soc-caseload/1} documents: JSON syntax, then the JSON Schema and real calendar dates, then the
- * cross-record rules of {@link CaseloadValidator}. A document is accepted whole or rejected with every problem
+ * Reads {@code soc-caseload/1} and {@code soc-caseload/2} documents: JSON syntax, then the JSON Schema of the
+ * document's version and real calendar dates, then the cross-record rules of {@link CaseloadValidator}. A document is accepted whole or rejected with every problem
  * found, each as {@code path: message} naming the record by id where it has a usable one.
  */
 public final class DatasetReader {
 
-    private static final String SCHEMA_RESOURCE = "dataset.schema.json";
     private static final Set<String> DATE_FIELDS =
-            Set.of("asOf", "from", "until", "completedOn", "expiresOn", "adoptedOn", "nextReviewDue");
-    private static final Set<String> INT_FIELDS = Set.of("validMonths", "longAbsenceDays");
+            Set.of("asOf", "from", "until", "completedOn", "expiresOn", "adoptedOn", "nextReviewDue", "on", "due");
+    private static final Set<String> INT_FIELDS =
+            Set.of("validMonths", "longAbsenceDays", "sustainedOverloadDays", "minutes");
     private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** The lists whose records have an id of their own to name them by in problem paths. */
     private static final Map<String, String> ID_FIELD_BY_LIST =
@@ -61,10 +68,13 @@ public final class DatasetReader {
     private static final String DOCUMENT = "document";
     private static final String NOT_FINITE = "too large to be a number (numbers must be finite)";
 
-    private static final JsonSchema SCHEMA = loadSchema();
+    private static final Map<DatasetFormat, JsonSchema> SCHEMAS = loadSchemas();
 
-    /** The schema's JSON text, whose {@code $defs} the changes file of a scenario shares. */
-    static final String SCHEMA_RESOURCE_NAME = SCHEMA_RESOURCE;
+    /**
+     * The schema whose {@code $defs} the changes file of a scenario shares: the current version's, so that a
+     * scenario's records and policy may use what a dataset may.
+     */
+    static final String SCHEMA_RESOURCE_NAME = DatasetFormat.CURRENT.schemaResource();
 
     /**
      * Parses and validates a dataset file: the JSON Schema, every cross-record rule and real calendar dates.
@@ -72,7 +82,16 @@ public final class DatasetReader {
      * @throws InvalidInputException listing every problem as {@code path: message}
      */
     public Caseload read(Path file) {
-        return read(readText(file));
+        return readDocument(file).caseload();
+    }
+
+    /** A valid dataset and the version of the format it was written in. */
+    public record Document(Caseload caseload, DatasetFormat format) {
+    }
+
+    /** As {@link #read(Path)}, telling also which version of the format the file is. */
+    public Document readDocument(Path file) {
+        return readDocument(readText(file));
     }
 
     /**
@@ -86,15 +105,22 @@ public final class DatasetReader {
 
     /** As {@link #read(Path)}, from the document's text. */
     public Caseload read(String json) {
+        return readDocument(json).caseload();
+    }
+
+    /** As {@link #readDocument(Path)}, from the document's text. */
+    public Document readDocument(String json) {
         JsonNode root = parse(json);
         Map<String, Map<String, Integer>> idCounts = idCounts(root);
         Function<List<Object>, String> paths = elements -> pathOf(elements, root, idCounts);
 
         JsonNode format = root.get("format");
-        if (format != null && !DatasetJson.FORMAT.equals(format.asText(null))) {
-            // Another version's document cannot be judged by this version's rules: that is the one problem.
+        DatasetFormat version = format == null ? DatasetFormat.CURRENT
+                : DatasetFormat.of(format.isTextual() ? format.asText() : null).orElse(null);
+        if (version == null) {
+            // Another version's document cannot be judged by these versions' rules: that is the one problem.
             throw new InvalidInputException("format",
-                    "expected \"" + DatasetJson.FORMAT + "\", got " + format + ": not a soc-caseload/1 dataset");
+                    "expected " + DatasetFormat.labels() + ", got " + format + ": not a soc-caseload dataset");
         }
         Set<Problem> valueProblems = new LinkedHashSet<>();
         checkValues(root, new ArrayList<>(), paths, valueProblems);
@@ -102,7 +128,7 @@ public final class DatasetReader {
         // A value too large to be a number also breaks its schema range ("at most 60, got Infinity"): once is enough.
         Set<String> nonFinite = new HashSet<>();
         valueProblems.stream().filter(p -> p.message().equals(NOT_FINITE)).forEach(p -> nonFinite.add(p.path()));
-        schemaProblems(root, SCHEMA, paths).stream().filter(p -> !nonFinite.contains(p.path())).forEach(problems::add);
+        schemaProblems(root, SCHEMAS.get(version), paths).stream().filter(p -> !nonFinite.contains(p.path())).forEach(problems::add);
         problems.addAll(valueProblems);
         Caseload caseload;
         try {
@@ -123,7 +149,7 @@ public final class DatasetReader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(List.copyOf(problems));
         }
-        return caseload;
+        return new Document(caseload, version);
     }
 
     /**
@@ -157,16 +183,20 @@ public final class DatasetReader {
 
     // ---- schema ----------------------------------------------------------------------------------------
 
-    private static JsonSchema loadSchema() {
-        try (InputStream in = DatasetReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+    private static Map<DatasetFormat, JsonSchema> loadSchemas() {
+        Map<DatasetFormat, JsonSchema> schemas = new java.util.EnumMap<>(DatasetFormat.class);
+        for (DatasetFormat format : DatasetFormat.values()) {
+            try (InputStream in = DatasetReader.class.getResourceAsStream(format.schemaResource())) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + format.schemaResource());
+                }
+                schemas.put(format, JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(in, SchemaValidatorsConfig.builder().build()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(in, SchemaValidatorsConfig.builder().build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return schemas;
     }
 
     static List<Problem> schemaProblems(JsonNode root, JsonSchema schema, Function<List<Object>, String> paths) {
@@ -205,6 +235,12 @@ public final class DatasetReader {
         String arg = args == null || args.length == 0 ? "" : String.valueOf(args[0]);
         switch (message.getType()) {
             case "additionalProperties":
+                if (DatasetFormat.VERSION_2_FIELDS.contains(message.getProperty())
+                        && DatasetFormat.V1.label().equals(root.path("format").asText(null))) {
+                    return new Problem(paths.apply(plus(at, message.getProperty())), "only in "
+                            + DatasetFormat.V2.label() + ": this file's format is \"" + DatasetFormat.V1.label()
+                            + "\" (say \"" + DatasetFormat.V2.label() + "\" to include it)");
+                }
                 return new Problem(paths.apply(plus(at, message.getProperty())),
                         byPriority ? "not a priority (expected 1, 2, 3 and 4)" : "unknown field");
             case "required":
@@ -340,6 +376,20 @@ public final class DatasetReader {
                     String idText = id != null && id.isTextual() ? id.asText() : null;
                     path.setLength(0);
                     path.append(CaseloadValidator.recordPath(list, index, idText, idCounts.get(list)));
+                } else if (isPlanAction(elements, i)) {
+                    // threats[T].plan.actions[A]: an action is named by its id, unique within its threat's plan.
+                    JsonNode actions = root.path("threats").path((Integer) elements.get(1)).path("plan").path("actions");
+                    Map<String, Integer> actionIds = new HashMap<>();
+                    actions.forEach(a -> {
+                        if (a.path("id").isTextual()) {
+                            actionIds.merge(a.path("id").asText(), 1, Integer::sum);
+                        }
+                    });
+                    JsonNode id = actions.path(index).get("id");
+                    String record = CaseloadValidator.recordPath("actions", index,
+                            id != null && id.isTextual() ? id.asText() : null, actionIds);
+                    path.setLength(path.length() - "actions".length());
+                    path.append(record);
                 } else {
                     path.append('[').append(index).append(']');
                 }
@@ -351,6 +401,11 @@ public final class DatasetReader {
             }
         }
         return path.toString();
+    }
+
+    private static boolean isPlanAction(List<Object> elements, int i) {
+        return i == 4 && "threats".equals(elements.get(0)) && elements.get(1) instanceof Integer
+                && "plan".equals(elements.get(2)) && "actions".equals(elements.get(3));
     }
 
     // ---- mapping to the domain -------------------------------------------------------------------------
@@ -366,7 +421,54 @@ public final class DatasetReader {
                 list(root.get("officers"), DatasetReader::officer),
                 list(root.get("trainingRecords"), r -> new TrainingRecord(text(r.get("officerId")),
                         text(r.get("courseCode")), date(r.get("completedOn")), date(r.get("expiresOn")))),
-                list(root.get("threats"), DatasetReader::threat));
+                list(root.get("threats"), DatasetReader::threat),
+                plans(root.get("threats")),
+                list(root.get("mentoringSessions"), DatasetReader::mentoringSession));
+    }
+
+    /** The plans of the threats that carry one (a threat without {@code plan} keeps its stored one on merge). */
+    private static Map<String, ThreatPlan> plans(JsonNode threats) {
+        Map<String, ThreatPlan> plans = new LinkedHashMap<>();
+        if (threats != null) {
+            for (JsonNode threat : threats) {
+                JsonNode plan = threat.get("plan");
+                if (plan != null && plan.isObject() && threat.path("id").isTextual()) {
+                    plans.put(threat.get("id").asText(), new ThreatPlan(
+                            list(plan.get("actions"), DatasetReader::planAction),
+                            list(plan.get("reviews"), DatasetReader::planReview)));
+                }
+            }
+        }
+        return plans;
+    }
+
+    private static PlanAction planAction(JsonNode node) {
+        return new PlanAction(Objects.requireNonNullElse(text(node.get("id")), ""),
+                enumValue(Strand.class, node.get("strand")), text(node.get("text")),
+                enumValue(ActionStatus.class, node.get("status")), text(node.get("ownerId")), date(node.get("due")));
+    }
+
+    private static PlanReview planReview(JsonNode node) {
+        return new PlanReview(date(node.get("on")), text(node.get("outcome")), text(node.get("reviewerId")),
+                date(node.get("nextReviewDue")));
+    }
+
+    private static MentoringSession mentoringSession(JsonNode node) {
+        return new MentoringSession(text(node.get("mentorId")), text(node.get("menteeId")), date(node.get("on")),
+                integer(node.get("minutes")), text(node.get("note")));
+    }
+
+    /** Null when absent or not one of the values: the schema has reported the latter already. */
+    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node) {
+        if (isAbsent(node)) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(node.asText())) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** Each setting given replaces the default whole; a setting not given keeps the default. */
@@ -392,7 +494,9 @@ public final class DatasetReader {
                 node.has("amberLoadPercent") ? node.get("amberLoadPercent").asDouble() : defaults.amberLoadPercent(),
                 node.has("redLoadPercent") ? node.get("redLoadPercent").asDouble() : defaults.redLoadPercent(),
                 node.has("moveCostPoints") ? node.get("moveCostPoints").asDouble() : defaults.moveCostPoints(),
-                node.has("allowOverload") ? node.get("allowOverload").asBoolean() : defaults.allowOverload());
+                node.has("allowOverload") ? node.get("allowOverload").asBoolean() : defaults.allowOverload(),
+                node.has("sustainedOverloadDays") ? node.get("sustainedOverloadDays").asInt()
+                        : defaults.sustainedOverloadDays());
     }
 
     private static Course course(JsonNode node) {

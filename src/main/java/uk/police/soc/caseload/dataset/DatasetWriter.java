@@ -19,6 +19,10 @@ import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Reduction;
@@ -26,18 +30,28 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
 
 /**
- * Writes {@code soc-caseload/1} documents: every field of every record in the order of the format's
+ * Writes {@code soc-caseload/2} documents (or {@code soc-caseload/1}, without the parts it cannot carry): every field of every record in the order of the format's
  * description, the policy in full, nulls written where the format allows them (so a reader sees that a
  * threat's points come from the policy), pretty-printed.
  */
 public final class DatasetWriter {
 
-    /** The caseload as a valid dataset, with every policy setting written. */
+    /** The caseload as a valid {@code soc-caseload/2} dataset, with every policy setting written. */
     public String toJson(Caseload caseload) {
+        return toJson(caseload, DatasetFormat.CURRENT);
+    }
+
+    /**
+     * The caseload as a valid dataset of {@code format}. Version 1 has no 4P plans, mentoring sessions or
+     * {@code sustainedOverloadDays}: they are left out (callers refuse first when that would lose evidence, see
+     * {@link Caseload#hasEvidence()}).
+     */
+    public String toJson(Caseload caseload, DatasetFormat format) {
+        boolean evidence = format != DatasetFormat.V1;
         ObjectNode root = object();
-        root.put("format", DatasetJson.FORMAT);
+        root.put("format", format.label());
         putDate(root, "asOf", caseload.asOf());
-        root.set("policy", policy(caseload.policy()));
+        root.set("policy", policy(caseload.policy(), evidence));
         ArrayNode categories = root.putArray("categories");
         caseload.categories().forEach(c -> categories.add(category(c)));
         ArrayNode courses = root.putArray("courses");
@@ -47,7 +61,18 @@ public final class DatasetWriter {
         ArrayNode records = root.putArray("trainingRecords");
         caseload.trainingRecords().forEach(r -> records.add(trainingRecord(r)));
         ArrayNode threats = root.putArray("threats");
-        caseload.threats().forEach(t -> threats.add(threat(t)));
+        for (Threat threat : caseload.threats()) {
+            ObjectNode node = threat(threat);
+            ThreatPlan plan = caseload.plan(threat.id());
+            if (evidence && !plan.isEmpty()) {
+                node.set("plan", plan(plan));
+            }
+            threats.add(node);
+        }
+        if (evidence) {
+            ArrayNode sessions = root.putArray("mentoringSessions");
+            caseload.mentoringSessions().forEach(s -> sessions.add(mentoringSession(s)));
+        }
         try {
             return DatasetJson.mapper().writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
@@ -58,6 +83,11 @@ public final class DatasetWriter {
     /** Writes through a temporary file beside the target, so that a failed write leaves no half document. */
     public void write(Caseload caseload, Path file) {
         writeText(toJson(caseload), file);
+    }
+
+    /** As {@link #write(Caseload, Path)}, in {@code format}. */
+    public void write(Caseload caseload, DatasetFormat format, Path file) {
+        writeText(toJson(caseload, format), file);
     }
 
     /**
@@ -104,7 +134,12 @@ public final class DatasetWriter {
         }
     }
 
+    /** Every policy setting, as the current version of the format writes them. */
     static ObjectNode policy(Policy policy) {
+        return policy(policy, true);
+    }
+
+    private static ObjectNode policy(Policy policy, boolean evidence) {
         ObjectNode node = object();
         putNumber(node, "nominalCapacityPoints", policy.nominalCapacityPoints());
         putNumber(node, "standardWeeklyHours", policy.standardWeeklyHours());
@@ -121,6 +156,42 @@ public final class DatasetWriter {
         putNumber(node, "redLoadPercent", policy.redLoadPercent());
         putNumber(node, "moveCostPoints", policy.moveCostPoints());
         node.put("allowOverload", policy.allowOverload());
+        if (evidence) {
+            node.put("sustainedOverloadDays", policy.sustainedOverloadDays());
+        }
+        return node;
+    }
+
+    private static ObjectNode plan(ThreatPlan plan) {
+        ObjectNode node = object();
+        ArrayNode actions = node.putArray("actions");
+        for (PlanAction action : plan.actions()) {
+            ObjectNode item = actions.addObject();
+            item.put("id", action.id());
+            item.put("strand", action.strand().name());
+            item.put("text", action.text());
+            item.put("status", action.status().name());
+            item.put("ownerId", action.ownerId());
+            putDate(item, "due", action.due());
+        }
+        ArrayNode reviews = node.putArray("reviews");
+        for (PlanReview review : plan.reviews()) {
+            ObjectNode item = reviews.addObject();
+            putDate(item, "on", review.on());
+            item.put("outcome", review.outcome());
+            item.put("reviewerId", review.reviewerId());
+            putDate(item, "nextReviewDue", review.nextReviewDue());
+        }
+        return node;
+    }
+
+    private static ObjectNode mentoringSession(MentoringSession session) {
+        ObjectNode node = object();
+        node.put("mentorId", session.mentorId());
+        node.put("menteeId", session.menteeId());
+        putDate(node, "on", session.on());
+        node.put("minutes", session.minutes());
+        node.put("note", session.note());
         return node;
     }
 

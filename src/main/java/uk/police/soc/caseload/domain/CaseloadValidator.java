@@ -50,6 +50,8 @@ public final class CaseloadValidator {
         Set<String> officerIds = checkOfficers(caseload.officers(), categoryCodes, problems);
         checkTrainingRecords(caseload.trainingRecords(), officerIds, courseCodes, problems);
         checkThreats(caseload.threats(), categoryCodes, officerIds, problems);
+        checkPlans(caseload, officerIds, problems);
+        checkMentoringSessions(caseload.mentoringSessions(), officerIds, problems);
         return problems.list;
     }
 
@@ -89,6 +91,7 @@ public final class CaseloadValidator {
                         + number(policy.amberLoadPercent()) + " > red " + number(policy.redLoadPercent())
                         + "): an officer is over capacity before they are overloaded");
         checkNumber(policy.moveCostPoints(), v -> v >= 0, path + ".moveCostPoints", "must be 0 or more", problems);
+        problems.check(policy.sustainedOverloadDays() >= 1, path + ".sustainedOverloadDays", "must be at least 1");
     }
 
     private <V> void checkByPriority(Map<Integer, V> byPriority, String path, Problems problems,
@@ -258,6 +261,70 @@ public final class CaseloadValidator {
         });
     }
 
+    // ---- 4P plans and mentoring sessions -----------------------------------------------------------------
+
+    private void checkPlans(Caseload caseload, Set<String> officerIds, Problems problems) {
+        Map<String, Integer> threatCounts = counts(caseload.threats(), Threat::id);
+        List<Threat> threats = caseload.threats();
+        Set<String> planned = new HashSet<>(caseload.plans().keySet());
+        for (int i = 0; i < threats.size(); i++) {
+            Threat threat = threats.get(i);
+            if (!planned.remove(threat.id())) {
+                continue;
+            }
+            String path = recordPath("threats", i, threat.id(), threatCounts) + ".plan";
+            ThreatPlan plan = caseload.plan(threat.id());
+            checkRecords(path + ".actions", plan.actions(), "id", PlanAction::id, "text", PlanAction::text, problems,
+                    (action, actionPath) -> {
+                        problems.check(action.strand() != null, actionPath + ".strand", "is required");
+                        problems.check(action.status() != null, actionPath + ".status", "is required");
+                        checkReference(action.ownerId(), officerIds, actionPath + ".ownerId", "officer", problems);
+                    }, "action");
+            for (int j = 0; j < plan.reviews().size(); j++) {
+                PlanReview review = plan.reviews().get(j);
+                String reviewPath = path + ".reviews[" + j + "]";
+                problems.check(review.on() != null, reviewPath + ".on", "is required");
+                problems.check(review.outcome() != null, reviewPath + ".outcome", "is required");
+                checkReference(review.reviewerId(), officerIds, reviewPath + ".reviewerId", "officer", problems);
+            }
+        }
+        // Only the app's own edits can name a threat that is not there; a file's plan sits inside its threat.
+        for (String threatId : planned) {
+            problems.add("threats[" + threatId + "].plan", "unknown threat \"" + threatId + "\"");
+        }
+    }
+
+    private void checkMentoringSessions(List<MentoringSession> sessions, Set<String> officerIds, Problems problems) {
+        Map<MentoringSession.Key, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            MentoringSession session = sessions.get(i);
+            // Sessions have no id of their own, so they are named by index.
+            String path = "mentoringSessions[" + i + "]";
+            if (session.mentorId() == null) {
+                problems.add(path + ".mentorId", "is required");
+            } else {
+                checkReference(session.mentorId(), officerIds, path + ".mentorId", "officer", problems);
+            }
+            if (session.menteeId() == null) {
+                problems.add(path + ".menteeId", "is required");
+            } else if (session.menteeId().equals(session.mentorId())) {
+                problems.add(path + ".menteeId", "the same officer as mentorId: an officer cannot mentor themselves");
+            } else {
+                checkReference(session.menteeId(), officerIds, path + ".menteeId", "officer", problems);
+            }
+            problems.check(session.minutes() == null || session.minutes() > 0, path + ".minutes",
+                    "must be above 0 (or null)");
+            if (session.on() == null) {
+                problems.add(path + ".on", "is required");
+            } else {
+                Integer first = firstIndex.putIfAbsent(session.key(), i);
+                if (first != null) {
+                    problems.add(path, "same mentor, mentee and date as mentoringSessions[" + first + "]");
+                }
+            }
+        }
+    }
+
     // ---- shared checks ---------------------------------------------------------------------------------
 
     /**
@@ -266,13 +333,23 @@ public final class CaseloadValidator {
      */
     private static <T> Set<String> checkRecords(String list, List<T> records, String idField, Function<T, String> id,
             Function<T, String> name, Problems problems, BiConsumer<T, String> checkRest) {
+        return checkRecords(list, records, idField, id, "name", name, problems, checkRest, idField);
+    }
+
+    /**
+     * As above; {@code kind} names the record in a duplicate's message, and {@code nameField} is the field of its
+     * required text.
+     */
+    private static <T> Set<String> checkRecords(String list, List<T> records, String idField, Function<T, String> id,
+            String nameField, Function<T, String> name, Problems problems, BiConsumer<T, String> checkRest,
+            String kind) {
         Map<String, String> firstPaths = new HashMap<>();
         Map<String, Integer> counts = counts(records, id);
         for (int i = 0; i < records.size(); i++) {
             T record = records.get(i);
             String path = recordPath(list, i, id.apply(record), counts);
-            checkId(id.apply(record), path + "." + idField, idField, firstPaths, problems);
-            checkName(name.apply(record), path + ".name", problems);
+            checkId(id.apply(record), path + "." + idField, kind, firstPaths, problems);
+            checkName(name.apply(record), path + "." + nameField, problems);
             checkRest.accept(record, path);
         }
         return counts.keySet();

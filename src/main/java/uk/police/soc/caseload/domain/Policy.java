@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param redLoadPercent load % above this is overloaded
  * @param moveCostPoints the cost of moving one threat from its LRO, in units of the balance term
  * @param allowOverload whether every coverable threat gets an LRO even when it overloads someone
+ * @param sustainedOverloadDays an officer overloaded on each of this many days running is in sustained overload
  */
 public record Policy(
         double nominalCapacityPoints,
@@ -28,7 +29,11 @@ public record Policy(
         double amberLoadPercent,
         double redLoadPercent,
         double moveCostPoints,
-        boolean allowOverload) {
+        boolean allowOverload,
+        int sustainedOverloadDays) {
+
+    /** The default of {@link #sustainedOverloadDays}: four weeks. */
+    public static final int DEFAULT_SUSTAINED_OVERLOAD_DAYS = 28;
 
     public static final Policy DEFAULTS = new Policy(
             100, 37,
@@ -36,13 +41,23 @@ public record Policy(
             Map.of(1, 2, 2, 2, 3, 1, 4, 1),
             Map.of("MSHT", 2),
             List.of(3, 4),
-            28, 100, 110, 10, true);
+            28, 100, 110, 10, true, DEFAULT_SUSTAINED_OVERLOAD_DAYS);
 
     public Policy {
         pointsByPriority = Map.copyOf(Objects.requireNonNull(pointsByPriority, "pointsByPriority"));
         minSkillLevelByPriority = Map.copyOf(Objects.requireNonNull(minSkillLevelByPriority, "minSkillLevelByPriority"));
         minPipLevelByCategory = Map.copyOf(Objects.requireNonNull(minPipLevelByCategory, "minPipLevelByCategory"));
         traineePriorities = List.copyOf(Objects.requireNonNull(traineePriorities, "traineePriorities"));
+    }
+
+    /** The settings of allocation policy version 1, with the default sustained-overload period. */
+    public Policy(double nominalCapacityPoints, double standardWeeklyHours, Map<Integer, Double> pointsByPriority,
+            Map<Integer, Integer> minSkillLevelByPriority, Map<String, Integer> minPipLevelByCategory,
+            List<Integer> traineePriorities, int longAbsenceDays, double amberLoadPercent, double redLoadPercent,
+            double moveCostPoints, boolean allowOverload) {
+        this(nominalCapacityPoints, standardWeeklyHours, pointsByPriority, minSkillLevelByPriority,
+                minPipLevelByCategory, traineePriorities, longAbsenceDays, amberLoadPercent, redLoadPercent,
+                moveCostPoints, allowOverload, DEFAULT_SUSTAINED_OVERLOAD_DAYS);
     }
 
     public double pointsFor(int priority) {
@@ -64,18 +79,24 @@ public record Policy(
     public Policy withAllowOverload(boolean allow) {
         return new Policy(nominalCapacityPoints, standardWeeklyHours, pointsByPriority, minSkillLevelByPriority,
                 minPipLevelByCategory, traineePriorities, longAbsenceDays, amberLoadPercent, redLoadPercent,
-                moveCostPoints, allow);
+                moveCostPoints, allow, sustainedOverloadDays);
     }
 
     public Policy withMoveCostPoints(double cost) {
         return new Policy(nominalCapacityPoints, standardWeeklyHours, pointsByPriority, minSkillLevelByPriority,
                 minPipLevelByCategory, traineePriorities, longAbsenceDays, amberLoadPercent, redLoadPercent,
-                cost, allowOverload);
+                cost, allowOverload, sustainedOverloadDays);
     }
 
     public Policy withLongAbsenceDays(int days) {
         return new Policy(nominalCapacityPoints, standardWeeklyHours, pointsByPriority, minSkillLevelByPriority,
                 minPipLevelByCategory, traineePriorities, days, amberLoadPercent, redLoadPercent,
-                moveCostPoints, allowOverload);
+                moveCostPoints, allowOverload, sustainedOverloadDays);
+    }
+
+    public Policy withSustainedOverloadDays(int days) {
+        return new Policy(nominalCapacityPoints, standardWeeklyHours, pointsByPriority, minSkillLevelByPriority,
+                minPipLevelByCategory, traineePriorities, longAbsenceDays, amberLoadPercent, redLoadPercent,
+                moveCostPoints, allowOverload, days);
     }
 }

@@ -84,6 +84,11 @@ public record Threat(
                 area, officerId, pinned, excludedOfficerIds, status, adoptedOn, nextReviewDue);
     }
 
+    public Threat withNextReviewDue(LocalDate due) {
+        return new Threat(id, name, category, priority, band, riskScore, workloadPoints, minSkillLevel, minPipLevel,
+                area, officerId, pinned, excludedOfficerIds, status, adoptedOn, due);
+    }
+
     public Threat withExcludedOfficerIds(List<String> ids) {
         return new Threat(id, name, category, priority, band, riskScore, workloadPoints, minSkillLevel, minPipLevel,
                 area, officerId, pinned, ids, status, adoptedOn, nextReviewDue);

@@ -10,9 +10,11 @@ import java.util.function.Function;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.TrainingRecord;
 
 /** The repositories of every record kind, over the connection of one unit of work. */
@@ -24,6 +26,10 @@ public final class CaseloadStore {
     private final TrainingRecordRepository trainingRecords;
     private final ThreatRepository threats;
     private final PolicyRepository policy;
+    private final PlanRepository plans;
+    private final MentoringSessionRepository mentoringSessions;
+    private final AllocationHistoryRepository allocationHistory;
+    private final WorkloadHistoryRepository workloadHistory;
     private final AccountRepository accounts;
     private final AuditRepository audit;
     private final SettingRepository settings;
@@ -42,6 +48,10 @@ public final class CaseloadStore {
         trainingRecords = new TrainingRecordRepository(connection, stamp);
         threats = new ThreatRepository(connection, stamp);
         policy = new PolicyRepository(connection, stamp);
+        plans = new PlanRepository(connection, stamp);
+        mentoringSessions = new MentoringSessionRepository(connection, stamp);
+        allocationHistory = new AllocationHistoryRepository(connection);
+        workloadHistory = new WorkloadHistoryRepository(connection);
         scenarios = new ScenarioRepository(connection, stamp);
         accounts = new AccountRepository(connection);
         audit = new AuditRepository(connection);
@@ -89,10 +99,27 @@ public final class CaseloadStore {
         return policy;
     }
 
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    public MentoringSessionRepository mentoringSessions() {
+        return mentoringSessions;
+    }
+
+    public AllocationHistoryRepository allocationHistory() {
+        return allocationHistory;
+    }
+
+    public WorkloadHistoryRepository workloadHistory() {
+        return workloadHistory;
+    }
+
     /** Everything stored, judged on {@code asOf}; {@link Policy#DEFAULTS} if no policy was ever stored. */
     public Caseload load(LocalDate asOf) throws SQLException {
         return new Caseload(asOf, policy.find().orElse(Policy.DEFAULTS), categories.findAll(), courses.findAll(),
-                officers.findAll(), trainingRecords.findAll(), threats.findAll());
+                officers.findAll(), trainingRecords.findAll(), threats.findAll(), plans.findAll(),
+                mentoringSessions.findAll());
     }
 
     /** Adds or updates every record of {@code caseload}, keeping the place of those already stored, and its policy. */
@@ -111,6 +138,12 @@ public final class CaseloadStore {
         }
         for (Threat threat : caseload.threats()) {
             threats.save(threat);
+        }
+        for (Map.Entry<String, ThreatPlan> plan : caseload.plans().entrySet()) {
+            plans.replace(plan.getKey(), plan.getValue());
+        }
+        for (MentoringSession session : caseload.mentoringSessions()) {
+            mentoringSessions.save(session);
         }
         policy.save(caseload.policy());
     }
@@ -135,6 +168,15 @@ public final class CaseloadStore {
         for (Threat threat : changed(before.threats(), after.threats(), Threat::id)) {
             threats.save(threat);
         }
+        for (Map.Entry<String, ThreatPlan> plan : after.plans().entrySet()) {
+            if (!plan.getValue().equals(before.plan(plan.getKey()))) {
+                plans.replace(plan.getKey(), plan.getValue());
+            }
+        }
+        for (MentoringSession session : changed(before.mentoringSessions(), after.mentoringSessions(),
+                MentoringSession::key)) {
+            mentoringSessions.save(session);
+        }
         if (!before.policy().equals(after.policy()) || policy.find().isEmpty()) {
             policy.save(after.policy());
         }
@@ -146,8 +188,10 @@ public final class CaseloadStore {
         return after.stream().filter(record -> !record.equals(stored.get(key.apply(record)))).toList();
     }
 
-    /** Removes every record; the policy stays. */
+    /** Removes every record; the policy and the history (allocation and workload) stay. */
     public void deleteAll() throws SQLException {
+        mentoringSessions.deleteAll();
+        plans.deleteAll();
         threats.deleteAll();
         trainingRecords.deleteAll();
         officers.deleteAll();

@@ -19,7 +19,7 @@ public final class PolicyRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "nominal_capacity_points, standard_weekly_hours, points_by_priority,"
             + " min_skill_level_by_priority, min_pip_level_by_category, trainee_priorities, long_absence_days,"
-            + " amber_load_percent, red_load_percent, move_cost_points, allow_overload";
+            + " amber_load_percent, red_load_percent, move_cost_points, allow_overload, sustained_overload_days";
 
     private static final List<String> COLUMN_LIST = List.of(COLUMNS.split(",\\s*"));
 
@@ -43,7 +43,7 @@ public final class PolicyRepository {
                 json(new TreeMap<>(policy.pointsByPriority())), json(new TreeMap<>(policy.minSkillLevelByPriority())),
                 json(new TreeMap<>(policy.minPipLevelByCategory())), json(policy.traineePriorities()),
                 policy.longAbsenceDays(), policy.amberLoadPercent(), policy.redLoadPercent(),
-                policy.moveCostPoints(), policy.allowOverload());
+                policy.moveCostPoints(), policy.allowOverload(), policy.sustainedOverloadDays());
         // Update, else insert: portable, where MERGE and ON CONFLICT are each one store's dialect.
         if (Jdbc.updateVersioned(connection, stamp, "policy", List.of("id"), List.of(1), COLUMN_LIST, values)) {
             return;
@@ -51,7 +51,7 @@ public final class PolicyRepository {
         List<Object> insert = new ArrayList<>(values);
         insert.addAll(List.of(1L, stamp.by(), stamp.atUtc()));
         Jdbc.update(connection, "INSERT INTO policy (id, " + COLUMNS + ", version, changed_by, changed_at)"
-                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert.toArray());
+                + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", insert.toArray());
     }
 
     /** The stored policy's version, if a policy was ever stored. */
@@ -66,7 +66,8 @@ public final class PolicyRepository {
                 fromJson(row, "min_pip_level_by_category", new TypeReference<Map<String, Integer>>() { }),
                 fromJson(row, "trainee_priorities", new TypeReference<List<Integer>>() { }),
                 row.getInt("long_absence_days"), row.getDouble("amber_load_percent"),
-                row.getDouble("red_load_percent"), row.getDouble("move_cost_points"), row.getBoolean("allow_overload"));
+                row.getDouble("red_load_percent"), row.getDouble("move_cost_points"), row.getBoolean("allow_overload"),
+                row.getInt("sustained_overload_days"));
     }
 
     private static String json(Object value) throws SQLException {

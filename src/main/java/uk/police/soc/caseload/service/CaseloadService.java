@@ -3,7 +3,14 @@ package uk.police.soc.caseload.service;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import uk.police.soc.caseload.domain.AllocationChange;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.domain.WorkloadDay;
+import uk.police.soc.caseload.report.inspection.InspectionFacts;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
@@ -125,8 +132,25 @@ public interface CaseloadService extends AutoCloseable {
         saveThreat(threat, null);
     }
 
-    /** As {@link #saveThreat(Threat)}, refused when the threat changed since {@code basedOn} was read. */
-    void saveThreat(Threat threat, Caseload basedOn);
+    /**
+     * As {@link #saveThreat(Threat)}, refused when the threat changed since {@code basedOn} was read. A change of
+     * its officer is recorded in the allocation history as {@code NEW_THREAT} for a new threat, else
+     * {@code OTHER}: callers that know why use {@link #saveThreat(Threat, Caseload, AllocationReason, String)}.
+     */
+    default void saveThreat(Threat threat, Caseload basedOn) {
+        saveThreat(threat, basedOn, null, null);
+    }
+
+    /** A threat saved with why its officer changed (a move made in the editor). */
+    default void saveThreat(Threat threat, AllocationReason reason, String rationale) {
+        saveThreat(threat, null, reason, rationale);
+    }
+
+    /**
+     * As {@link #saveThreat(Threat, Caseload)}; when that changes its officer, the allocation history records
+     * {@code reason} (null: {@code NEW_THREAT} for a new threat, else {@code OTHER}) and {@code rationale}.
+     */
+    void saveThreat(Threat threat, Caseload basedOn, AllocationReason reason, String rationale);
 
     /** Creates or updates an officer by id. */
     default void saveOfficer(Officer officer) {
@@ -196,7 +220,23 @@ public interface CaseloadService extends AutoCloseable {
      * {@link StaleRecordException}, changing nothing, when a threat it moves or an officer who gains or loses
      * one is no longer as the run saw it.
      */
-    void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn);
+    default void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+        applyAllocation(threatToOfficer, basedOn, AllocationReason.OTHER, Map.of());
+    }
+
+    /** New officers with why, as the allocation history keeps it (no check against what a desk read). */
+    default void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
+            Map<String, String> rationaleByThreat) {
+        applyAllocation(threatToOfficer, null, reason, rationaleByThreat);
+    }
+
+    /**
+     * As {@link #applyAllocation(Map, Caseload)}; each change is recorded in the allocation history with
+     * {@code reason} and the threat's rationale from {@code rationaleByThreat} (absent: none). An accepted planner
+     * proposal passes {@code PLANNER} and the planner's explanation of each move.
+     */
+    void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn, AllocationReason reason,
+            Map<String, String> rationaleByThreat);
 
     /** As {@link #applyAllocation(Map)}, for an accepted planner proposal (audited as {@code plan.accept}). */
     default void acceptPlan(Map<String, String> threatToOfficer) {
@@ -204,13 +244,87 @@ public interface CaseloadService extends AutoCloseable {
     }
 
     /** As {@link #applyAllocation(Map, Caseload)}, for an accepted planner proposal ({@code plan.accept}). */
-    void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn);
+    default void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
+        acceptPlan(threatToOfficer, basedOn, Map.of());
+    }
+
+    /**
+     * As {@link #acceptPlan(Map, Caseload)}; the allocation history records each move with reason
+     * {@code PLANNER} and the planner's explanation from {@code rationaleByThreat}.
+     */
+    void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn, Map<String, String> rationaleByThreat);
 
     default void setPinned(String threatId, boolean pinned) {
         setPinned(threatId, pinned, null);
     }
 
     void setPinned(String threatId, boolean pinned, Caseload basedOn);
+
+    // ---- evidence: 4P plans, mentoring sessions, history -------------------------------------------------
+
+    /** Replaces the actions of a threat's 4P plan (its reviews stay). */
+    default void savePlanActions(String threatId, List<PlanAction> actions) {
+        savePlanActions(threatId, actions, null);
+    }
+
+    /**
+     * As {@link #savePlanActions(String, List)}, refused with {@link StaleRecordException} when the threat's plan
+     * changed since {@code basedOn} was read. Allowed to manager and supervisor, and to an account linked to the
+     * officer who leads the threat.
+     */
+    void savePlanActions(String threatId, List<PlanAction> actions, Caseload basedOn);
+
+    /**
+     * Records a review of a threat's 4P plan. When it is the latest review by date, the threat's
+     * {@code nextReviewDue} becomes the review's.
+     */
+    default void recordReview(String threatId, PlanReview review) {
+        recordReview(threatId, review, null);
+    }
+
+    /** As {@link #recordReview(String, PlanReview)}, refused when the plan or threat changed since {@code basedOn}. */
+    void recordReview(String threatId, PlanReview review, Caseload basedOn);
+
+    /** Adds a mentoring session, or updates the one with the same mentor, mentee and date. */
+    default void saveMentoringSession(MentoringSession session) {
+        saveMentoringSession(session, null);
+    }
+
+    void saveMentoringSession(MentoringSession session, Caseload basedOn);
+
+    default void deleteMentoringSession(MentoringSession.Key key) {
+        deleteMentoringSession(key, null);
+    }
+
+    void deleteMentoringSession(MentoringSession.Key key, Caseload basedOn);
+
+    /** Every recorded change of a threat's LRO, oldest first, for the app's screens (not audited by itself). */
+    List<AllocationChange> allocationHistory();
+
+    /** The daily workload records of every day up to and including {@code last}, oldest first, for the app. */
+    List<WorkloadDay> workloadHistory(LocalDate last);
+
+    /**
+     * The caseload on {@code asOf}, the allocation history and the workload records up to {@code asOf}, read in
+     * one transaction for an evidence command ({@code history}, {@code trend}), which records its consultation
+     * entry after reading.
+     */
+    StoredEvidence readEvidence(Operation operation, LocalDate asOf, List<String> records, String detail);
+
+    /**
+     * Every figure of the inspection report on {@code asOf}, for the period from {@code from} (null: 90 days
+     * before), read in one transaction. Producing it is a disclosure: its entry (with {@code detail}) is written
+     * first; in sign-in mode the justification and recipient are required.
+     */
+    InspectionFacts inspectionReport(LocalDate asOf, LocalDate from, Disclosure disclosure, String detail);
+
+    /** Today in the force's time zone, by the service's clock: the day a change made now belongs to. */
+    LocalDate today();
+
+    /** The force's own settings (unit name, time zone). */
+    default ForceConfig force() {
+        return ForceConfig.DEFAULTS;
+    }
 
     /** The saved what-if scenarios, by name. */
     List<Scenario> scenarios();

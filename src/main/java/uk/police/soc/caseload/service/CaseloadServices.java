@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
-import java.util.function.Supplier;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.persistence.Database;
 import uk.police.soc.caseload.persistence.DatabaseLocation;
@@ -26,8 +25,15 @@ public final class CaseloadServices {
      * operation is refused until {@link AccessService#signIn}.
      */
     public static CaseloadService open(Path databasePath) {
-        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath),
-                Clock.systemUTC());
+        return open(databasePath, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #open(Path)}, with {@code clock} deciding when changes happen (the days of the workload
+     * history and the times of the allocation history), in the force's time zone of {@code config/force.json}.
+     */
+    public static CaseloadService open(Path databasePath, Clock clock) {
+        return open(StoreAddress.h2(databasePath == null ? DatabaseLocation.defaultPath() : databasePath), clock);
     }
 
     /**
@@ -37,6 +43,11 @@ public final class CaseloadServices {
      */
     public static CaseloadService open(String db) {
         return open(address(db), Clock.systemUTC());
+    }
+
+    /** As {@link #open(String)}, with {@code clock} deciding when changes happen (see {@link #open(Path, Clock)}). */
+    public static CaseloadService open(String db, Clock clock) {
+        return open(address(db), clock);
     }
 
     /**
@@ -61,10 +72,6 @@ public final class CaseloadServices {
         return StoreFailures.translated(() -> initialised(over(Database.open(address, password), Clock.systemUTC())));
     }
 
-    static CaseloadService open(Path databasePath, Clock clock) {
-        return open(StoreAddress.h2(databasePath), clock);
-    }
-
     private static CaseloadService open(StoreAddress address, Clock clock) {
         return open(address, null, clock);
     }
@@ -81,7 +88,7 @@ public final class CaseloadServices {
 
     /** A service (nobody signed in) over a database already open and migrated. */
     static StoredCaseloadService over(Database database, Clock clock) {
-        return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()));
+        return new StoredCaseloadService(new Guard(database, HASHER, clock, osUserName()), ForceConfig.load());
     }
 
     /** Checks a {@code --db} value without opening anything: invalid input naming {@code --db} when malformed. */

@@ -148,6 +148,16 @@ final class Guard {
          * naming the role it needs.
          */
         Actor require(Operation operation, String records, String detail) throws SQLException {
+            return require(operation, records, detail, acting -> false, null);
+        }
+
+        /**
+         * As {@link #require(Operation, String, String)}, also allowing an account that {@code alsoAllowed}
+         * accepts although it holds none of the roles ({@code alsoWho} says who, for the refusal's message): an
+         * account linked to the officer who leads a threat may edit its 4P plan.
+         */
+        Actor require(Operation operation, String records, String detail,
+                java.util.function.Predicate<Actor> alsoAllowed, String alsoWho) throws SQLException {
             current = operation;
             currentRecords = records;
             boolean known = actor != null;
@@ -155,10 +165,10 @@ final class Guard {
             if (!known) {
                 store = null; // from now on, saves are stamped with who acts
             }
-            if (!acting.may(operation)) {
+            if (!acting.may(operation) && !alsoAllowed.test(acting)) {
                 String message = operation.action() + " needs the " + Role.describeAny(operation.requiredRoles())
-                        + " role; " + acting.userName() + " holds " + (acting.roles().isEmpty() ? "none"
-                        : Role.codes(acting.roles()));
+                        + " role" + (alsoWho == null ? "" : " or " + alsoWho) + "; " + acting.userName()
+                        + " holds " + (acting.roles().isEmpty() ? "none" : Role.codes(acting.roles()));
                 throw refusal(acting.auditName(), operation, records, message, operation.action(), message);
             }
             return acting;

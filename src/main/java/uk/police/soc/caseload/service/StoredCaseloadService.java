@@ -1,10 +1,13 @@
 package uk.police.soc.caseload.service;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,17 +17,24 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.police.soc.caseload.domain.Absence;
+import uk.police.soc.caseload.domain.AllocationChange;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.domain.ThreatStatus;
 import uk.police.soc.caseload.domain.TrainingRecord;
+import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.access.Actor;
 import uk.police.soc.caseload.domain.access.Disclosure;
 import uk.police.soc.caseload.domain.access.Operation;
@@ -32,6 +42,7 @@ import uk.police.soc.caseload.domain.scenario.Scenario;
 import uk.police.soc.caseload.persistence.CaseloadStore;
 import uk.police.soc.caseload.persistence.ChangeFeed;
 import uk.police.soc.caseload.persistence.Database;
+import uk.police.soc.caseload.report.inspection.InspectionFacts;
 
 /**
  * The service over a store (an H2 file or a shared PostgreSQL database). Every operation is one
@@ -41,13 +52,15 @@ import uk.police.soc.caseload.persistence.Database;
  * {@link CaseloadValidator}, writes, and records its audit entry, all in one transaction: a refused change
  * throws {@link uk.police.soc.caseload.domain.access.NotAllowedException}, an invalid one
  * {@link InvalidInputException} and a stale one {@link StaleRecordException} before anything is written, and
- * any later failure rolls back.
+ * any later failure rolls back. In the same transaction it records every change of a threat's officer in the
+ * allocation history and today's workload record (docs/decisions/0023).
  */
 final class StoredCaseloadService implements CaseloadService {
 
     private final Guard guard;
     private final StoredAccessService access;
     private final CaseloadValidator validator = new CaseloadValidator();
+    private final ForceConfig force;
     private volatile boolean closed;
 
     /**
@@ -65,12 +78,27 @@ final class StoredCaseloadService implements CaseloadService {
     /** A service whose open-mode user (and so the stamp on what it saves) is {@code openModeUser}, e.g. os:amy. */
     StoredCaseloadService(Database database, String openModeUser) {
         this(new Guard(database, CaseloadServices.HASHER, java.time.Clock.systemUTC(),
-                openModeUser.startsWith("os:") ? openModeUser.substring(3) : openModeUser));
+                openModeUser.startsWith("os:") ? openModeUser.substring(3) : openModeUser), ForceConfig.DEFAULTS);
     }
 
-    StoredCaseloadService(Guard guard) {
+    /**
+     * @param guard its clock decides when changes happen: tests drive the days of the workload history with it
+     * @param force the force's time zone decides which day a change belongs to
+     */
+    StoredCaseloadService(Guard guard, ForceConfig force) {
         this.guard = guard;
+        this.force = force;
         this.access = new StoredAccessService(guard, this::checkOpen);
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.ofInstant(guard.now(), force.timeZone());
+    }
+
+    @Override
+    public ForceConfig force() {
+        return force;
     }
 
     Database database() {
@@ -263,13 +291,13 @@ final class StoredCaseloadService implements CaseloadService {
                 }
                 return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                         dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
-            });
+            }, (threatId, isNew) -> new Attribution(AllocationReason.IMPORT, null));
         });
     }
 
     @Override
     public void savePolicy(Policy policy, Caseload basedOn) {
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.policy(stored, read)), (unit, stored) -> {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.policy(stored, read)), (unit, stored) -> {
             unit.require(Operation.POLICY_CHANGE);
             return new Change<>(stored.withPolicy(policy), store -> {
                 store.policy().save(policy);
@@ -281,8 +309,8 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void saveThreat(Threat threat, Caseload basedOn) {
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.threat(threat.id(), stored, read)),
+    public void saveThreat(Threat threat, Caseload basedOn, AllocationReason reason, String rationale) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.threat(threat.id(), stored, read)),
                 (unit, stored) -> {
                     Optional<Threat> before = stored.threat(threat.id());
                     Operation operation = before.isEmpty() ? Operation.THREAT_CREATE
@@ -296,13 +324,14 @@ final class StoredCaseloadService implements CaseloadService {
                                 unit.record(operation, ids, threat.id() + " (" + threat.name() + ")" + before
                                         .map(b -> ": " + ChangedFields.describe(b, threat)).orElse(": created"));
                                 return null;
-                            });
+                            }, (threatId, isNew) -> new Attribution(reason != null ? reason
+                                    : isNew ? AllocationReason.NEW_THREAT : AllocationReason.OTHER, rationale));
                 });
     }
 
     @Override
     public void saveOfficers(List<Officer> officers, Caseload basedOn) {
-        write(large(officers.size()), LocalDate.now(), basedOn,
+        write(large(officers.size()), today(), basedOn,
                 (stored, read) -> officers.stream().map(o -> Touch.officer(o.id(), stored, read)).toList(),
                 (unit, stored) -> {
                     Actor actor = unit.require(Operation.READ);
@@ -363,7 +392,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveCourse(Course course, Caseload basedOn) {
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.course(course.code(), stored, read)),
+        write(today(), basedOn, (stored, read) -> List.of(Touch.course(course.code(), stored, read)),
                 (unit, stored) -> {
                     Course before = stored.coursesByCode().get(course.code());
                     Operation operation = before == null ? Operation.COURSE_CREATE : Operation.COURSE_EDIT;
@@ -381,7 +410,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void deleteCourse(String code, Caseload basedOn) {
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.course(code, stored, read)), (unit, stored) -> {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.course(code, stored, read)), (unit, stored) -> {
             String ids = AuditRecords.ids(List.of(code));
             unit.require(Operation.COURSE_DELETE, ids, null);
             String path = "courses[" + code + "]";
@@ -405,7 +434,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveTrainingRecord(TrainingRecord record, Caseload basedOn) {
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(record.key(), stored, read)),
+        write(today(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(record.key(), stored, read)),
                 (unit, stored) -> {
                     Optional<TrainingRecord> before = stored.trainingRecords().stream()
                             .filter(r -> r.key().equals(record.key())).findFirst();
@@ -425,7 +454,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
-        write(large(records.size()), LocalDate.now(), basedOn,
+        write(large(records.size()), today(), basedOn,
                 (stored, read) -> records.stream().map(r -> Touch.trainingRecord(r.key(), stored, read)).toList(),
                 (unit, stored) -> {
                     String counts = AuditRecords.counts(Map.of("trainingRecords", records.size()));
@@ -445,7 +474,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void deleteTrainingRecord(TrainingRecord.Key key, Caseload basedOn) {
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(key, stored, read)),
+        write(today(), basedOn, (stored, read) -> List.of(Touch.trainingRecord(key, stored, read)),
                 (unit, stored) -> {
                     String ids = AuditRecords.ids(List.of(key.officerId(), key.courseCode()));
                     unit.require(Operation.TRAINING_RECORD_DELETE, ids, null);
@@ -463,17 +492,21 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     @Override
-    public void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
-        allocate(Operation.THREAT_MOVE, threatToOfficer, basedOn);
+    public void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn, AllocationReason reason,
+            Map<String, String> rationaleByThreat) {
+        allocate(Operation.THREAT_MOVE, threatToOfficer, basedOn, reason, rationaleByThreat);
     }
 
     @Override
-    public void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
-        allocate(Operation.PLAN_ACCEPT, threatToOfficer, basedOn);
+    public void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn,
+            Map<String, String> rationaleByThreat) {
+        allocate(Operation.PLAN_ACCEPT, threatToOfficer, basedOn, AllocationReason.PLANNER, rationaleByThreat);
     }
 
-    private void allocate(Operation operation, Map<String, String> threatToOfficer, Caseload basedOn) {
-        write(large(threatToOfficer.size()), LocalDate.now(), basedOn, (stored, read) -> Touch.allocation(threatToOfficer, stored, read),
+    private void allocate(Operation operation, Map<String, String> threatToOfficer, Caseload basedOn,
+            AllocationReason reason, Map<String, String> rationaleByThreat) {
+        write(large(threatToOfficer.size()), today(), basedOn,
+                (stored, read) -> Touch.allocation(threatToOfficer, stored, read),
                 (unit, stored) -> {
                     String ids = AuditRecords.ids(threatToOfficer.keySet());
                     unit.require(operation, ids, null);
@@ -491,14 +524,14 @@ final class StoredCaseloadService implements CaseloadService {
                                 }
                                 unit.record(operation, ids, moves.isEmpty() ? "no threat changes officer" : moves);
                                 return null;
-                            });
+                            }, (threatId, isNew) -> new Attribution(reason, rationaleByThreat.get(threatId)));
                 });
     }
 
     @Override
     public void setPinned(String threatId, boolean pinned, Caseload basedOn) {
         Operation operation = pinned ? Operation.THREAT_PIN : Operation.THREAT_UNPIN;
-        write(LocalDate.now(), basedOn, (stored, read) -> List.of(Touch.threat(threatId, stored, read)),
+        write(today(), basedOn, (stored, read) -> List.of(Touch.threat(threatId, stored, read)),
                 (unit, stored) -> {
                     String ids = AuditRecords.ids(List.of(threatId));
                     unit.require(operation, ids, null);
@@ -513,6 +546,191 @@ final class StoredCaseloadService implements CaseloadService {
                 });
     }
 
+    // ---- evidence: 4P plans, mentoring sessions, history -------------------------------------------------
+
+    @Override
+    public void savePlanActions(String threatId, List<PlanAction> actions, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.plan(threatId, stored, read)), (unit, stored) -> {
+            String ids = AuditRecords.ids(List.of(threatId));
+            String lead = stored.threat(threatId).map(Threat::officerId).orElse(null);
+            unit.require(Operation.PLAN_EDIT, ids, null, actor -> actor.leads(lead),
+                    "an account linked to the officer who leads the threat");
+            requireThreats(stored, List.of(threatId), "threats");
+            ThreatPlan before = stored.plan(threatId);
+            ThreatPlan after = before.withActions(actions);
+            return new Change<>(withPlan(stored, threatId, after), store -> {
+                store.plans().replace(threatId, after);
+                unit.record(Operation.PLAN_EDIT, ids, threatId + ": 4P plan actions " + describeActions(before, after));
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public void recordReview(String threatId, PlanReview review, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.plan(threatId, stored, read),
+                Touch.threat(threatId, stored, read)), (unit, stored) -> {
+            String ids = AuditRecords.ids(List.of(threatId));
+            unit.require(Operation.PLAN_REVIEW, ids, null);
+            requireThreats(stored, List.of(threatId), "threats");
+            ThreatPlan plan = stored.plan(threatId);
+            List<PlanReview> reviews = new ArrayList<>(plan.reviews());
+            reviews.add(review);
+            Caseload withReview = withPlan(stored, threatId, plan.withReviews(reviews));
+            // Recording the latest review sets the threat's next review date (evidence.md "4P plans").
+            boolean latest = review.on() != null && isLatest(plan, review);
+            Caseload after = latest ? withReview.withThreats(withReview.threats().stream().map(t -> t.id()
+                    .equals(threatId) ? t.withNextReviewDue(review.nextReviewDue()) : t).toList()) : withReview;
+            return new Change<>(after, store -> {
+                store.plans().replace(threatId, after.plan(threatId));
+                Threat threat = after.threat(threatId).orElseThrow();
+                if (!threat.equals(stored.threat(threatId).orElseThrow())) {
+                    store.threats().save(threat);
+                }
+                unit.record(Operation.PLAN_REVIEW, ids, threatId + ": 4P plan reviewed on " + review.on()
+                        + (latest ? "; next review due " + (review.nextReviewDue() == null ? "not set"
+                        : review.nextReviewDue()) : "; an earlier review, the next review date is unchanged"));
+                return null;
+            });
+        });
+    }
+
+    /** On or after every review already recorded: a review recorded later on the same day is the latest. */
+    private static boolean isLatest(ThreatPlan plan, PlanReview review) {
+        return plan.reviews().stream().noneMatch(r -> r.on() != null && r.on().isAfter(review.on()));
+    }
+
+    private static Caseload withPlan(Caseload caseload, String threatId, ThreatPlan plan) {
+        Map<String, ThreatPlan> plans = new LinkedHashMap<>(caseload.plans());
+        plans.put(threatId, plan);
+        return caseload.withPlans(plans);
+    }
+
+    /** Which actions an edit adds, changes and removes, by id. */
+    private static String describeActions(ThreatPlan before, ThreatPlan after) {
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (PlanAction action : after.actions()) {
+            Optional<PlanAction> old = before.action(action.id());
+            if (old.isEmpty()) {
+                added.add(action.id());
+            } else if (!old.get().equals(action)) {
+                changed.add(action.id() + " (" + ChangedFields.describe(old.get(), action) + ")");
+            }
+        }
+        List<String> removed = before.actions().stream().map(PlanAction::id)
+                .filter(id -> after.action(id).isEmpty()).toList();
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("added " + String.join(", ", added));
+        }
+        if (!changed.isEmpty()) {
+            parts.add("changed " + String.join(", ", changed));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("removed " + String.join(", ", removed));
+        }
+        return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
+    }
+
+    @Override
+    public void saveMentoringSession(MentoringSession session, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.mentoringSession(session.key(), stored, read)),
+                (unit, stored) -> {
+                    Optional<MentoringSession> before = stored.mentoringSessions().stream()
+                            .filter(s -> s.key().equals(session.key())).findFirst();
+                    Operation operation = before.isEmpty() ? Operation.MENTORING_SESSION_CREATE
+                            : Operation.MENTORING_SESSION_EDIT;
+                    String ids = AuditRecords.ids(List.of(session.mentorId(), session.menteeId()));
+                    unit.require(operation, ids, null);
+                    return new Change<>(stored.withMentoringSessions(upsert(stored.mentoringSessions(),
+                            List.of(session), MentoringSession::key)), store -> {
+                                store.mentoringSessions().save(session);
+                                unit.record(operation, ids, describe(session.key()) + before
+                                        .map(b -> ": " + ChangedFields.describe(b, session)).orElse(": recorded"));
+                                return null;
+                            });
+                });
+    }
+
+    @Override
+    public void deleteMentoringSession(MentoringSession.Key key, Caseload basedOn) {
+        write(today(), basedOn, (stored, read) -> List.of(Touch.mentoringSession(key, stored, read)),
+                (unit, stored) -> {
+                    String ids = AuditRecords.ids(List.of(key.mentorId(), key.menteeId()));
+                    unit.require(Operation.MENTORING_SESSION_DELETE, ids, null);
+                    List<MentoringSession> remaining = new ArrayList<>(stored.mentoringSessions());
+                    if (!remaining.removeIf(s -> s.key().equals(key))) {
+                        throw new InvalidInputException("mentoringSessions[" + key.mentorId() + ", " + key.menteeId()
+                                + ", " + key.on() + "]", "no such mentoring session");
+                    }
+                    return new Change<>(stored.withMentoringSessions(remaining), store -> {
+                        store.mentoringSessions().delete(key);
+                        unit.record(Operation.MENTORING_SESSION_DELETE, ids, describe(key) + " deleted");
+                        return null;
+                    });
+                });
+    }
+
+    private static String describe(MentoringSession.Key key) {
+        return "mentoring session of " + key.mentorId() + " with " + key.menteeId() + " on " + key.on();
+    }
+
+    @Override
+    public List<AllocationChange> allocationHistory() {
+        checkOpen();
+        return guard.read(unit -> {
+            unit.require(Operation.READ);
+            return unit.store().allocationHistory().findAll();
+        });
+    }
+
+    @Override
+    public List<WorkloadDay> workloadHistory(LocalDate last) {
+        checkOpen();
+        return guard.read(unit -> {
+            unit.require(Operation.READ);
+            return unit.store().workloadHistory().findUpTo(last);
+        });
+    }
+
+    @Override
+    public StoredEvidence readEvidence(Operation operation, LocalDate asOf, List<String> records, String detail) {
+        checkOpen();
+        String ids = records == null ? null : AuditRecords.ids(records);
+        return guard.record(unit -> {
+            Actor actor = unit.require(operation, ids, detail);
+            StoredEvidence evidence = new StoredEvidence(visibleTo(actor, unit.store().load(asOf)),
+                    unit.store().allocationHistory().findAll(), unit.store().workloadHistory().findUpTo(asOf));
+            unit.record(operation, ids, detail);
+            return evidence;
+        });
+    }
+
+    @Override
+    public InspectionFacts inspectionReport(LocalDate asOf, LocalDate from, Disclosure disclosure, String detail) {
+        checkOpen();
+        return guard.record(unit -> {
+            StoredAccessService.requireReasonForDisclosure(unit, Operation.REPORT, disclosure);
+            Actor actor = unit.require(Operation.REPORT, null, detail);
+            // The entry is written before the report it describes is produced (access.md).
+            unit.record(Operation.REPORT, null, detail, disclosure);
+            CaseloadStore store = unit.store();
+            return InspectionFacts.of(force.unitName(), visibleTo(actor, store.load(asOf)),
+                    store.workloadHistory().findUpTo(asOf), store.allocationHistory().findAll(), from,
+                    producedBy(actor), guard.now(), force.timeZone());
+        });
+    }
+
+    /** Who produced a report, as its cover names them: the account's name and user name. */
+    private static String producedBy(Actor actor) {
+        if (actor.openMode() || actor.displayName() == null || actor.displayName().isBlank()
+                || actor.displayName().equals(actor.userName())) {
+            return actor.auditName();
+        }
+        return actor.displayName() + " (" + actor.userName() + ")";
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -523,8 +741,26 @@ final class StoredCaseloadService implements CaseloadService {
         T apply(CaseloadStore store) throws SQLException;
     }
 
-    /** A write worked out: the whole store as it would be afterwards, and how to write (and audit) it. */
-    record Change<T>(Caseload after, StoreWrite<T> persist) {
+    /**
+     * A write worked out: the whole store as it would be afterwards, how to write (and audit) it, and why any
+     * threat's officer it changes changed, as the allocation history records it.
+     */
+    record Change<T>(Caseload after, StoreWrite<T> persist, Attributor why) {
+
+        /** A write that changes no officer on purpose; should one ever do, it is still recorded. */
+        Change(Caseload after, StoreWrite<T> persist) {
+            this(after, persist, (threatId, isNew) -> new Attribution(AllocationReason.OTHER, null));
+        }
+    }
+
+    /** Why a write changed a threat's officer, as the allocation history records it. */
+    record Attribution(AllocationReason reason, String rationale) {
+    }
+
+    /** Decides the attribution of a change of officer: the threat, and whether the write created it. */
+    @FunctionalInterface
+    interface Attributor {
+        Attribution of(String threatId, boolean newThreat);
     }
 
     @FunctionalInterface
@@ -600,8 +836,40 @@ final class StoredCaseloadService implements CaseloadService {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return writing -> change.persist().apply(writing.store());
+            return writing -> {
+                T result = change.persist().apply(writing.store());
+                Instant at = guard.now().truncatedTo(ChronoUnit.MILLIS);
+                recordAllocationChanges(writing, stored, change.after(), change.why(), at);
+                // Today's record is the state as it stands now (evidence.md "Workload history").
+                writing.store().workloadHistory().save(WorkloadDay.of(change.after(), LocalDate.ofInstant(at,
+                        force.timeZone())));
+                return result;
+            };
         });
+    }
+
+    private static void recordAllocationChanges(Guard.Unit unit, Caseload before, Caseload after,
+            Attributor attributor, Instant at) throws SQLException {
+        Map<String, String> from = officerByThreat(before);
+        Map<String, String> to = officerByThreat(after);
+        Set<String> threatIds = new LinkedHashSet<>(from.keySet());
+        threatIds.addAll(to.keySet());
+        for (String threatId : threatIds) {
+            String fromOfficer = from.get(threatId);
+            String toOfficer = to.get(threatId);
+            if (!Objects.equals(fromOfficer, toOfficer)) {
+                Attribution why = attributor.of(threatId, !from.containsKey(threatId));
+                unit.store().allocationHistory().append(new AllocationChange(at, unit.actor().auditName(), threatId,
+                        fromOfficer, toOfficer, why.reason(), why.rationale()));
+            }
+        }
+    }
+
+    /** Threat id to officer id (null: none), in register order: a replace import may drop threats. */
+    private static Map<String, String> officerByThreat(Caseload caseload) {
+        Map<String, String> officers = new LinkedHashMap<>();
+        caseload.threats().forEach(t -> officers.put(t.id(), t.officerId()));
+        return officers;
     }
 
     /** What {@code actor} may see: absence reasons (possibly health data) only for manager, supervisor, admin. */
@@ -646,6 +914,9 @@ final class StoredCaseloadService implements CaseloadService {
         counts.put("officers", caseload.officers().size());
         counts.put("trainingRecords", caseload.trainingRecords().size());
         counts.put("threats", caseload.threats().size());
+        if (!caseload.mentoringSessions().isEmpty()) {
+            counts.put("mentoringSessions", caseload.mentoringSessions().size());
+        }
         return counts;
     }
 
@@ -663,6 +934,10 @@ final class StoredCaseloadService implements CaseloadService {
         removed.put("trainingRecords", missing(stored.trainingRecords(), dataset.trainingRecords(),
                 TrainingRecord::key));
         removed.put("threats", missing(stored.threats(), dataset.threats(), Threat::id));
+        int sessions = missing(stored.mentoringSessions(), dataset.mentoringSessions(), MentoringSession::key);
+        if (sessions > 0) {
+            removed.put("mentoringSessions", sessions);
+        }
         return removed;
     }
 
@@ -673,12 +948,16 @@ final class StoredCaseloadService implements CaseloadService {
 
     /** The store after a merge import: records of the dataset replace stored ones with the same key, new ones go last. */
     private static Caseload merged(Caseload stored, Caseload dataset) {
+        Map<String, ThreatPlan> plans = new LinkedHashMap<>(stored.plans());
+        plans.putAll(dataset.plans());
         return new Caseload(dataset.asOf(), dataset.policy(),
                 upsert(stored.categories(), dataset.categories(), Category::code),
                 upsert(stored.courses(), dataset.courses(), Course::code),
                 upsert(stored.officers(), dataset.officers(), Officer::id),
                 upsert(stored.trainingRecords(), dataset.trainingRecords(), TrainingRecord::key),
-                upsert(stored.threats(), dataset.threats(), Threat::id));
+                upsert(stored.threats(), dataset.threats(), Threat::id),
+                plans,
+                upsert(stored.mentoringSessions(), dataset.mentoringSessions(), MentoringSession::key));
     }
 
     private static <T, K> List<T> upsert(List<T> stored, List<T> changes, Function<T, K> key) {
@@ -689,8 +968,7 @@ final class StoredCaseloadService implements CaseloadService {
     }
 
     private static Caseload withCourses(Caseload caseload, List<Course> courses) {
-        return new Caseload(caseload.asOf(), caseload.policy(), caseload.categories(), courses, caseload.officers(),
-                caseload.trainingRecords(), caseload.threats());
+        return caseload.withCourses(courses);
     }
 
     private static void requireThreats(Caseload stored, Collection<String> threatIds, String path) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.MentoringSession;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.TrainingRecord;
@@ -64,6 +65,21 @@ record Touch(String path, String words, Object read, Object stored, VersionLooku
                 store -> store.trainingRecords().version(key));
     }
 
+    /** A threat's 4P plan, actions and reviews together (a plan is saved whole). */
+    static Touch plan(String threatId, Caseload stored, Caseload read) {
+        String name = stored.threat(threatId).or(() -> read.threat(threatId)).map(Threat::name).orElse(null);
+        return new Touch("threats[" + threatId + "].plan", "the 4P plan of threat " + threatId
+                + (name == null ? "" : " \"" + name + "\""), read.plan(threatId), stored.plan(threatId),
+                store -> store.plans().version(threatId));
+    }
+
+    static Touch mentoringSession(MentoringSession.Key key, Caseload stored, Caseload read) {
+        return new Touch("mentoringSessions[" + key.mentorId() + ", " + key.menteeId() + ", " + key.on() + "]",
+                "the mentoring session of " + key.mentorId() + " with " + key.menteeId() + " on " + key.on(),
+                find(read.mentoringSessions(), key), find(stored.mentoringSessions(), key),
+                store -> store.mentoringSessions().version(key));
+    }
+
     static Touch policy(Caseload stored, Caseload read) {
         return new Touch("policy", "the policy settings", read.policy(), stored.policy(),
                 store -> store.policy().version());
@@ -106,5 +122,9 @@ record Touch(String path, String words, Object read, Object stored, VersionLooku
 
     private static TrainingRecord find(List<TrainingRecord> records, TrainingRecord.Key key) {
         return records.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private static MentoringSession find(List<MentoringSession> sessions, MentoringSession.Key key) {
+        return sessions.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
     }
 }

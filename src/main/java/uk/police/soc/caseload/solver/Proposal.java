@@ -56,10 +56,45 @@ public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> 
         return percent;
     }
 
+    /**
+     * The planner's explanation of each move, by threat id, as the allocation history keeps it when the
+     * proposal is accepted: what the move does to both officers' load and to the plan as a whole.
+     */
+    public Map<String, String> rationales() {
+        Map<String, String> rationales = new java.util.LinkedHashMap<>();
+        String plan = "plan overload " + points(before.overloadPoints()) + " → "
+                + points(after.overloadPoints()) + " points, peak load "
+                + percent(before.peakLoadPercent()) + " → " + percent(after.peakLoadPercent())
+                + ", hard violations " + before.hardViolations() + " → " + after.hardViolations();
+        for (PlannedMove move : moves) {
+            StringBuilder text = new StringBuilder("Planner proposal: ");
+            if (move.fromOfficerId() != null) {
+                text.append(move.fromOfficerId()).append(' ').append(percent(move.fromLoadPercentBefore()))
+                        .append(" → ").append(percent(move.fromLoadPercentAfter()));
+            }
+            if (move.toOfficerId() != null) {
+                text.append(move.fromOfficerId() != null ? ", " : "").append(move.toOfficerId()).append(' ')
+                        .append(percent(move.toLoadPercentBefore())).append(" → ")
+                        .append(percent(move.toLoadPercentAfter()));
+            }
+            rationales.put(move.threatId(), text.append("; ").append(plan).toString());
+        }
+        return rationales;
+    }
+
     /** The caseload with every threat's officer as proposed, and nothing else changed. */
     public Caseload applyTo(Caseload caseload) {
         return caseload.withThreats(caseload.threats().stream()
                 .map(t -> changes.containsKey(t.id()) ? t.withOfficerId(changes.get(t.id())) : t)
                 .toList());
+    }
+
+    /** Load % to one decimal, as the history keeps the planner's explanation; +∞ as ∞%. */
+    private static String percent(double value) {
+        return Double.isInfinite(value) ? "∞%" : String.format(java.util.Locale.ROOT, "%.1f%%", value);
+    }
+
+    private static String points(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }

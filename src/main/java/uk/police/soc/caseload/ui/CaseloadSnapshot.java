@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.police.soc.caseload.domain.AllocationChange;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.PlanFigures;
+import uk.police.soc.caseload.domain.PlanHealth;
+import uk.police.soc.caseload.domain.SustainedOverload;
 import uk.police.soc.caseload.domain.Threat;
+import uk.police.soc.caseload.domain.WorkloadDay;
 
 /**
  * Everything the screens show for one caseload on one planning date. Built once per refresh, off the FX
@@ -19,9 +23,20 @@ public record CaseloadSnapshot(
         CaseloadAssessment assessment,
         PlanFigures figures,
         List<ThreatRow> threats,
-        List<OfficerRow> officers) {
+        List<OfficerRow> officers,
+        List<AllocationChange> allocationHistory,
+        List<WorkloadDay> workloadHistory) {
 
     public static CaseloadSnapshot of(Caseload caseload) {
+        return of(caseload, List.of(), List.of());
+    }
+
+    /**
+     * @param allocationHistory every recorded change of LRO, oldest first
+     * @param workloadHistory the daily workload records up to the planning date, oldest first
+     */
+    public static CaseloadSnapshot of(Caseload caseload, List<AllocationChange> allocationHistory,
+            List<WorkloadDay> workloadHistory) {
         CaseloadAssessment assessment = new CaseloadAssessment(caseload);
         PlanFigures figures = assessment.figures();
         Map<String, Integer> threatsLed = new HashMap<>();
@@ -51,9 +66,11 @@ public record CaseloadSnapshot(
             threats.add(new ThreatRow(threat, assessment.points(threat), leadName, coverable,
                     lead != null && assessment.isAccredited(lead.id()),
                     lead != null && assessment.isEligible(lead, threat),
-                    ThreatRow.reviewState(threat, caseload.asOf()), eligible.size(), soleCover));
+                    ThreatRow.reviewState(threat, caseload.asOf()), eligible.size(), soleCover,
+                    threat.isActive() ? PlanHealth.of(threat, caseload.plan(threat.id()), caseload.asOf()) : null));
         }
-        return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers));
+        return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers),
+                List.copyOf(allocationHistory), List.copyOf(workloadHistory));
     }
 
     private static String nameOf(Officer officer) {
@@ -77,6 +94,22 @@ public record CaseloadSnapshot(
     /** Nothing stored yet: the app offers the worked example or an import. */
     public boolean isEmpty() {
         return caseload().officers().isEmpty() && caseload().threats().isEmpty();
+    }
+
+    /** The officers in sustained overload on the planning date, by the stored workload history. */
+    public List<SustainedOverload> sustainedOverload() {
+        return SustainedOverload.judge(workloadHistory, caseload().asOf(), caseload().policy().sustainedOverloadDays());
+    }
+
+    /** The changes of LRO of one threat, oldest first. */
+    public List<AllocationChange> historyOfThreat(String threatId) {
+        return allocationHistory.stream().filter(c -> c.threatId().equals(threatId)).toList();
+    }
+
+    /** The threats an officer took and gave up, oldest first. */
+    public List<AllocationChange> historyOfOfficer(String officerId) {
+        return allocationHistory.stream().filter(c -> officerId.equals(c.fromOfficerId())
+                || officerId.equals(c.toOfficerId())).toList();
     }
 
     public OfficerRow officer(String id) {

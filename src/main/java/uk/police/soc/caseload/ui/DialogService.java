@@ -1,8 +1,12 @@
 package uk.police.soc.caseload.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.police.soc.caseload.domain.AllocationReason;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.ui.officers.OfficerEditorViewModel;
 import uk.police.soc.caseload.ui.threats.ThreatEditorViewModel;
@@ -55,6 +59,31 @@ public interface DialogService {
     }
 
     <T> Optional<T> choose(String title, String header, List<T> choices, T initial);
+
+    /** Where to write the inspection report (a PDF). */
+    default Optional<Path> chooseReportToSave(String suggestedName) {
+        return chooseDatasetToSave(suggestedName);
+    }
+
+    /**
+     * Asks for a review of a threat's 4P plan: its date, outcome, reviewer and the next review date; empty when
+     * the user cancels.
+     */
+    default Optional<PlanReview> askReview(String threat, List<Officer> reviewers, LocalDate today) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks why a threat's LRO is changed by hand: one of {@link AllocationReason#MANUAL} and an optional rationale
+     * ("knowledge, skills, experience, training"); empty when the user cancels the move.
+     */
+    default Optional<MoveReason> askMoveReason(String move) {
+        return Optional.of(new MoveReason(AllocationReason.OTHER, null));
+    }
+
+    /** Why a threat was moved by hand, as the allocation history keeps it. */
+    record MoveReason(AllocationReason reason, String rationale) {
+    }
 
     /** Shows the editor until it saves or the user cancels; true when saved. */
     boolean editThreat(ThreatEditorViewModel editor);

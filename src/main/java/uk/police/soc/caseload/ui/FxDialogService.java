@@ -12,6 +12,9 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import uk.police.soc.caseload.domain.AllocationReason;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.ui.officers.OfficerEditorDialog;
 import uk.police.soc.caseload.ui.officers.OfficerEditorViewModel;
@@ -199,6 +202,100 @@ public class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseReportToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the inspection report");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<PlanReview> askReview(String threat, List<Officer> reviewers, java.time.LocalDate today) {
+        javafx.scene.control.Dialog<PlanReview> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Record a 4P review");
+        dialog.setHeaderText("Review of the 4P plan of " + threat);
+        dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        javafx.scene.control.DatePicker on = Formats.britishDates(new javafx.scene.control.DatePicker(today));
+        on.setId("review-on");
+        javafx.scene.control.TextArea outcome = new javafx.scene.control.TextArea();
+        outcome.setId("review-outcome");
+        outcome.setPrefRowCount(3);
+        outcome.setWrapText(true);
+        javafx.scene.control.ComboBox<Officer> reviewer = new javafx.scene.control.ComboBox<>();
+        reviewer.getItems().setAll(reviewers);
+        reviewer.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Officer officer) {
+                return officer == null ? "" : officer.name() + " (" + officer.id() + ")";
+            }
+
+            @Override
+            public Officer fromString(String text) {
+                return null;
+            }
+        });
+        javafx.scene.control.DatePicker next = Formats.britishDates(new javafx.scene.control.DatePicker(
+                today.plusMonths(3)));
+        next.setId("review-next");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Reviewed on"), on);
+        grid.addRow(1, new javafx.scene.control.Label("Outcome"), outcome);
+        grid.addRow(2, new javafx.scene.control.Label("Reviewer"), reviewer);
+        grid.addRow(3, new javafx.scene.control.Label("Next review due"), next);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(on.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new PlanReview(on.getValue(),
+                outcome.getText() == null ? "" : outcome.getText().strip(),
+                reviewer.getValue() == null ? null : reviewer.getValue().id(), next.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<MoveReason> askMoveReason(String move) {
+        javafx.scene.control.Dialog<MoveReason> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Why this move?");
+        dialog.setHeaderText(move);
+        dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        javafx.scene.control.ComboBox<AllocationReason> reason = new javafx.scene.control.ComboBox<>();
+        reason.setId("move-reason");
+        reason.getItems().setAll(AllocationReason.MANUAL);
+        reason.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AllocationReason value) {
+                return value == null ? "" : uk.police.soc.caseload.report.words.Words.reason(value);
+            }
+
+            @Override
+            public AllocationReason fromString(String text) {
+                return null;
+            }
+        });
+        javafx.scene.control.TextField rationale = new javafx.scene.control.TextField();
+        rationale.setId("move-rationale");
+        rationale.setPromptText("knowledge, skills, experience, training (optional)");
+        rationale.setPrefColumnCount(36);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Reason"), reason);
+        grid.addRow(1, new javafx.scene.control.Label("Rationale"), rationale);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(reason.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new MoveReason(reason.getValue(),
+                rationale.getText() == null || rationale.getText().isBlank() ? null : rationale.getText().strip())
+                : null);
         return dialog.showAndWait();
     }
 

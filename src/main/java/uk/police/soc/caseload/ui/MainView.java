@@ -149,6 +149,7 @@ public class MainView extends BorderPane {
         file.getItems().addAll(
                 item("_Import dataset…", "Shortcut+I", workspace::importDataset),
                 item("_Export dataset…", "Shortcut+Shift+E", workspace::exportDataset),
+                item("Inspection _report…", "Shortcut+Shift+R", workspace::inspectionReport),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
                 item("Open _shared database…", "Shortcut+Shift+O", workspace::openSharedDatabase),

@@ -13,6 +13,7 @@ public enum ThreatFilter {
     LRO_FAILS_RULES("LRO fails a rule", row -> row.active() && row.threat().officerId() != null && !row.leadEligible()),
     REVIEW_OVERDUE("4P review overdue", row -> row.review() == ThreatRow.ReviewState.OVERDUE),
     REVIEW_DUE_SOON("4P review due within 28 days", row -> row.review() == ThreatRow.ReviewState.DUE_SOON),
+    PLAN_NEEDS_ATTENTION("4P plan needs attention", ThreatRow::planNeedsAttention),
     ARCHIVED("Archived", row -> !row.active());
 
     private final String label;

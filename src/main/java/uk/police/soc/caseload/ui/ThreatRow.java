@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import java.time.LocalDate;
+import uk.police.soc.caseload.domain.PlanHealth;
 import uk.police.soc.caseload.domain.Threat;
 
 /**
@@ -12,6 +13,7 @@ import uk.police.soc.caseload.domain.Threat;
  * @param leadEligible its LRO meets every rule for it (false when unallocated)
  * @param coverageDepth how many officers may lead it (0 for an archived threat)
  * @param soleCoverName the name of the one officer who may lead it, when only one may; empty otherwise
+ * @param planHealth the health of its 4P plan on the planning date (null for an archived threat)
  */
 public record ThreatRow(
         Threat threat,
@@ -22,7 +24,37 @@ public record ThreatRow(
         boolean leadEligible,
         ReviewState review,
         int coverageDepth,
-        String soleCoverName) {
+        String soleCoverName,
+        PlanHealth planHealth) {
+
+    /** An active threat whose 4P plan misses a strand, has an overdue action or an overdue review. */
+    public boolean planNeedsAttention() {
+        return planHealth != null && !planHealth.healthy();
+    }
+
+    /** The register's plan column: "Healthy", or what is wrong, shortest first. */
+    public String planText() {
+        if (planHealth == null) {
+            return "";
+        }
+        if (planHealth.healthy()) {
+            return "Healthy";
+        }
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        if (!planHealth.missingStrands().isEmpty()) {
+            wrong.add(planHealth.missingStrands().size() == 4 ? "no plan"
+                    : "missing " + planHealth.missingStrands().stream()
+                            .map(uk.police.soc.caseload.report.words.Words::strand)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (!planHealth.overdueActions().isEmpty()) {
+            wrong.add(planHealth.overdueActions().size() + " overdue");
+        }
+        if (planHealth.reviewOverdue()) {
+            wrong.add("review overdue");
+        }
+        return String.join("; ", wrong);
+    }
 
     /** Where the threat's next 4P review stands on the planning date. */
     public enum ReviewState {

@@ -19,8 +19,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import uk.police.soc.caseload.dataset.DatasetReader;
 import uk.police.soc.caseload.dataset.DatasetWriter;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.InvalidInputException;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.report.inspection.InspectionPdf;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.CaseloadServices;
 import uk.police.soc.caseload.service.StaleRecordException;
@@ -200,7 +204,8 @@ public class WorkspaceViewModel {
         runner.run(() -> {
                     // Counted before the load: a commit in between shows again rather than not at all.
                     long count = current.changeCount();
-                    return new Loaded(count, CaseloadSnapshot.of(current.load(day)));
+                    return new Loaded(count, CaseloadSnapshot.of(current.load(day), current.allocationHistory(),
+                            current.workloadHistory(day)));
                 },
                 result -> {
                     if (generation == refreshGeneration) {
@@ -266,15 +271,29 @@ public class WorkspaceViewModel {
             refresh();
         }, error -> {
             busy.set(false);
-            report("Nothing was changed", error);
+            if (unwrap(error) instanceof StaleRecordException stale) {
+                // Another desk saved first: say who and when, then show what they saved.
+                dialogs.showError("Nothing was changed", stale.conflicts().stream()
+                        .map(StaleRecordException.Conflict::describe).collect(java.util.stream.Collectors
+                                .joining("\n")) + ".\n\nThe screen now shows their change; make yours again on it.");
+                refresh();
+            } else {
+                report("Nothing was changed", error);
+            }
         });
     }
 
     /** Moves made by hand (the board). */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
+        applyAllocation(threatToOfficer, AllocationReason.OTHER, Map.of(), description);
+    }
+
+    /** Stores new officers with the reason (and per-threat rationale) the allocation history keeps for them. */
+    public void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
+            Map<String, String> rationaleByThreat, String description) {
         CaseloadService current = service.get();
         Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
-        change(description, () -> current.applyAllocation(threatToOfficer, basedOn));
+        change(description, () -> current.applyAllocation(threatToOfficer, basedOn, reason, rationaleByThreat));
     }
 
     /**
@@ -282,12 +301,12 @@ public class WorkspaceViewModel {
      * changing nothing, when a threat it moves or an officer it changes is no longer as the run saw it; the user
      * is told what changed and offered {@code planAgain}.
      */
-    public void acceptPlan(Map<String, String> threatToOfficer, String description, Caseload basedOn,
-            Runnable onStored, Runnable planAgain) {
+    public void acceptPlan(Map<String, String> threatToOfficer, Map<String, String> rationaleByThreat,
+            String description, Caseload basedOn, Runnable onStored, Runnable planAgain) {
         CaseloadService current = service.get();
         busy.set(true);
         runner.run(() -> {
-            current.acceptPlan(threatToOfficer, basedOn);
+            current.acceptPlan(threatToOfficer, basedOn, rationaleByThreat);
             return null;
         }, ignored -> {
             onStored.run();
@@ -382,6 +401,54 @@ public class WorkspaceViewModel {
             busy.set(false);
             report("Export failed", error);
         });
+    }
+
+    /** File → Inspection report…: asks where, then writes the PDF in the background. */
+    public void inspectionReport() {
+        dialogs.chooseReportToSave("inspection-report-" + planningDate.get() + ".pdf").ifPresent(this::inspectionReport);
+    }
+
+    public void inspectionReport(Path file) {
+        dialogs.askDisclosure("Producing the inspection report")
+                .ifPresent(disclosure -> inspectionReport(file, disclosure));
+    }
+
+    /**
+     * Writes the inspection report on the planning date (period: the 90 days before it) to {@code file}; it is
+     * recorded as a disclosure (why, for whom) before the PDF is made.
+     */
+    public void inspectionReport(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
+        CaseloadService current = service.get();
+        LocalDate day = planningDate.get();
+        busy.set(true);
+        runner.run(() -> {
+            new InspectionPdf().write(current.inspectionReport(day, null, disclosure,
+                    "inspection report as of " + day + ", file " + file.getFileName() + " (desktop app)"), file);
+            return file;
+        }, written -> {
+            busy.set(false);
+            message.set("Inspection report written to " + written);
+        }, error -> {
+            busy.set(false);
+            report("The inspection report was not written", error);
+        });
+    }
+
+    /** Records a review of a threat's 4P plan (its next review date follows when it is the latest). */
+    public void recordReview(String threatId, PlanReview review, Caseload basedOn) {
+        CaseloadService current = service.get();
+        change("Recorded the 4P review of " + threatId + " on " + Formats.date(review.on()),
+                () -> current.recordReview(threatId, review, basedOn));
+    }
+
+    /**
+     * Replaces the actions of a threat's 4P plan as edited from {@code basedOn} (what this desk showed): refused,
+     * changing nothing, when another desk changed the plan since.
+     */
+    public void savePlanActions(String threatId, java.util.List<PlanAction> actions, Caseload basedOn,
+            String description) {
+        CaseloadService current = service.get();
+        change(description, () -> current.savePlanActions(threatId, actions, basedOn));
     }
 
     /** Switches to another database file (created if new). */

@@ -98,6 +98,14 @@ class LayerDependencyTest {
                 .check(classes);
     }
 
+    /** The PDF and chart libraries sit behind one class, so that a change of library touches one package. */
+    @Test
+    void onlyTheInspectionReportTouchesThePdfAndChartLibraries() {
+        noClasses().that().resideOutsideOfPackage("uk.police.soc.caseload.report.inspection..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.jfree..")
+                .check(classes);
+    }
+
     @Test
     void everyCsvExportNeutralisesItsCells() {
         // A cell starting with = + - @ runs as a formula when a spreadsheet opens the file: only CsvExport, which

@@ -127,8 +127,8 @@ class CommandLineContractTest {
     void everyCommandHelpHasAOneLineDescriptionAndEveryOptionItsDefault() {
         CommandLine root = CaseloadCommand.newCommandLine();
         List<String> commands = List.of("validate", "import", "export", "summary", "solve", "explain", "recommend",
-                "training-report", "resilience", "what-if", "benchmark", "gui", "users", "audit", "backup", "restore", "encrypt", "decrypt",
-                "copy");
+                "training-report", "resilience", "what-if", "plan-health", "history", "trend", "report", "benchmark",
+                "gui", "users", "audit", "backup", "restore", "encrypt", "decrypt", "copy");
         assertThat(root.getSubcommands()).containsOnlyKeys(commands);
         for (String name : commands) {
             CommandSpec spec = root.getSubcommands().get(name).getCommandSpec();

@@ -51,6 +51,11 @@ class RoleCommandTableTest {
         commands.add(new Command(Operation.IMPORT_REPLACE, "import --db {db} --data {data} --replace", false));
         commands.add(new Command(Operation.EXPORT,
                 "export --db {db} --out {folder}/export-{n}.json --reason review --recipient head-of-soc", false));
+        commands.add(new Command(Operation.PLAN_HEALTH, "plan-health --db {db}", false));
+        commands.add(new Command(Operation.HISTORY, "history --db {db} --threat OCG-2019-001", false));
+        commands.add(new Command(Operation.TREND, "trend --db {db}", false));
+        commands.add(new Command(Operation.REPORT,
+                "report --db {db} --out {folder}/report-{n}.pdf --reason inspection --recipient HMICFRS", false));
         commands.add(new Command(Operation.USERS_LIST, "users list --db {db}", false));
         commands.add(new Command(Operation.USERS_ADD, "users add --db {db} --username new{n} --roles viewer", false));
         commands.add(new Command(Operation.USERS_SET_ROLES,

@@ -82,7 +82,8 @@ class DatasetWriterTest {
 
         assertThat(fieldNames(policy)).containsExactly("nominalCapacityPoints", "standardWeeklyHours",
                 "pointsByPriority", "minSkillLevelByPriority", "minPipLevelByCategory", "traineePriorities",
-                "longAbsenceDays", "amberLoadPercent", "redLoadPercent", "moveCostPoints", "allowOverload");
+                "longAbsenceDays", "amberLoadPercent", "redLoadPercent", "moveCostPoints", "allowOverload",
+                "sustainedOverloadDays");
         assertThat(policy.get("pointsByPriority").toString()).isEqualTo("{\"1\":30,\"2\":20,\"3\":12,\"4\":6}");
         assertThat(policy.get("minPipLevelByCategory").toString()).isEqualTo("{\"MSHT\":2}");
     }
@@ -92,7 +93,7 @@ class DatasetWriterTest {
         JsonNode root = tree(reader.read(TestData.resource("small-valid.json")));
 
         assertThat(fieldNames(root)).containsExactly("format", "asOf", "policy", "categories", "courses", "officers",
-                "trainingRecords", "threats");
+                "trainingRecords", "threats", "mentoringSessions");
         JsonNode threat = root.get("threats").get(0);
         assertThat(fieldNames(threat)).containsExactly("id", "name", "category", "priority", "band", "riskScore",
                 "workloadPoints", "minSkillLevel", "minPipLevel", "area", "officerId", "pinned", "excludedOfficerIds",

@@ -20,7 +20,7 @@ class MalformedDatasetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            wrong-format               | format: expected "soc-caseload/1", got "soc-caseload/2": not a soc-caseload/1 dataset
+            wrong-format               | format: expected "soc-caseload/1" or "soc-caseload/2", got "soc-caseload/3": not a soc-caseload dataset
             unknown-field              | officers[E1].skils: unknown field
             unknown-top-level-field    | version: unknown field
             policy-unknown-field       | policy.allowOverlaod: unknown field
@@ -63,7 +63,7 @@ class MalformedDatasetTest {
             policy-out-of-range        | policy.standardWeeklyHours: must be above 0, got 0
             record-not-an-object       | officers[3]: expected an object, got "E9"
             too-large-integer          | courses[LRO-CORE].validMonths: too large: 1000000000000
-            empty                      | document: empty: expected a soc-caseload/1 JSON object
+            empty                      | document: empty: expected a soc-caseload/2 JSON object
             top-level-array            | document: expected a JSON object, got ARRAY
             """)
     void readerAndValidateCommandNameTheRecordAndFieldOfTheOneMistake(String file, String expected) {

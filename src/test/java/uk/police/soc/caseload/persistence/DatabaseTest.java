@@ -26,10 +26,11 @@ class DatabaseTest {
     void openingANewStoreMigratesTheSchema() {
         Database database = TestStore.fresh(kind, folder).open();
 
-        assertThat(appliedMigrations(database)).startsWith("1").contains("3", "7");
+        assertThat(appliedMigrations(database)).startsWith("1").contains("3", "4", "7");
         assertThat(tables(database)).contains("CATEGORY", "COURSE", "OFFICER", "OFFICER_SKILL", "OFFICER_REDUCTION",
                 "OFFICER_ABSENCE", "TRAINING_RECORD", "THREAT", "THREAT_EXCLUDED_OFFICER", "POLICY", "STORE_CHANGE",
-                "ACCOUNT", "AUDIT_ENTRY", "STORE_SETTING");
+                "ACCOUNT", "AUDIT_ENTRY", "STORE_SETTING", "PLAN_ACTION", "PLAN_REVIEW", "MENTORING_SESSION",
+                "ALLOCATION_CHANGE", "WORKLOAD_DAY", "WORKLOAD_DAY_OFFICER");
     }
 
     @Test

@@ -45,7 +45,15 @@ class OperationTableTest {
                 Map.entry("BACKUP", "admin"), Map.entry("BACKUP_ROLLING", "any"), Map.entry("COPY", "admin"),
                 Map.entry("TRAINING_MATRIX_EXPORT", "trainer"), Map.entry("AUDIT_EXPORT", "admin"),
                 Map.entry("SCENARIO_SAVE", "manager"), Map.entry("SCENARIO_DELETE", "manager"),
-                Map.entry("RESILIENCE", "any"), Map.entry("WHAT_IF", "any")));
+                Map.entry("RESILIENCE", "any"), Map.entry("WHAT_IF", "any"),
+                // "supervisor: record 4P plan reviews …; manager and supervisor may edit any 4P plan"; an account
+                // linked to the threat's LRO may edit its actions too (RoleOperationTableTest checks that)
+                Map.entry("PLAN_EDIT", "manager,supervisor"), Map.entry("PLAN_REVIEW", "manager,supervisor"),
+                // "trainer: … mentoring pairs and sessions"
+                Map.entry("MENTORING_SESSION_CREATE", "trainer"), Map.entry("MENTORING_SESSION_EDIT", "trainer"),
+                Map.entry("MENTORING_SESSION_DELETE", "trainer"),
+                // "every --db reading command (… history, trend, plan-health …)"
+                Map.entry("HISTORY", "any"), Map.entry("TREND", "any"), Map.entry("PLAN_HEALTH", "any")));
         Map<String, String> actual = Arrays.stream(Operation.values()).collect(Collectors.toMap(Enum::name,
                 o -> o.requiredRoles().isEmpty() ? "any" : Role.codes(o.requiredRoles()), (a, b) -> a, TreeMap::new));
         assertThat(actual).isEqualTo(expected);

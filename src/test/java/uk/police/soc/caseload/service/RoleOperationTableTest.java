@@ -21,7 +21,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import uk.police.soc.caseload.domain.ActionStatus;
 import uk.police.soc.caseload.domain.Course;
+import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.domain.Strand;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Reduction;
 import uk.police.soc.caseload.domain.Threat;
@@ -127,6 +132,15 @@ class RoleOperationTableTest {
                 (s, n) -> s.deleteTrainingRecord(record(n, null).key())));
         cases.add(new Case(Operation.TRAINING_RECORD_IMPORT, NONE,
                 (s, n) -> s.saveTrainingRecords(List.of(record(n, null), record(n + 100_000, null)))));
+        cases.add(new Case(Operation.PLAN_EDIT, (s, n) -> s.saveThreat(threat(n)),
+                (s, n) -> s.savePlanActions("T-" + n, List.of(action("A1")))));
+        cases.add(new Case(Operation.PLAN_REVIEW, (s, n) -> s.saveThreat(threat(n)),
+                (s, n) -> s.recordReview("T-" + n, new PlanReview(DAY, "Reviewed", null, DAY.plusMonths(3)))));
+        cases.add(new Case(Operation.MENTORING_SESSION_CREATE, NONE, (s, n) -> s.saveMentoringSession(session(n, 30))));
+        cases.add(new Case(Operation.MENTORING_SESSION_EDIT, (s, n) -> s.saveMentoringSession(session(n, 30)),
+                (s, n) -> s.saveMentoringSession(session(n, 45))));
+        cases.add(new Case(Operation.MENTORING_SESSION_DELETE, (s, n) -> s.saveMentoringSession(session(n, 30)),
+                (s, n) -> s.deleteMentoringSession(session(n, 30).key())));
         cases.add(new Case(Operation.USERS_ADD, NONE, (s, n) -> s.access().addAccount(account(n), PASSWORD)));
         cases.add(new Case(Operation.USERS_LIST, NONE, (s, n) -> s.access().accounts()));
         cases.add(new Case(Operation.USERS_SET_ROLES, (s, n) -> s.access().addAccount(account(n), PASSWORD),
@@ -144,9 +158,14 @@ class RoleOperationTableTest {
         cases.add(new Case(Operation.SETTING_CHANGE, NONE,
                 (s, n) -> s.access().saveSettings(new StoreSettings(n % 2 == 0, 10 + n % 7))));
         for (Operation reading : List.of(Operation.SUMMARY, Operation.EXPLAIN, Operation.RECOMMEND,
-                Operation.TRAINING_REPORT, Operation.SOLVE, Operation.RESILIENCE, Operation.WHAT_IF)) {
+                Operation.TRAINING_REPORT, Operation.SOLVE, Operation.RESILIENCE, Operation.WHAT_IF,
+                Operation.PLAN_HEALTH)) {
             cases.add(new Case(reading, NONE, (s, n) -> s.read(reading, DAY, List.of("OCG-2019-001"), "test")));
         }
+        for (Operation evidence : List.of(Operation.HISTORY, Operation.TREND)) {
+            cases.add(new Case(evidence, NONE, (s, n) -> s.readEvidence(evidence, DAY, null, "test")));
+        }
+        cases.add(new Case(Operation.REPORT, NONE, (s, n) -> s.inspectionReport(DAY, null, WHY, "test report")));
         cases.add(new Case(Operation.OFFICER_VIEW, NONE,
                 (s, n) -> s.access().recordConsultation(Operation.OFFICER_VIEW, List.of("E2041"), "officer page")));
         cases.add(new Case(Operation.THREAT_VIEW, NONE, (s, n) -> s.access().recordConsultation(
@@ -154,7 +173,7 @@ class RoleOperationTableTest {
         cases.add(new Case(Operation.AUDIT, NONE, (s, n) -> s.access().audit(AuditQuery.ALL)));
         cases.add(new Case(Operation.AUDIT_VERIFY, NONE, (s, n) -> s.access().verifyAudit()));
         cases.add(new Case(Operation.AUDIT_EXPORT, NONE, (s, n) -> s.access().exportAudit(AuditQuery.ALL, WHY)));
-        for (Operation disclosure : List.of(Operation.EXPORT, Operation.REPORT, Operation.TRAINING_MATRIX_EXPORT)) {
+        for (Operation disclosure : List.of(Operation.EXPORT, Operation.TRAINING_MATRIX_EXPORT)) {
             cases.add(new Case(disclosure, NONE, (s, n) -> s.disclose(disclosure, WHY, DAY, "test file")));
         }
         return cases;
@@ -191,6 +210,28 @@ class RoleOperationTableTest {
                     counts.merge(role, 1, Integer::sum);
                     check(c, role);
                 })));
+    }
+
+    @Test
+    void anAccountLinkedToTheThreatsLroMayEditItsPlanActionsButNotReviewIt() {
+        int n = N.incrementAndGet();
+        root.saveThreat(threat(n)); // led by E2041
+        root.access().addAccount(new NewAccount("lro" + n, "The LRO", Set.of(Role.VIEWER), "E2041"), PASSWORD);
+        root.access().addAccount(new NewAccount("other" + n, "Another officer", Set.of(Role.VIEWER), "E2187"),
+                PASSWORD);
+        try (CaseloadService lro = SignInStores.signedIn(db, "lro" + n);
+             CaseloadService other = SignInStores.signedIn(db, "other" + n)) {
+            lro.savePlanActions("T-" + n, List.of(action("A1")));
+            assertThat(root.load(DAY).plan("T-" + n).actions()).extracting(PlanAction::id).containsExactly("A1");
+
+            assertThatThrownBy(() -> other.savePlanActions("T-" + n, List.of(action("A2"))))
+                    .isInstanceOf(NotAllowedException.class)
+                    .hasMessageContaining("plan.edit needs the manager or supervisor role or an account linked to");
+            assertThatThrownBy(() -> lro.recordReview("T-" + n, new PlanReview(DAY, "Reviewed", null, null)))
+                    .isInstanceOf(NotAllowedException.class).hasMessageContaining("plan.review needs the");
+            assertThat(root.load(DAY).plan("T-" + n).actions()).extracting(PlanAction::id).containsExactly("A1");
+            assertThat(root.load(DAY).plan("T-" + n).reviews()).isEmpty();
+        }
     }
 
     private static void check(Case c, Role role) {
@@ -249,6 +290,14 @@ class RoleOperationTableTest {
 
     private static Threat threat(int n) {
         return Threat.of("T-" + n, "Test threat " + n, "DRUGS", 3).withOfficerId("E2041");
+    }
+
+    private static PlanAction action(String id) {
+        return new PlanAction(id, Strand.PURSUE, "Disrupt the supply line", ActionStatus.OPEN, "E2041", DAY.plusDays(30));
+    }
+
+    private static MentoringSession session(int n, int minutes) {
+        return new MentoringSession("E2041", "E2187", LocalDate.of(2000, 1, 1).plusDays(n), minutes, "case review");
     }
 
     private static Officer officer(int n) {

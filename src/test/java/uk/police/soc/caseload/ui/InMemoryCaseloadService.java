@@ -11,7 +11,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import uk.police.soc.caseload.dataset.DatasetReader;
+import uk.police.soc.caseload.domain.AllocationChange;
+import uk.police.soc.caseload.domain.AllocationReason;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.MentoringSession;
+import uk.police.soc.caseload.domain.PlanAction;
+import uk.police.soc.caseload.domain.PlanReview;
+import uk.police.soc.caseload.domain.ThreatPlan;
+import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.InvalidInputException;
@@ -68,13 +75,16 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     @Override
     public synchronized ImportSummary importCaseload(Caseload dataset, boolean replace) {
+        Map<String, ThreatPlan> plans = new java.util.LinkedHashMap<>(stored.plans());
+        plans.putAll(dataset.plans());
         Caseload next = replace ? dataset : new Caseload(stored.asOf(), dataset.policy(),
                 merge(stored.categories(), dataset.categories(), c -> c.code()),
                 merge(stored.courses(), dataset.courses(), Course::code),
                 merge(stored.officers(), dataset.officers(), Officer::id),
                 merge(stored.trainingRecords(), dataset.trainingRecords(), TrainingRecord::key),
-                merge(stored.threats(), dataset.threats(), Threat::id));
-        commit(next);
+                merge(stored.threats(), dataset.threats(), Threat::id), plans,
+                merge(stored.mentoringSessions(), dataset.mentoringSessions(), MentoringSession::key));
+        commit(next, AllocationReason.IMPORT, Map.of());
         return new ImportSummary(dataset.categories().size(), dataset.courses().size(), dataset.officers().size(),
                 dataset.trainingRecords().size(), dataset.threats().size());
     }
@@ -90,8 +100,11 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void saveThreat(Threat threat, Caseload basedOn) {
-        commit(stored.withThreats(merge(stored.threats(), List.of(threat), Threat::id)));
+    public synchronized void saveThreat(Threat threat, Caseload basedOn, AllocationReason reason, String rationale) {
+        boolean isNew = stored.threat(threat.id()).isEmpty();
+        commit(stored.withThreats(merge(stored.threats(), List.of(threat), Threat::id)),
+                reason != null ? reason : isNew ? AllocationReason.NEW_THREAT : AllocationReason.OTHER,
+                Map.of(threat.id(), rationale == null ? "" : rationale));
     }
 
     @Override
@@ -101,9 +114,7 @@ public class InMemoryCaseloadService implements CaseloadService {
 
     @Override
     public synchronized void saveCourse(Course course, Caseload basedOn) {
-        commit(new Caseload(stored.asOf(), stored.policy(), stored.categories(),
-                merge(stored.courses(), List.of(course), Course::code), stored.officers(), stored.trainingRecords(),
-                stored.threats()));
+        commit(stored.withCourses(merge(stored.courses(), List.of(course), Course::code)));
     }
 
     @Override
@@ -116,9 +127,7 @@ public class InMemoryCaseloadService implements CaseloadService {
         if (uses > 0) {
             throw new InvalidInputException(path, "still used by " + uses + " training record" + (uses == 1 ? "" : "s"));
         }
-        commit(new Caseload(stored.asOf(), stored.policy(), stored.categories(),
-                stored.courses().stream().filter(c -> !c.code().equals(code)).toList(), stored.officers(),
-                stored.trainingRecords(), stored.threats()));
+        commit(stored.withCourses(stored.courses().stream().filter(c -> !c.code().equals(code)).toList()));
     }
 
     @Override
@@ -134,7 +143,8 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     @Override
-    public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn) {
+    public synchronized void applyAllocation(Map<String, String> threatToOfficer, Caseload basedOn,
+            AllocationReason reason, Map<String, String> rationaleByThreat) {
         if (basedOn != null) {
             requireUnchanged(threatToOfficer, basedOn);
         }
@@ -142,12 +152,77 @@ public class InMemoryCaseloadService implements CaseloadService {
         for (Threat threat : stored.threats()) {
             threats.add(threatToOfficer.containsKey(threat.id()) ? threat.withOfficerId(threatToOfficer.get(threat.id())) : threat);
         }
-        commit(stored.withThreats(threats));
+        commit(stored.withThreats(threats), reason, rationaleByThreat);
     }
 
     @Override
-    public synchronized void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn) {
-        applyAllocation(threatToOfficer, basedOn);
+    public synchronized void savePlanActions(String threatId, List<PlanAction> actions, Caseload basedOn) {
+        Map<String, ThreatPlan> plans = new java.util.LinkedHashMap<>(stored.plans());
+        plans.put(threatId, stored.plan(threatId).withActions(actions));
+        commit(stored.withPlans(plans));
+    }
+
+    @Override
+    public synchronized void recordReview(String threatId, PlanReview review, Caseload basedOn) {
+        ThreatPlan plan = stored.plan(threatId);
+        boolean latest = plan.reviews().stream().noneMatch(r -> r.on().isAfter(review.on()));
+        List<PlanReview> reviews = new ArrayList<>(plan.reviews());
+        reviews.add(review);
+        Map<String, ThreatPlan> plans = new java.util.LinkedHashMap<>(stored.plans());
+        plans.put(threatId, plan.withReviews(reviews));
+        Caseload next = stored.withPlans(plans);
+        if (latest) {
+            next = next.withThreats(next.threats().stream()
+                    .map(t -> t.id().equals(threatId) ? t.withNextReviewDue(review.nextReviewDue()) : t).toList());
+        }
+        commit(next);
+    }
+
+    @Override
+    public synchronized void saveMentoringSession(MentoringSession session, Caseload basedOn) {
+        commit(stored.withMentoringSessions(merge(stored.mentoringSessions(), List.of(session), MentoringSession::key)));
+    }
+
+    @Override
+    public synchronized void deleteMentoringSession(MentoringSession.Key key, Caseload basedOn) {
+        List<MentoringSession> sessions = new ArrayList<>(stored.mentoringSessions());
+        sessions.removeIf(s -> s.key().equals(key));
+        commit(stored.withMentoringSessions(sessions));
+    }
+
+    @Override
+    public synchronized List<AllocationChange> allocationHistory() {
+        return List.copyOf(history);
+    }
+
+    @Override
+    public synchronized List<WorkloadDay> workloadHistory(LocalDate last) {
+        return days.values().stream().filter(d -> !d.date().isAfter(last)).toList();
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now();
+    }
+
+    @Override
+    public synchronized uk.police.soc.caseload.service.StoredEvidence readEvidence(Operation operation,
+            LocalDate asOf, List<String> records, String detail) {
+        return new uk.police.soc.caseload.service.StoredEvidence(load(asOf), history, workloadHistory(asOf));
+    }
+
+    @Override
+    public synchronized uk.police.soc.caseload.report.inspection.InspectionFacts inspectionReport(LocalDate asOf,
+            LocalDate from, Disclosure disclosure, String detail) {
+        disclosures.add(Operation.REPORT.action() + ": " + disclosure.justification() + " / " + disclosure.recipient());
+        return uk.police.soc.caseload.report.inspection.InspectionFacts.of("Test unit", stored.withAsOf(asOf),
+                workloadHistory(asOf), history, from, "test", java.time.Instant.now(), java.time.ZoneId.of("Europe/London"));
+    }
+
+    @Override
+    public synchronized void acceptPlan(Map<String, String> threatToOfficer, Caseload basedOn,
+            Map<String, String> rationaleByThreat) {
+        applyAllocation(threatToOfficer, basedOn, AllocationReason.PLANNER, rationaleByThreat);
     }
 
     @Override
@@ -244,13 +319,33 @@ public class InMemoryCaseloadService implements CaseloadService {
     }
 
     private void commit(Caseload next) {
+        commit(next, AllocationReason.OTHER, Map.of());
+    }
+
+    /** As the store: validates, records each change of officer and today's workload record. */
+    private void commit(Caseload next, AllocationReason reason, Map<String, String> rationales) {
         List<Problem> problems = new CaseloadValidator().validate(next);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Map<String, String> before = new java.util.HashMap<>();
+        stored.threats().forEach(t -> before.put(t.id(), t.officerId()));
+        next.threats().forEach(threat -> {
+            String officerId = threat.officerId();
+            String threatId = threat.id();
+            if (!java.util.Objects.equals(before.get(threatId), officerId)) {
+                String rationale = rationales.get(threatId);
+                history.add(new AllocationChange(java.time.Instant.now(), "test", threatId, before.get(threatId),
+                        officerId, reason, rationale == null || rationale.isEmpty() ? null : rationale));
+            }
+        });
         stored = next;
+        days.put(today(), WorkloadDay.of(next, today()));
         writes.incrementAndGet();
     }
+
+    private final List<AllocationChange> history = new ArrayList<>();
+    private final java.util.TreeMap<LocalDate, WorkloadDay> days = new java.util.TreeMap<>();
 
     private static <T, K> List<T> merge(List<T> existing, List<T> incoming, Function<T, K> key) {
         List<T> result = new ArrayList<>(existing);

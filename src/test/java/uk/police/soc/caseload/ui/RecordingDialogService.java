@@ -24,6 +24,20 @@ public class RecordingDialogService implements DialogService {
     public Function<List<?>, Object> chooser = choices -> null;
     public Predicate<ThreatEditorViewModel> threatEditor = editor -> false;
     public Predicate<OfficerEditorViewModel> officerEditor = editor -> false;
+    public uk.police.soc.caseload.domain.PlanReview review;
+    public Optional<MoveReason> moveReason = Optional.of(new MoveReason(
+            uk.police.soc.caseload.domain.AllocationReason.OTHER, null));
+
+    @Override
+    public Optional<uk.police.soc.caseload.domain.PlanReview> askReview(String threat,
+            List<uk.police.soc.caseload.domain.Officer> reviewers, java.time.LocalDate today) {
+        return Optional.ofNullable(review);
+    }
+
+    @Override
+    public Optional<MoveReason> askMoveReason(String move) {
+        return moveReason;
+    }
 
     @Override
     public synchronized boolean confirm(String title, String header, String details) {

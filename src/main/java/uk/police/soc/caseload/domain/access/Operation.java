@@ -39,6 +39,7 @@ public enum Operation {
     TRAINING_RECORD_CREATE("training-record.create", COLLECTION, TRAINER),
     TRAINING_RECORD_IMPORT("training-record.import", COLLECTION, TRAINER),
     USERS_ADD("users.add", COLLECTION, ADMIN),
+    MENTORING_SESSION_CREATE("mentoring-session.create", COLLECTION, TRAINER),
 
     // alteration
     THREAT_EDIT("threat.edit", ALTERATION, MANAGER),
@@ -65,6 +66,14 @@ public enum Operation {
     DECRYPT("decrypt", ALTERATION, ADMIN),
     /** A what-if scenario kept by name (scenarios.md), new or replaced. */
     SCENARIO_SAVE("scenario.save", ALTERATION, MANAGER),
+    /**
+     * A threat's 4P plan actions. Beyond these roles, an account linked to the officer who leads the threat may
+     * (access.md "Roles"): the service checks that with {@link Actor#leads}.
+     */
+    PLAN_EDIT("plan.edit", ALTERATION, MANAGER, SUPERVISOR),
+    /** A review of a threat's 4P plan, which sets its next review date. */
+    PLAN_REVIEW("plan.review", ALTERATION, MANAGER, SUPERVISOR),
+    MENTORING_SESSION_EDIT("mentoring-session.edit", ALTERATION, TRAINER),
     /** Store-wide settings: rolling backups, the idle lock. */
     SETTING_CHANGE("setting.change", ALTERATION, ADMIN),
 
@@ -72,6 +81,7 @@ public enum Operation {
     COURSE_DELETE("course.delete", ERASURE, TRAINER),
     TRAINING_RECORD_DELETE("training-record.delete", ERASURE, TRAINER),
     SCENARIO_DELETE("scenario.delete", ERASURE, MANAGER),
+    MENTORING_SESSION_DELETE("mentoring-session.delete", ERASURE, TRAINER),
     /** What an {@code import --replace} removed: a second entry beside its {@code import}. */
     IMPORT_ERASE("import.erase", ERASURE, ADMIN),
 
@@ -89,6 +99,11 @@ public enum Operation {
     AUDIT_VERIFY("audit.verify", CONSULTATION, ADMIN),
 
     RESILIENCE("resilience", CONSULTATION),
+    /** The allocation history ({@code history}). */
+    HISTORY("history", CONSULTATION),
+    /** The workload history ({@code trend}). */
+    TREND("trend", CONSULTATION),
+    PLAN_HEALTH("plan-health", CONSULTATION),
 
     // combination
     SOLVE("solve", COMBINATION),

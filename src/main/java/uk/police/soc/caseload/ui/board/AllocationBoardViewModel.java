@@ -130,9 +130,14 @@ public class AllocationBoardViewModel {
         MovePreview preview = preview(threatId, toOfficerId);
         String header = preview.header() + (preview.breaksRules() ? " — breaks rules" : "");
         if (workspace.dialogs().confirm(preview.title(), header, preview.details())) {
-            Map<String, String> change = new LinkedHashMap<>();
-            change.put(threatId, toOfficerId);
-            workspace.applyAllocation(change, "Moved " + threatId + " to " + (toOfficerId == null ? "no LRO" : toOfficerId));
+            // The allocation history keeps why a threat went to the officer it did (evidence.md).
+            workspace.dialogs().askMoveReason(preview.header()).ifPresent(why -> {
+                Map<String, String> change = new LinkedHashMap<>();
+                change.put(threatId, toOfficerId);
+                Map<String, String> rationale = why.rationale() == null ? Map.of() : Map.of(threatId, why.rationale());
+                workspace.applyAllocation(change, why.reason(), rationale,
+                        "Moved " + threatId + " to " + (toOfficerId == null ? "no LRO" : toOfficerId));
+            });
         }
     }
 

@@ -2,6 +2,10 @@ package uk.police.soc.caseload.ui.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.domain.SustainedOverload;
+import uk.police.soc.caseload.report.words.Words;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -151,6 +155,19 @@ public class DashboardViewModel {
         next.add(new Tile("reviewDueSoon", "4P reviews due soon", String.valueOf(dueSoon),
                 "within " + ThreatRow.REVIEW_DUE_SOON_DAYS + " days", severity(dueSoon, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.REVIEW_DUE_SOON)));
+        long planAttention = count(threats, ThreatFilter.PLAN_NEEDS_ATTENTION);
+        next.add(new Tile("planHealth", "4P plans need attention", String.valueOf(planAttention),
+                "missing strands, overdue actions or review", severity(planAttention, Severity.AMBER),
+                () -> workspace.showThreats(ThreatFilter.PLAN_NEEDS_ATTENTION)));
+        List<SustainedOverload> sustained = snapshot.sustainedOverload();
+        Map<String, Officer> officersById = snapshot.caseload().officersById();
+        next.add(new Tile("sustainedOverload", "Sustained overload", String.valueOf(sustained.size()),
+                sustained.isEmpty() ? "no one overloaded for " + policy(snapshot).sustainedOverloadDays() + " days"
+                        : sustained.stream().map(o -> Words.sustainedOverload(o, officersById.get(o.officerId()),
+                                policy(snapshot).redLoadPercent(), snapshot.caseload().asOf()))
+                                .collect(java.util.stream.Collectors.joining("; ")),
+                severity(sustained.size(), Severity.RED),
+                () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
         next.add(new Tile("shortfall", "LRO shortfall", String.valueOf(figures.lroShortfall()),
                 "full-time LROs lacking at 100 %", severity(figures.lroShortfall(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.ACTIVE)));

@@ -218,7 +218,8 @@ public class PlanningViewModel {
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
         // The store checks that nothing the plan touches changed since the run started (here or at another
         // desk); if something did, nothing is stored and the user may plan again from now.
-        workspace.acceptPlan(changes, "Accepted the proposal: " + changes.size() + " moves", planned,
+        workspace.acceptPlan(changes, result.rationales(), "Accepted the proposal: " + changes.size() + " moves",
+                planned,
                 () -> clearProposal("Accepted: " + changes.size() + " moves stored."), this::planAgainFromNow);
     }
 

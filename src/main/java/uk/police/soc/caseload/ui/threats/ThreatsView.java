@@ -77,7 +77,8 @@ public class ThreatsView extends VBox {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox footer = new HBox(count);
-        getChildren().addAll(title, bar, table, footer);
+        ThreatPlanView plan = new ThreatPlanView(model.plan());
+        getChildren().addAll(title, bar, table, footer, plan);
     }
 
     private void buildTable() {
@@ -114,6 +115,10 @@ public class ThreatsView extends VBox {
                 setText(text);
             }
         });
+        TableColumn<ThreatRow, ThreatRow> plan = Tables.styledColumn("4P plan", 150, ThreatRow::planText,
+                r -> r.planHealth() == null ? "status-none" : r.planNeedsAttention() ? "status-amber" : "status-ok");
+        plan.setId("plan-column");
+        plan.setComparator(java.util.Comparator.comparing(ThreatRow::planText));
         TableColumn<ThreatRow, ThreatRow> status = Tables.styledColumn("Status", 150, ThreatRow::statusText,
                 ThreatRow::statusStyleClass);
         status.setSortable(true);
@@ -122,7 +127,7 @@ public class ThreatsView extends VBox {
         TableColumn<ThreatRow, String> cover = Tables.column("Who may lead", 150, ThreatRow::coverageText);
         cover.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         table.getColumns().setAll(java.util.List.of(id, name, category, priority, band, points, lro, cover, review,
-                status));
+                plan, status));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         model.rows().comparatorProperty().bind(table.comparatorProperty());

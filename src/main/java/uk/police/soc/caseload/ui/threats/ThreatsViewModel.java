@@ -30,7 +30,16 @@ public class ThreatsViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
 
+    private final ThreatPlanViewModel plan;
+
+    /** The selected threat's page: its 4P plan and LRO timeline. */
+    public ThreatPlanViewModel plan() {
+        return plan;
+    }
+
     public ThreatsViewModel(WorkspaceViewModel workspace) {
+        this.plan = new ThreatPlanViewModel(workspace);
+        selected.addListener((obs, old, row) -> plan.show(row));
         this.workspace = workspace;
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> update(snapshot));
         workspace.threatFilterProperty().addListener((obs, old, f) -> applyFilter());
@@ -125,6 +134,8 @@ public class ThreatsViewModel {
             categories.setAll(snapshot.caseload().categories().stream().map(c -> c.code()).toList());
         }
         selected.set(selectedId == null ? null : all.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null));
+        // The plan or the timeline may have changed while the row did not (an action marked done).
+        plan.show(selected.get());
         updateCount();
     }
 
