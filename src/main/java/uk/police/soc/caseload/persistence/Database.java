@@ -270,10 +270,12 @@ public final class Database {
             return write(connection -> work.check(connection).run(connection));
         }
         return inUnit(() -> {
+            long start = System.nanoTime();
             Connection hold = connect();
             List<FileHold> suspended = List.of();
             try {
                 Work<T> writeStep = checked(hold, work);
+                long checkedAt = System.nanoTime();
                 suspended = FileHold.suspendAll(describe());
                 requireNoOtherConnection(hold);
                 // No checkpoint first: every commit is already in the file (WRITE_DELAY=0), and H2 opens the
@@ -281,6 +283,7 @@ public final class Database {
                 deleteCopy();
                 StoreAddress.H2File copy = copyAddress();
                 copyFile(file(), copy.file());
+                long copiedAt = System.nanoTime();
                 T result;
                 try (Connection connection = H2Engine.create(copy, Duration.ZERO, filePassword()).connect()) {
                     connection.setAutoCommit(false);
@@ -291,8 +294,14 @@ public final class Database {
                     });
                 }
                 // The copy's last connection is closed, so H2 has closed it: the file is complete.
+                long writtenAt = System.nanoTime();
                 force(copy.file());
                 replaceFile(copy.file(), hold);
+                // What the copy costs beside the write itself (docs/benchmarks.md, "Imports").
+                LOG.debug("large write on a copy of {}: checked in {} ms, copied in {} ms, written and closed in {} ms,"
+                        + " synced and renamed in {} ms ({} bytes)", file(), millis(start, checkedAt),
+                        millis(checkedAt, copiedAt), millis(copiedAt, writtenAt), millis(writtenAt, System.nanoTime()),
+                        Files.size(file()));
                 return result;
             } catch (IOException e) {
                 throw new SQLException("cannot write the new version of the database: " + e, e);
@@ -306,6 +315,10 @@ public final class Database {
                 }
             }
         });
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** Runs the check step on the file as it is, in a transaction rolled back whatever it did. */
