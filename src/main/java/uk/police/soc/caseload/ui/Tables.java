@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** Small builders for read-only table columns over row records. */
+/** Small builders for read-only table columns over row records, and lists of lines. */
 public final class Tables {
 
     private Tables() {
@@ -87,5 +87,21 @@ public final class Tables {
             }
         });
         return column;
+    }
+
+    /** Lines of text that wrap to the list's width rather than hide behind a horizontal scroll bar. */
+    public static void wrapLines(javafx.scene.control.ListView<String> list) {
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
     }
 }
