@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -243,64 +244,118 @@ public final class Database {
     }
 
     /**
-     * As {@link #write}, for a write too large to commit in an H2 file in place. Holding the file locked all
-     * along (the open connection keeps H2's file lock, so no other process can open it), it copies the file,
-     * runs and commits the write on the copy, closes the copy (H2 then writes it out completely), forces it to the
-     * disk and renames it over the file, which is atomic: a process killed at any moment leaves the file as it
-     * was before or as it is after, never between. A failing write rolls back and leaves the file untouched. On
-     * PostgreSQL, whose server commits through its own log, this is {@link #write}.
+     * A write in two steps: {@link #check} reads, checks (roles, the input, the store as it would be) and works
+     * out the change without writing anything; the step it returns writes the change (and its audit entry).
      */
-    public <T> T writeCopyOnWrite(Work<T> work) {
+    @FunctionalInterface
+    public interface CheckedWork<T> {
+        /** Throws to refuse (nothing is written, nothing copied); returns the step that writes. */
+        Work<T> check(Connection connection) throws SQLException;
+    }
+
+    /**
+     * As {@link #write}, for a write that may be too large to commit in an H2 file in place. Holding the file
+     * locked all along (an open connection keeps H2's file lock, so no other process can open it), it runs the
+     * check on the file as it is, and only if that passes copies the file, runs and commits the write step on
+     * the copy, closes the copy (H2 then writes it out completely), forces it to the disk and renames it over
+     * the file, which is atomic: a process killed at any moment leaves the file as it was before or as it is
+     * after, never between. A check that refuses or a write step that fails leaves the file untouched. Every
+     * {@link FileHold} on the file in this program lets go for the replacement and holds the new file after it;
+     * a connection to the file from anywhere else in this program (none of the planner's own: every unit closes
+     * its connection) would go on seeing the old file, so the write is refused ({@link StoreInUseException})
+     * rather than lost to it. On PostgreSQL, whose server commits through its own log, this is {@link #write}.
+     */
+    public <T> T writeCopyOnWrite(CheckedWork<T> work) {
         if (!(address instanceof StoreAddress.H2File)) {
-            return write(work);
+            return write(connection -> work.check(connection).run(connection));
         }
         return inUnit(() -> {
+            long start = System.nanoTime();
             Connection hold = connect();
+            List<FileHold> suspended = List.of();
             try {
+                Work<T> writeStep = checked(hold, work);
+                long checkedAt = System.nanoTime();
+                suspended = FileHold.suspendAll(describe());
                 requireNoOtherConnection(hold);
                 // No checkpoint first: every commit is already in the file (WRITE_DELAY=0), and H2 opens the
                 // copy as it would the file after a crash.
                 deleteCopy();
                 StoreAddress.H2File copy = copyAddress();
                 copyFile(file(), copy.file());
+                long copiedAt = System.nanoTime();
                 T result;
-                try (Connection connection = H2Engine.create(copy, Duration.ZERO).connect()) {
+                try (Connection connection = H2Engine.create(copy, Duration.ZERO, filePassword()).connect()) {
                     connection.setAutoCommit(false);
                     result = commitOrRollBack(connection, c -> {
                         long changeCount = ChangeCounter.lockAndAdvance(c);
                         engine.announceChange(c, changeCount);
-                        return work.run(c);
+                        return writeStep.run(c);
                     });
                 }
                 // The copy's last connection is closed, so H2 has closed it: the file is complete.
+                long writtenAt = System.nanoTime();
                 force(copy.file());
-                hold = replaceFile(copy.file(), hold);
+                replaceFile(copy.file(), hold);
+                // What the copy costs beside the write itself (docs/benchmarks.md, "Imports").
+                LOG.debug("large write on a copy of {}: checked in {} ms, copied in {} ms, written and closed in {} ms,"
+                        + " synced and renamed in {} ms ({} bytes)", file(), millis(start, checkedAt),
+                        millis(checkedAt, copiedAt), millis(copiedAt, writtenAt), millis(writtenAt, System.nanoTime()),
+                        Files.size(file()));
                 return result;
             } catch (IOException e) {
                 throw new SQLException("cannot write the new version of the database: " + e, e);
             } finally {
                 try {
-                    if (hold != null) {
-                        hold.close();
-                    }
+                    // The last connection to the old file: H2 lets go of it, so the holds open the new one.
+                    hold.close();
                 } finally {
                     deleteCopyQuietly();
+                    FileHold.resumeAll(suspended);
                 }
             }
         });
     }
 
-    // Every unit closes its connection, so this one is the only one; one held elsewhere in this JVM would go on
-    // seeing the old file after the rename, so the write is refused rather than lost to it.
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** Runs the check step on the file as it is, in a transaction rolled back whatever it did. */
+    private static <T> Work<T> checked(Connection hold, CheckedWork<T> work) throws SQLException {
+        hold.setAutoCommit(false);
+        try {
+            return work.check(hold);
+        } finally {
+            hold.rollback();
+            hold.setAutoCommit(true);
+        }
+    }
+
+    // The holds have let go and every unit closes its connection, so this one should be the only one; one held
+    // elsewhere in this JVM would go on seeing the old file after the rename, so the write is refused.
     private void requireNoOtherConnection(Connection hold) throws SQLException {
-        try (Statement statement = hold.createStatement();
+        if (sessionCount(hold) > 1) {
+            throw new StoreInUseException("database in use by another connection in this program: " + file()
+                    + " (a large write replaces the file and needs it to itself; close that connection)", null);
+        }
+    }
+
+    /** How many connections this program has open to the H2 database of {@code connection}. */
+    static long sessionCount(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
              ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
             sessions.next();
-            if (sessions.getLong(1) > 1) {
-                throw new StoreInUseException("database in use by another connection in this program: " + file()
-                        + " (a large write replaces the file and needs it to itself)", null);
-            }
+            return sessions.getLong(1);
         }
+    }
+
+    /**
+     * Keeps the store open until the hold is closed (an H2 file stays locked against other processes); a large
+     * write lets go of it and takes it again on the new file (see {@link FileHold}).
+     */
+    public FileHold keepOpen() {
+        return inUnit(() -> FileHold.take(engine));
     }
 
     /** Where a large write builds the next version of the file. */
@@ -323,9 +378,9 @@ public final class Database {
 
     /**
      * Renames the finished copy over the file while this process still holds the file open, so no other process
-     * can open the old version in between; returns the connection still to close (null when already closed).
+     * can open the old version in between.
      */
-    private Connection replaceFile(Path copy, Connection hold) throws IOException, SQLException {
+    private void replaceFile(Path copy, Connection hold) throws IOException, SQLException {
         try {
             Files.move(copy, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -334,11 +389,8 @@ public final class Database {
             // Windows refuses to rename over a file that is open: let go of it, then rename at once.
             hold.close();
             Files.move(copy, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceFolder();
-            return null;
         }
         forceFolder();
-        return hold;
     }
 
     private static void force(Path file) throws IOException {
@@ -387,8 +439,11 @@ public final class Database {
         engine.continueIdentity(connection, table, column);
     }
 
-    /** A connection in auto-commit mode; the caller closes it. Holding it open keeps an H2 file locked. */
-    public Connection connect() throws SQLException {
+    /**
+     * A connection in auto-commit mode; the caller closes it. Only for the units of work here (and tests of this
+     * package): a connection held open elsewhere would block a large write ({@link #keepOpen} is the way to hold).
+     */
+    Connection connect() throws SQLException {
         return engine.connect();
     }
 

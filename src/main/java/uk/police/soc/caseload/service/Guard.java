@@ -86,6 +86,16 @@ final class Guard {
         T run(Unit unit) throws SQLException;
     }
 
+    /**
+     * A unit in two steps: {@link #check} requires the operation and checks the input against the store (writing
+     * nothing), then the step it returns writes the change and its audit entry. A large one commits that step
+     * on a copy of an H2 file (docs/decisions/0018), so a refused or invalid one copies nothing.
+     */
+    @FunctionalInterface
+    interface CheckedWork<T> {
+        Work<T> check(Unit unit) throws SQLException;
+    }
+
     /** A refusal inside a unit: rolls the unit back, then its entry is written on its own. */
     private static final class Refusal extends RuntimeException {
         private final transient AuditEntry entry;
@@ -100,8 +110,8 @@ final class Guard {
 
     /** One transaction of the service: the store, the acting account once required, and the trail. */
     final class Unit {
-        private final java.sql.Connection connection;
-        private final CaseloadStore access;
+        private java.sql.Connection connection;
+        private CaseloadStore access;
         private CaseloadStore store;
         private Actor actor;
         private Operation current;
@@ -119,6 +129,13 @@ final class Guard {
                         : new CaseloadStore(connection, ChangeStamp.now(actor.auditName()));
             }
             return store;
+        }
+
+        /** Goes on in {@code next}, the connection of the copy a large write commits on. */
+        private void moveTo(java.sql.Connection next) {
+            connection = next;
+            access = new CaseloadStore(next);
+            store = null;
         }
 
         /** The unit's connection, for work on the whole store (a backup). */
@@ -241,6 +258,8 @@ final class Guard {
     private enum Mode {
         /** Changes records: under the store's write lock, moving the change counter other desks watch. */
         WRITE,
+        /** As WRITE, committed on a copy of an H2 file that replaces it (a write too large to commit in place). */
+        LARGE_WRITE,
         /** Reads, then appends its audit entry: no write lock (a clash on the next seq is retried). */
         RECORD,
         /** Only reads, recording nothing when done: a read-only transaction. */
@@ -250,6 +269,14 @@ final class Guard {
     /** Runs {@code work} as one audited transaction under the store's write lock (see the class comment). */
     <T> T unit(Work<T> work) {
         return run(work, Mode.WRITE);
+    }
+
+    /**
+     * As {@link #unit}, in two steps (see {@link CheckedWork}); when {@code large}, the write step commits on a copy
+     * of an H2 file that replaces the file whole, so that a crash leaves all of it or none of it.
+     */
+    <T> T unit(boolean large, CheckedWork<T> work) {
+        return runChecked(work, large ? Mode.LARGE_WRITE : Mode.WRITE);
     }
 
     /**
@@ -269,16 +296,33 @@ final class Guard {
     }
 
     private <T> T run(Work<T> work, Mode mode) {
+        CheckedWork<T> oneStep = unit -> {
+            T result = work.run(unit);
+            return done -> result;
+        };
+        return runChecked(oneStep, mode);
+    }
+
+    private <T> T runChecked(CheckedWork<T> work, Mode mode) {
         for (int attempt = 1; ; attempt++) {
             Unit[] started = new Unit[1];
             try {
                 Database.Work<T> transaction = connection -> {
                     Unit unit = new Unit(connection);
                     started[0] = unit;
-                    return work.run(unit);
+                    return work.check(unit).run(unit);
                 };
                 return StoreFailures.translated(() -> switch (mode) {
                     case WRITE -> database.write(transaction);
+                    case LARGE_WRITE -> database.writeCopyOnWrite(connection -> {
+                        Unit unit = new Unit(connection);
+                        started[0] = unit;
+                        Work<T> writeStep = work.check(unit);
+                        return copy -> {
+                            unit.moveTo(copy);
+                            return writeStep.run(unit);
+                        };
+                    });
                     case RECORD -> database.inTransaction(transaction);
                     case READ -> database.read(transaction);
                 });

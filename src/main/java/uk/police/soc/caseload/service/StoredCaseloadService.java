@@ -64,11 +64,16 @@ final class StoredCaseloadService implements CaseloadService {
     private volatile boolean closed;
 
     /**
-     * The most records a write should commit in an H2 file in place; larger writes and imports belong on
-     * {@link Database#writeCopyOnWrite} (docs/decisions/0018). NOTE: the routing through the access layer's
-     * Guard was lost in the last merge and is still to be restored; InPlaceWriteLimitTest checks the limit.
+     * The most records a write commits in an H2 file in place; every import, and every write of more records,
+     * commits on a copy of the file that replaces it whole ({@link Database#writeCopyOnWrite}, docs/decisions/0018).
+     * InPlaceWriteLimitTest checks that H2 keeps a write of this size out of the file until its commit.
      */
     static final int LARGEST_IN_PLACE_WRITE = 200;
+
+    /** Whether a write of {@code records} records is too large to commit in an H2 file in place. */
+    static boolean large(int records) {
+        return records > LARGEST_IN_PLACE_WRITE;
+    }
 
     /** A service whose open-mode user (and so the stamp on what it saves) is {@code openModeUser}, e.g. os:amy. */
     StoredCaseloadService(Database database, String openModeUser) {
@@ -264,7 +269,8 @@ final class StoredCaseloadService implements CaseloadService {
     @Override
     public ImportSummary importCaseload(Caseload dataset, boolean replace) {
         Operation operation = replace ? Operation.IMPORT_REPLACE : Operation.IMPORT;
-        return write(dataset.asOf(), null, (stored, read) -> List.of(), (unit, stored) -> {
+        // Every import, whatever its size: a file may hold any number of records.
+        return write(true, dataset.asOf(), null, (stored, read) -> List.of(), (unit, stored) -> {
             String counts = AuditRecords.counts(counts(dataset));
             unit.require(operation, counts, null);
             Caseload after = replace ? dataset : merged(stored, dataset);
@@ -276,6 +282,7 @@ final class StoredCaseloadService implements CaseloadService {
                     // Only what the file changes gets a new version: other desks' edits stay valid.
                     store.saveChanged(stored, after);
                 }
+                store.planningDates().recordDataAsOf(dataset.asOf());
                 unit.record(operation, counts, (replace ? "replaced everything stored with " : "merged ")
                         + summary(dataset) + (replace ? "" : " (added or updated)"));
                 if (replace) {
@@ -286,6 +293,27 @@ final class StoredCaseloadService implements CaseloadService {
                 return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                         dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
             }, (threatId, isNew) -> new Attribution(AllocationReason.IMPORT, null));
+        });
+    }
+
+    @Override
+    public uk.police.soc.caseload.domain.PlanningDates planningDates() {
+        checkOpen();
+        return guard.read(unit -> {
+            unit.require(Operation.READ);
+            return unit.store().planningDates().find();
+        });
+    }
+
+    @Override
+    public void rememberPlanningDate(LocalDate day) {
+        checkOpen();
+        // A preference, not a change to the caseload: other desks need not refresh, so no change is announced
+        // (a RECORD unit, which takes no write lock and records no entry unless refused).
+        guard.record(unit -> {
+            unit.require(Operation.READ);
+            unit.store().planningDates().rememberPlanningDate(day);
+            return null;
         });
     }
 
@@ -325,7 +353,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveOfficers(List<Officer> officers, Caseload basedOn) {
-        write(today(), basedOn,
+        write(large(officers.size()), today(), basedOn,
                 (stored, read) -> officers.stream().map(o -> Touch.officer(o.id(), stored, read)).toList(),
                 (unit, stored) -> {
                     Actor actor = unit.require(Operation.READ);
@@ -448,7 +476,7 @@ final class StoredCaseloadService implements CaseloadService {
 
     @Override
     public void saveTrainingRecords(List<TrainingRecord> records, Caseload basedOn) {
-        write(today(), basedOn,
+        write(large(records.size()), today(), basedOn,
                 (stored, read) -> records.stream().map(r -> Touch.trainingRecord(r.key(), stored, read)).toList(),
                 (unit, stored) -> {
                     String counts = AuditRecords.counts(Map.of("trainingRecords", records.size()));
@@ -499,7 +527,8 @@ final class StoredCaseloadService implements CaseloadService {
 
     private void allocate(Operation operation, Map<String, String> threatToOfficer, Caseload basedOn,
             AllocationReason reason, Map<String, String> rationaleByThreat) {
-        write(today(), basedOn, (stored, read) -> Touch.allocation(threatToOfficer, stored, read),
+        write(large(threatToOfficer.size()), today(), basedOn,
+                (stored, read) -> Touch.allocation(threatToOfficer, stored, read),
                 (unit, stored) -> {
                     String ids = AuditRecords.ids(threatToOfficer.keySet());
                     unit.require(operation, ids, null);
@@ -808,11 +837,17 @@ final class StoredCaseloadService implements CaseloadService {
      * then gives the whole store as it would be afterwards (throwing {@link InvalidInputException} for what it
      * cannot apply); the records it {@code touches} must be as in {@code basedOn} (what the desk read; null:
      * whatever is stored), else {@link StaleRecordException}; the result is validated; then its persist step
-     * writes the change and its audit entries, in the same transaction.
+     * writes the change and its audit entries, in the same transaction. A {@code large} write commits on a copy
+     * of an H2 file that replaces it whole; everything before the persist step runs first, on the file as it is,
+     * so a refused, stale or invalid write copies nothing.
      */
     private <T> T write(LocalDate asOf, Caseload basedOn, Touches touches, Planned<T> planned) {
+        return write(false, asOf, basedOn, touches, planned);
+    }
+
+    private <T> T write(boolean large, LocalDate asOf, Caseload basedOn, Touches touches, Planned<T> planned) {
         checkOpen();
-        return guard.unit(unit -> {
+        return guard.unit(large, unit -> {
             Caseload stored = unit.store().load(asOf);
             Change<T> change = planned.plan(unit, stored);
             if (basedOn != null) {
@@ -823,13 +858,15 @@ final class StoredCaseloadService implements CaseloadService {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            T result = change.persist().apply(unit.store());
-            Instant at = guard.now().truncatedTo(ChronoUnit.MILLIS);
-            recordAllocationChanges(unit, stored, change.after(), change.why(), at);
-            // Today's record is the state as it stands now (evidence.md "Workload history").
-            unit.store().workloadHistory().save(WorkloadDay.of(change.after(), LocalDate.ofInstant(at,
-                    force.timeZone())));
-            return result;
+            return writing -> {
+                T result = change.persist().apply(writing.store());
+                Instant at = guard.now().truncatedTo(ChronoUnit.MILLIS);
+                recordAllocationChanges(writing, stored, change.after(), change.why(), at);
+                // Today's record is the state as it stands now (evidence.md "Workload history").
+                writing.store().workloadHistory().save(WorkloadDay.of(change.after(), LocalDate.ofInstant(at,
+                        force.timeZone())));
+                return result;
+            };
         });
     }
 

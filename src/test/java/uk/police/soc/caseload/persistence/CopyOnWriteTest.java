@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class CopyOnWriteTest {
         database.write(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
         long changes = database.changeCount();
 
-        String result = database.writeCopyOnWrite(c -> {
+        String result = database.writeCopyOnWrite(checked -> c -> {
             new CaseloadStore(c).categories().save(new Category("B", "Beta"));
             return "done";
         });
@@ -42,7 +43,7 @@ class CopyOnWriteTest {
         database.write(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
         Object inode = Files.readAttributes(database.file(), BasicFileAttributes.class).fileKey();
 
-        assertThatThrownBy(() -> database.writeCopyOnWrite(c -> {
+        assertThatThrownBy(() -> database.writeCopyOnWrite(checked -> c -> {
             new CaseloadStore(c).categories().save(new Category("B", "Beta"));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
@@ -66,14 +67,75 @@ class CopyOnWriteTest {
     }
 
     @Test
-    void aLargeWriteIsRefusedWhileAnotherConnectionHoldsTheFileInThisProgram() throws Exception {
+    void theCheckRunsOnTheFileAsItIsAndARefusalCopiesNothing() throws Exception {
         Database database = Database.open(folder.resolve("caseload"));
-        try (Connection held = database.connect()) {
+        database.write(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        Object inode = Files.readAttributes(database.file(), BasicFileAttributes.class).fileKey();
+        Path copy = folder.resolve("caseload.writing.mv.db");
+        List<Boolean> copyThere = new ArrayList<>();
+
+        assertThatThrownBy(() -> database.writeCopyOnWrite(checked -> {
+            copyThere.add(Files.exists(copy));
+            assertThat(new CaseloadStore(checked).categories().findAll()).hasSize(1);
+            throw new IllegalArgumentException("refused");
+        })).hasMessage("refused");
+        database.writeCopyOnWrite(checked -> {
+            copyThere.add(Files.exists(copy));
+            return c -> {
+                copyThere.add(Files.exists(copy));
+                return new CaseloadStore(c).categories().save(new Category("B", "Beta"));
+            };
+        });
+
+        assertThat(copyThere).as("no copy while checking; the write step writes into the copy")
+                .containsExactly(false, false, true);
+        assertThat(Files.readAttributes(database.file(), BasicFileAttributes.class).fileKey()).isNotEqualTo(inode);
+        assertThat(categories(database)).containsExactly(new Category("A", "Alpha"), new Category("B", "Beta"));
+    }
+
+    @Test
+    void holdsInThisProgramLetGoForTheLargeWriteAndHoldTheNewFileAfterIt() {
+        Path path = folder.resolve("caseload");
+        Database app = Database.open(path);
+        Database other = Database.open(path);
+        try (FileHold appHold = app.keepOpen(); FileHold otherHold = other.keepOpen()) {
+            app.writeCopyOnWrite(checked -> c -> new CaseloadStore(c).categories().save(new Category("B", "Beta")));
+
+            assertThat(appHold.holding()).isTrue();
+            assertThat(otherHold.holding()).isTrue();
+            assertThat(app.read(Database::sessionCount)).as("both holds, and this unit").isEqualTo(3);
+            // A write after the replacement goes into the new file, not the old one the holds had open.
+            other.write(c -> new CaseloadStore(c).categories().save(new Category("C", "Gamma")));
+        }
+
+        assertThat(categories(Database.open(path))).extracting(Category::code).containsExactly("B", "C");
+    }
+
+    @Test
+    void aConnectionOpenedBehindTheDatabasesBackInThisProgramBlocksALargeWrite() throws Exception {
+        Database database = Database.open(folder.resolve("caseload"));
+        try (Connection leaked = database.connect()) {
             assertThatThrownBy(() -> database.writeCopyOnWrite(
-                    c -> new CaseloadStore(c).categories().save(new Category("B", "Beta"))))
-                    .isInstanceOf(StoreInUseException.class);
+                    checked -> c -> new CaseloadStore(c).categories().save(new Category("B", "Beta"))))
+                    .isInstanceOf(StoreInUseException.class)
+                    .hasMessageContaining("another connection in this program");
         }
         assertThat(categories(database)).isEmpty();
+        assertThat(Files.exists(folder.resolve("caseload.writing.mv.db"))).isFalse();
+    }
+
+    @Test
+    void anEncryptedFileIsWrittenOnAnEncryptedCopyWithTheSameFilePassword() {
+        char[] filePassword = "correct-horse-battery".toCharArray();
+        StoreAddress address = StoreAddress.h2(folder.resolve("secret"));
+        Database database = Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword);
+        database.write(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+
+        database.writeCopyOnWrite(checked -> c -> new CaseloadStore(c).categories().save(new Category("B", "Beta")));
+
+        assertThat(Database.isEncrypted(database.file())).isTrue();
+        Database reopened = Database.open(address, Database.DEFAULT_LOCK_WAIT, filePassword);
+        assertThat(categories(reopened)).extracting(Category::code).containsExactly("A", "B");
     }
 
     private static List<Category> categories(Database database) {

@@ -116,7 +116,7 @@ class DatabasePathSafetyTest {
     void aLargeWriteLeavesAnOwnerOnlyFileAndNoCopyBehind() throws IOException {
         Database database = Database.open(folder.resolve("caseload"));
 
-        database.writeCopyOnWrite(c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
+        database.writeCopyOnWrite(checked -> c -> new CaseloadStore(c).categories().save(new Category("A", "Alpha")));
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database.file())))
                 .isEqualTo("rw-------");

@@ -1,10 +1,10 @@
 package uk.police.soc.caseload.service;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import uk.police.soc.caseload.persistence.CaseloadStore;
 import uk.police.soc.caseload.persistence.Caseloads;
 import uk.police.soc.caseload.persistence.Database;
+import uk.police.soc.caseload.persistence.FileHold;
 
 /**
  * A child process that commits a write in place and dies at once, as a crash or a kill would, while the database
@@ -17,7 +17,7 @@ public final class CommitThenHalt {
 
     public static void main(String[] args) throws Exception {
         Path path = Path.of(args[0]);
-        Connection keepsDatabaseOpen = Database.open(path).connect();
+        FileHold keepsDatabaseOpen = Database.open(path).keepOpen();
         Database.open(path).inTransaction(connection -> {
             new CaseloadStore(connection).save(Caseloads.small());
             return null;

@@ -74,7 +74,7 @@ public final class SignInStores {
         return kept != null ? kept : Database.open(db);
     }
 
-    private static final List<java.sql.Connection> KEEP_OPEN = new java.util.ArrayList<>();
+    private static final List<uk.police.soc.caseload.persistence.FileHold> KEEP_OPEN = new java.util.ArrayList<>();
 
     /**
      * One Database per path for the tests, held open by a connection of its own: each check then neither runs
@@ -83,11 +83,7 @@ public final class SignInStores {
     public static Database database(Path db) {
         return OPEN.computeIfAbsent(db.toAbsolutePath().normalize(), path -> {
             Database database = Database.open(path);
-            try {
-                KEEP_OPEN.add(database.connect());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            KEEP_OPEN.add(database.keepOpen());
             return database;
         });
     }

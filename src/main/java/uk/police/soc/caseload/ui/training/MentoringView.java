@@ -101,7 +101,7 @@ public class MentoringView extends BorderPane {
             }
         });
         pair.valueProperty().bindBidirectional(model.sessionPairProperty());
-        DatePicker on = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
+        DatePicker on = uk.police.soc.caseload.ui.DateField.forceFormat(new DatePicker(), typo -> { });
         on.setId("session-on");
         on.valueProperty().bindBidirectional(model.sessionOnProperty());
         TextField minutes = new TextField();
@@ -124,11 +124,11 @@ public class MentoringView extends BorderPane {
         form.addRow(2, new Label("Note"), note);
         form.add(record, 1, 3);
 
-        DatePicker from = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
+        DatePicker from = uk.police.soc.caseload.ui.DateField.forceFormat(new DatePicker(), typo -> { });
         from.setId("sessions-from");
         from.setPrefWidth(130);
         from.valueProperty().bindBidirectional(model.periodFromProperty());
-        DatePicker to = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
+        DatePicker to = uk.police.soc.caseload.ui.DateField.forceFormat(new DatePicker(), typo -> { });
         to.setId("sessions-to");
         to.setPrefWidth(130);
         to.valueProperty().bindBidirectional(model.periodToProperty());
