@@ -660,10 +660,10 @@ public final class InspectionPdf {
                 .collect(Collectors.joining(", ")) + ".", body, 4));
         Map<String, Officer> officers = facts.caseload().officersById();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(facts.zone());
-        PdfPTable table = table(new float[] {1.7f, 1.5f, 2f, 2f, 1.6f, 3f});
+        PdfPTable table = table(new float[] {1.5f, 2.4f, 1.9f, 1.9f, 1.4f, 2.5f});
         header(table, "When", "Threat", "From", "To", "Reason", "Rationale, and by whom");
         for (AllocationChange change : changes) {
-            row(table, when.format(change.at()), change.threatId(),
+            row(table, when.format(change.at()), threatList(facts, List.of(change.threatId())),
                     Words.officer(officers.get(change.fromOfficerId()), change.fromOfficerId()),
                     Words.officer(officers.get(change.toOfficerId()), change.toOfficerId()),
                     Words.reason(change.reason()),
