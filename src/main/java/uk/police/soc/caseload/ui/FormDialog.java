@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
@@ -67,8 +68,21 @@ public class FormDialog {
         errors.general().addListener((ListChangeListener<String>) c -> showErrors());
     }
 
+    /**
+     * As {@link #add}, for a field asked only while {@code shown} holds (e.g. why the LRO changes, once another
+     * is chosen): hidden, it takes no room.
+     */
+    public void addShownWhen(String label, Node control, String field,
+            javafx.beans.value.ObservableBooleanValue shown) {
+        Label name = add(label, control, field, null);
+        for (Node node : List.of(name, control)) {
+            node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(shown::get, shown));
+            node.managedProperty().bind(node.visibleProperty());
+        }
+    }
+
     /** Adds a labelled field; {@code field} is the record field whose problems show under it. */
-    public void add(String label, Node control, String field, String hint) {
+    public Label add(String label, Node control, String field, String hint) {
         Label name = new Label(label);
         name.setLabelFor(control);
         grid.add(name, 0, row);
@@ -88,6 +102,7 @@ public class FormDialog {
             hintLabel.setWrapText(true);
             grid.add(hintLabel, 1, row++);
         }
+        return name;
     }
 
     /** A text field bound both ways to {@code property}. */

@@ -47,25 +47,14 @@ public final class ThreatEditorDialog {
         reason.setId("threat-move-reason");
         reason.getItems().setAll(model.moveReasons());
         reason.setPromptText("why the LRO changes");
-        reason.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(uk.police.soc.caseload.domain.AllocationReason value) {
-                return value == null ? "" : uk.police.soc.caseload.report.words.Words.reason(value);
-            }
-
-            @Override
-            public uk.police.soc.caseload.domain.AllocationReason fromString(String text) {
-                return null;
-            }
-        });
+        FormDialog.labelled(reason, uk.police.soc.caseload.report.words.Words::reason);
         reason.valueProperty().bindBidirectional(model.moveReasonProperty());
         TextField rationale = FormDialog.textField(model.moveRationaleProperty(), "threat-move-rationale");
         rationale.setPromptText("knowledge, skills, experience, training (optional)");
         javafx.scene.layout.HBox why = new javafx.scene.layout.HBox(6, reason, rationale);
         javafx.scene.layout.HBox.setHgrow(rationale, javafx.scene.layout.Priority.ALWAYS);
         // Asked only when the LRO changes (evidence.md: a manual move asks for the reason).
-        why.disableProperty().bind(model.officerChangedProperty().not());
-        form.add("Why the LRO changes", why, "moveReason", "asked when you choose another LRO; kept in its history");
+        form.addShownWhen("Why the LRO changes", why, "moveReason", model.officerChangedProperty());
         CheckBox pinned = new CheckBox("The planner must not move it");
         pinned.selectedProperty().bindBidirectional(model.pinnedProperty());
         form.add("Pinned", pinned, "pinned", null);

@@ -156,8 +156,9 @@ class InspectionReportTest {
 
         assertThat(changes).hasSize(31 + 2);
         assertThat(text).contains(changes.size() + " changes of LRO between 1 January 2022 and 1 April 2022")
-                .contains("By reason: Import 31, Workload 1, Other 1.")
-                .contains("DS Clarke is at 144%");
+                .contains("By reason: Import 31, Workload 1, Other 1.");
+        // The rationale wraps in its cell; the threat is named beside its id.
+        assertThat(flat).contains("DS Clarke is at 144%").contains("Op Cedar (OCG-");
     }
 
     @Test
