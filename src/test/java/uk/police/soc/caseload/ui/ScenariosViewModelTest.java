@@ -36,7 +36,7 @@ class ScenariosViewModelTest {
         assertThat(model.addChange()).isTrue();
 
         assertThat(model.changeTexts()).containsExactly("New officer DS Nia Price (E9001)",
-                "DS Nia Price (E9001) passes LRO-CORE on 31 Mar 2022");
+                "DS Nia Price (E9001) passes LRO-CORE on 31/03/2022");
         assertThat(figure("LRO shortfall (full-time LROs)")).isEqualTo(new FigureRow(
                 "LRO shortfall (full-time LROs)", "2", "1", ""));
         assertThat(figure("Overload (points above capacity)").after()).isEqualTo("219");
@@ -221,7 +221,8 @@ class ScenariosViewModelTest {
             private final AllocationSolver solver = new AllocationSolver(Duration.ofSeconds(3));
 
             @Override
-            public Proposal plan(Caseload caseload, Consumer<Progress> onProgress) {
+            public Proposal plan(Caseload caseload, uk.police.soc.caseload.solver.RunScope scope,
+                    Consumer<Progress> onProgress) {
                 return solver.solve(caseload);
             }
 

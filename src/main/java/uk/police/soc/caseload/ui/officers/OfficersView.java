@@ -128,7 +128,7 @@ public class OfficersView extends VBox {
         led.getColumns().setAll(List.of(
                 Tables.<OfficersViewModel.LedThreat, String>column("Threat", 120, t -> t.threat().id()),
                 Tables.<OfficersViewModel.LedThreat, String>column("Name", 180, t -> t.threat().threat().name()),
-                Tables.<OfficersViewModel.LedThreat, String>column("Category", 120, t -> t.threat().threat().category()),
+                Tables.<OfficersViewModel.LedThreat, String>column("Category", 120, t -> t.threat().categoryName()),
                 Tables.<OfficersViewModel.LedThreat, Integer>column("Priority", 70, t -> t.threat().threat().priority()),
                 Tables.numberColumn("Points", 70, OfficersViewModel.LedThreat::points, Formats::points),
                 Tables.numberColumn("Adds load %", 100, OfficersViewModel.LedThreat::percentOfCapacity, Formats::percent),

@@ -79,8 +79,8 @@ public class ScenariosView extends VBox {
     private final GridPane form = new GridPane();
     private final TextField id = new TextField();
     private final TextField name = new TextField();
-    private final DatePicker from = Formats.britishDates(new DatePicker());
-    private final DatePicker until = Formats.britishDates(new DatePicker());
+    private final DatePicker from = uk.police.soc.caseload.ui.DateField.picker("scenario-from", typo -> { });
+    private final DatePicker until = uk.police.soc.caseload.ui.DateField.picker("scenario-until", typo -> { });
     private final Spinner<Integer> priority = new Spinner<>(1, 4, 2);
     private final Spinner<Integer> skill = new Spinner<>(0, 3, 3);
     private final ComboBox<String> policySetting = named(new ComboBox<>(), PolicyWords::label);

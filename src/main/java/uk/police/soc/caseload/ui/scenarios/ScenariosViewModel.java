@@ -648,7 +648,7 @@ public class ScenariosViewModel {
         progress.set("Planning the scenario…");
         Caseload after = whatIf.afterCaseload();
         AtomicReference<Progress> newest = new AtomicReference<>();
-        runner.run(() -> planner.plan(after, p -> {
+        runner.run(() -> planner.plan(after, uk.police.soc.caseload.solver.RunScope.FULL, p -> {
             if (newest.getAndSet(p) == null) {
                 uiThread.accept(() -> {
                     Progress latest = newest.getAndSet(null);

@@ -44,6 +44,7 @@ public class ThreatsView extends VBox {
         ComboBox<String> category = new ComboBox<>(model.categories());
         category.setId("threat-category");
         category.setPromptText("All categories");
+        uk.police.soc.caseload.ui.FormDialog.labelled(category, code -> code == null ? "All categories" : model.categoryName(code));
         category.valueProperty().bindBidirectional(model.categoryProperty());
         Button allCategories = new Button("×");
         allCategories.setTooltip(new javafx.scene.control.Tooltip("Show every category"));
@@ -86,7 +87,7 @@ public class ThreatsView extends VBox {
         table.setPlaceholder(new Label("No threats match"));
         TableColumn<ThreatRow, String> id = Tables.column("Id", 110, ThreatRow::id);
         TableColumn<ThreatRow, String> name = Tables.column("Name", 120, r -> r.threat().name());
-        TableColumn<ThreatRow, String> category = Tables.column("Category", 150, r -> r.threat().category());
+        TableColumn<ThreatRow, String> category = Tables.column("Category", 150, ThreatRow::categoryName);
         TableColumn<ThreatRow, Integer> priority = Tables.column("Priority", 60, r -> r.threat().priority());
         priority.setStyle("-fx-alignment: CENTER;");
         TableColumn<ThreatRow, String> band = Tables.column("Band", 50, r -> r.threat().band());
@@ -113,6 +114,7 @@ public class ThreatsView extends VBox {
                     getStyleClass().add("review-due-soon");
                 }
                 setText(text);
+                Tables.withTooltip(this);
             }
         });
         TableColumn<ThreatRow, ThreatRow> plan = Tables.styledColumn("4P plan", 150, ThreatRow::planText,
