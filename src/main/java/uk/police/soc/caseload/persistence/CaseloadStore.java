@@ -26,6 +26,7 @@ public final class CaseloadStore {
     private final TrainingRecordRepository trainingRecords;
     private final ThreatRepository threats;
     private final PolicyRepository policy;
+    private final PlanningDateRepository planningDates;
     private final PlanRepository plans;
     private final MentoringSessionRepository mentoringSessions;
     private final AllocationHistoryRepository allocationHistory;
@@ -48,6 +49,7 @@ public final class CaseloadStore {
         trainingRecords = new TrainingRecordRepository(connection, stamp);
         threats = new ThreatRepository(connection, stamp);
         policy = new PolicyRepository(connection, stamp);
+        planningDates = new PlanningDateRepository(connection);
         plans = new PlanRepository(connection, stamp);
         mentoringSessions = new MentoringSessionRepository(connection, stamp);
         allocationHistory = new AllocationHistoryRepository(connection);
@@ -97,6 +99,10 @@ public final class CaseloadStore {
 
     public PolicyRepository policy() {
         return policy;
+    }
+
+    public PlanningDateRepository planningDates() {
+        return planningDates;
     }
 
     public PlanRepository plans() {

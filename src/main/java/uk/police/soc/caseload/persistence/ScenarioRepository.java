@@ -36,9 +36,15 @@ public final class ScenarioRepository {
     /**
      * Saves the scenario under its name. One saved before under that name is replaced only when {@code scenario}
      * was read at its current version: a desk never overwrites another's newer save silently.
+     *
+     * @throws InvalidInputException a change of the wrong shape, as {@code changes[N].field: message}, or a
+     *     name saved since; nothing is stored
      */
     public void save(Scenario scenario) throws SQLException {
         String changes = new ChangesWriter().toJson(scenario.changes());
+        // What is stored must read back, or the list of saved scenarios could no longer be read at any desk:
+        // a change of the wrong shape (a policy value out of range) is refused as a changes file would be.
+        new ChangesReader().read(changes);
         Optional<RecordVersion> stored = version(scenario.name());
         if (stored.isPresent()) {
             if (stored.get().number() != scenario.version()) {

@@ -260,6 +260,15 @@ public interface CaseloadService extends AutoCloseable {
 
     void setPinned(String threatId, boolean pinned, Caseload basedOn);
 
+    /** The date of the last dataset imported and the planning date last chosen, each null when not known. */
+    default uk.police.soc.caseload.domain.PlanningDates planningDates() {
+        return uk.police.soc.caseload.domain.PlanningDates.NONE;
+    }
+
+    /** Remembers the planning date chosen in the app, so that the database opens on it next time. */
+    default void rememberPlanningDate(LocalDate day) {
+    }
+
     // ---- evidence: 4P plans, mentoring sessions, history -------------------------------------------------
 
     /** Replaces the actions of a threat's 4P plan (its reviews stay). */

@@ -1,9 +1,7 @@
 package uk.police.soc.caseload.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -51,18 +49,7 @@ public final class PolicyConfig {
      * policy of an otherwise empty dataset); a {@link ConfigException} naming the file and every bad setting.
      */
     public static Policy read(Path file) {
-        JsonNode settings;
-        try {
-            settings = DatasetJson.mapper().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new ConfigException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        if (settings == null || !settings.isObject()) {
-            throw new ConfigException(file + ": must hold a JSON object of policy settings");
-        }
+        JsonNode settings = ConfigException.readSettings(file, "policy settings");
         ObjectNode dataset = DatasetJson.mapper().createObjectNode()
                 .put("format", DatasetJson.FORMAT)
                 .put("asOf", "2000-01-01");

@@ -282,6 +282,7 @@ final class StoredCaseloadService implements CaseloadService {
                     // Only what the file changes gets a new version: other desks' edits stay valid.
                     store.saveChanged(stored, after);
                 }
+                store.planningDates().recordDataAsOf(dataset.asOf());
                 unit.record(operation, counts, (replace ? "replaced everything stored with " : "merged ")
                         + summary(dataset) + (replace ? "" : " (added or updated)"));
                 if (replace) {
@@ -292,6 +293,27 @@ final class StoredCaseloadService implements CaseloadService {
                 return new ImportSummary(dataset.categories().size(), dataset.courses().size(),
                         dataset.officers().size(), dataset.trainingRecords().size(), dataset.threats().size());
             }, (threatId, isNew) -> new Attribution(AllocationReason.IMPORT, null));
+        });
+    }
+
+    @Override
+    public uk.police.soc.caseload.domain.PlanningDates planningDates() {
+        checkOpen();
+        return guard.read(unit -> {
+            unit.require(Operation.READ);
+            return unit.store().planningDates().find();
+        });
+    }
+
+    @Override
+    public void rememberPlanningDate(LocalDate day) {
+        checkOpen();
+        // A preference, not a change to the caseload: other desks need not refresh, so no change is announced
+        // (a RECORD unit, which takes no write lock and records no entry unless refused).
+        guard.record(unit -> {
+            unit.require(Operation.READ);
+            unit.store().planningDates().rememberPlanningDate(day);
+            return null;
         });
     }
 

@@ -45,16 +45,43 @@ public final class PlanningService implements AutoCloseable {
      * each better plan's figures and the time elapsed.
      */
     public Run start(Caseload caseload, Duration budget, Consumer<Progress> onProgress) {
+        return start(caseload, budget, RunScope.FULL, onProgress);
+    }
+
+    /**
+     * Plans {@code caseload} within what {@code scope} lets the run change. The proposal's figures and moves are
+     * always those of the caseload as given, whatever the run held out.
+     */
+    public Run start(Caseload caseload, Duration budget, RunScope scope, Consumer<Progress> onProgress) {
         AllocationSolver solver = new AllocationSolver(budget);
         CompletableFuture<Proposal> result;
         try {
-            result = solver.start(new AllocationModel(caseload), onProgress);
+            result = plan(solver, caseload, scope, onProgress);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
         Run run = new Run(solver, result);
         current = run;
         return run;
+    }
+
+    /** Starts one run on the solver's thread: see {@link #start(Caseload, Duration, RunScope, Consumer)}. */
+    static CompletableFuture<Proposal> plan(AllocationSolver solver, Caseload caseload, RunScope scope,
+            Consumer<Progress> onProgress) {
+        long started = System.nanoTime();
+        AllocationModel planned = new AllocationModel(scope.plannedCaseload(caseload));
+        if (scope.breachesOnly()) {
+            // The greedy repair keeps every threat whose officer may lead it and places only the rest: each move
+            // it makes fixes a breach or an unallocated threat, and none can be spared.
+            return CompletableFuture.completedFuture(Proposal.of(new AllocationModel(caseload),
+                    new GreedyAllocator(planned).repair(), Duration.ofNanos(System.nanoTime() - started), 0));
+        }
+        CompletableFuture<Proposal> proposal = solver.start(planned, onProgress);
+        // Held threats and officers were pinned for the run only: the figures are the force's own.
+        return scope.holdsAnything()
+                ? proposal.thenApply(p -> Proposal.of(new AllocationModel(caseload), p.allocation(), p.elapsed(),
+                        p.scoreCalculationSpeed()))
+                : proposal;
     }
 
     /** Stops any run in progress: the window is closing. */

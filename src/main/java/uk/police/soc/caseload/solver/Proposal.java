@@ -57,6 +57,21 @@ public record Proposal(PlanFigures before, PlanFigures after, List<PlannedMove> 
     }
 
     /**
+     * The part of this proposal a manager ticked: only the moves of {@code threatIds}, every other threat left
+     * where it is, with the figures and loads of that part judged on {@code caseload} (the one planned).
+     */
+    public Proposal partOf(Caseload caseload, java.util.Set<String> threatIds) {
+        Map<String, String> ticked = new java.util.LinkedHashMap<>();
+        changes.forEach((threatId, officerId) -> {
+            if (threatIds.contains(threatId)) {
+                ticked.put(threatId, officerId);
+            }
+        });
+        return of(new AllocationModel(caseload), caseload.allocation().withChanges(ticked), elapsed,
+                scoreCalculationSpeed);
+    }
+
+    /**
      * The planner's explanation of each move, by threat id, as the allocation history keeps it when the
      * proposal is accepted: what the move does to both officers' load and to the plan as a whole.
      */

@@ -90,6 +90,7 @@ public class CaseloadApp extends Application {
         Scene scene = new Scene(view, Math.min(1366, screen.getWidth()), Math.min(740, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
         workspace.refresh();
+        workspace.openOnRememberedDate();
         return scene;
     }
 }

@@ -67,6 +67,7 @@ public record CaseloadSnapshot(
                     lead != null && assessment.isAccredited(lead.id()),
                     lead != null && assessment.isEligible(lead, threat),
                     ThreatRow.reviewState(threat, caseload.asOf()), eligible.size(), soleCover,
+                    Formats.category(caseload, threat.category()),
                     threat.isActive() ? PlanHealth.of(threat, caseload.plan(threat.id()), caseload.asOf()) : null));
         }
         return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers),

@@ -19,6 +19,11 @@ public interface DialogService {
 
     boolean confirm(String title, String header, String details);
 
+    /** As {@link #confirm}, for a step that breaks a rule: Cancel, not OK, is what Enter presses. */
+    default boolean confirmRisky(String title, String header, String details) {
+        return confirm(title, header, details);
+    }
+
     void showInfo(String title, String message);
 
     void showError(String title, String message);
@@ -29,6 +34,11 @@ public interface DialogService {
     Optional<Path> chooseDatasetToOpen();
 
     Optional<Path> chooseDatasetToSave(String suggestedName);
+
+    /** Where to save a table as CSV; empty when the user cancels. */
+    default Optional<Path> chooseCsvToSave(String suggestedName) {
+        return Optional.empty();
+    }
 
     /** An H2 database file ({@code .mv.db}); returns the path without the extension. */
     Optional<Path> chooseDatabase();

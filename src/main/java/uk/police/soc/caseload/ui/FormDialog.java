@@ -105,18 +105,23 @@ public class FormDialog {
         javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
         box.setId(id);
         box.getItems().setAll(ids);
-        javafx.util.Callback<javafx.scene.control.ListView<String>, javafx.scene.control.ListCell<String>> cells =
+        labelled(box, label);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** Makes a list of ids show each as {@code label} says (names, not codes), in the list and in the box. */
+    public static <T> void labelled(javafx.scene.control.ComboBox<T> box, java.util.function.Function<T, String> label) {
+        javafx.util.Callback<javafx.scene.control.ListView<T>, javafx.scene.control.ListCell<T>> cells =
                 l -> new javafx.scene.control.ListCell<>() {
                     @Override
-                    protected void updateItem(String item, boolean empty) {
+                    protected void updateItem(T item, boolean empty) {
                         super.updateItem(item, empty);
                         setText(empty ? null : label.apply(item));
                     }
                 };
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
-        box.valueProperty().bindBidirectional(value);
-        return box;
     }
 
     /** Shows the dialog; {@code save} runs on OK and keeps it open while it returns false. */

@@ -57,7 +57,7 @@ public class FormErrors {
                 int end = indexOfAny(rest, ".[");
                 add(end < 0 ? rest : rest.substring(0, end), problem.message());
             } else {
-                general.add(problem.toString());
+                general.add(Formats.problem(problem));
             }
         }
     }
@@ -115,9 +115,9 @@ public class FormErrors {
         if (text == null || text.isBlank()) {
             return null;
         }
-        java.util.Optional<LocalDate> date = uk.police.soc.caseload.domain.Dates.parse(text.trim());
+        java.util.Optional<LocalDate> date = Formats.dateFormat().parse(text);
         if (date.isEmpty()) {
-            add(field, "\"" + text.trim() + "\" is not a date (YYYY-MM-DD, years 0001 to 9999)");
+            add(field, Formats.dateFormat().problem(text));
         }
         return date.orElse(null);
     }

@@ -1,14 +1,12 @@
 package uk.police.soc.caseload.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import uk.police.soc.caseload.service.ForceDateFormat;
 import uk.police.soc.caseload.presentation.Numbers;
 
 /** How figures and dates read on screen: numbers as {@link Numbers} writes them everywhere. */
 public final class Formats {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private Formats() {
     }
@@ -23,35 +21,81 @@ public final class Formats {
         return Numbers.points(points);
     }
 
-    /** Makes a date picker read and write dates the British way (31/12/2022), whatever the machine's locale. */
-    public static javafx.scene.control.DatePicker britishDates(javafx.scene.control.DatePicker picker) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
-        picker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : format.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.trim(), format);
-                } catch (java.time.format.DateTimeParseException e) {
-                    // Typed the dataset's way; a date the format cannot hold is refused like any other.
-                    return uk.police.soc.caseload.domain.Dates.parse(text.trim())
-                            .orElseThrow(() -> new java.time.format.DateTimeParseException(
-                                    "not a date (dd/mm/yyyy, years 0001 to 9999)", text, 0));
-                }
-            }
-        });
-        picker.setPromptText("dd/mm/yyyy");
-        return picker;
+    /** The force's date format (config/display.json): every date on screen is written and typed this way. */
+    public static ForceDateFormat dateFormat() {
+        return ForceDateFormat.configured();
     }
 
+    /** How a date is typed, as a field's hint (e.g. dd/mm/yyyy). */
+    public static String dateHint() {
+        return dateFormat().hint();
+    }
+
+    /** A date as the force writes it (dd/MM/yyyy by default); empty for none. */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return dateFormat().format(date);
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /**
+     * A sentence from a lower layer (a report, the solver) with its ISO dates (2022-05-20) rewritten the force's
+     * way, so that the screen shows dates one way only.
+     */
+    public static String datesIn(String sentence) {
+        if (sentence == null) {
+            return null;
+        }
+        return ISO_DATE.matcher(sentence).replaceAll(match -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(date(LocalDate.parse(match.group())));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.regex.Matcher.quoteReplacement(match.group());
+            }
+        });
+    }
+
+    private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("completedOn", "Completed on"), java.util.Map.entry("expiresOn", "Expires on"),
+            java.util.Map.entry("courseCode", "Course"), java.util.Map.entry("course", "Course"),
+            java.util.Map.entry("officerId", "Officer"), java.util.Map.entry("officer", "Officer"),
+            java.util.Map.entry("mentorId", "Mentor"), java.util.Map.entry("adoptedOn", "Adopted on"),
+            java.util.Map.entry("nextReviewDue", "Next 4P review"), java.util.Map.entry("weeklyHours", "Weekly hours"),
+            java.util.Map.entry("pipLevel", "PIP level"), java.util.Map.entry("minPipLevel", "Minimum PIP level"),
+            java.util.Map.entry("minSkillLevel", "Minimum skill level"),
+            java.util.Map.entry("workloadPoints", "Workload points"), java.util.Map.entry("riskScore", "Risk score"),
+            java.util.Map.entry("excludedOfficerIds", "Excluded officers"), java.util.Map.entry("validMonths", "Valid for (months)"),
+            java.util.Map.entry("accreditsLro", "Accredits LROs"), java.util.Map.entry("category", "Category"),
+            java.util.Map.entry("name", "Name"), java.util.Map.entry("code", "Code"), java.util.Map.entry("id", "Id"),
+            java.util.Map.entry("priority", "Priority"), java.util.Map.entry("status", "Status"),
+            java.util.Map.entry("until", "Until"), java.util.Map.entry("from", "From"),
+            java.util.Map.entry("reductions", "Reductions"), java.util.Map.entry("absences", "Absences"),
+            java.util.Map.entry("skills", "Skills"), java.util.Map.entry("percent", "Percent"));
+
+    /** A record field in words ("completedOn" → "Completed on"); an unknown one as it is. */
+    public static String field(String field) {
+        return FIELD_WORDS.getOrDefault(field, field);
+    }
+
+    /**
+     * A problem as a user reads it: the field in words, the record it concerns kept
+     * ({@code trainingRecords[E2041/…].completedOn} → {@code trainingRecords[E2041/…], Completed on: …}).
+     */
+    public static String problem(uk.police.soc.caseload.domain.Problem problem) {
+        String path = problem.path();
+        int dot = path.lastIndexOf('.');
+        String field = dot < 0 ? path : path.substring(dot + 1);
+        String record = dot < 0 ? "" : path.substring(0, dot) + ", ";
+        String words = FIELD_WORDS.get(field);
+        return words == null ? datesIn(problem.toString()) : record + words + ": " + datesIn(problem.message());
+    }
+
+    /** A category by its name, e.g. "Money laundering" rather than MONEY_LAUNDERING; the code when it has none. */
+    public static String category(uk.police.soc.caseload.domain.Caseload caseload, String code) {
+        if (code == null) {
+            return "";
+        }
+        return caseload.categories().stream().filter(c -> c.code().equals(code) && c.name() != null
+                && !c.name().isBlank()).map(uk.police.soc.caseload.domain.Category::name).findFirst().orElse(code);
     }
 }

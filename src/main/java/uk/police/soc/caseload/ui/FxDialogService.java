@@ -48,6 +48,19 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmRisky(String title, String header, String details) {
+        Alert alert = alert(Alert.AlertType.WARNING, title, header, details);
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK);
+        javafx.scene.control.Button cancel =
+                (javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        ok.setText("Move anyway");
+        ok.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, title, message).showAndWait();
     }
@@ -87,6 +100,15 @@ public class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatasetToSave(String suggestedName) {
         FileChooser chooser = datasetChooser("Export the caseload");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the table to CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -221,7 +243,7 @@ public class FxDialogService implements DialogService {
         dialog.setTitle("Record a 4P review");
         dialog.setHeaderText("Review of the 4P plan of " + threat);
         dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
-        javafx.scene.control.DatePicker on = Formats.britishDates(new javafx.scene.control.DatePicker(today));
+        javafx.scene.control.DatePicker on = DateField.forceFormat(new javafx.scene.control.DatePicker(today), typo -> { });
         on.setId("review-on");
         javafx.scene.control.TextArea outcome = new javafx.scene.control.TextArea();
         outcome.setId("review-outcome");
@@ -240,8 +262,8 @@ public class FxDialogService implements DialogService {
                 return null;
             }
         });
-        javafx.scene.control.DatePicker next = Formats.britishDates(new javafx.scene.control.DatePicker(
-                today.plusMonths(3)));
+        javafx.scene.control.DatePicker next = DateField.forceFormat(new javafx.scene.control.DatePicker(
+                today.plusMonths(3)), typo -> { });
         next.setId("review-next");
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(10);

@@ -63,7 +63,7 @@ public class MainView extends BorderPane {
     private final PlanningViewModel planning;
     private PlanningService planningService;
     private MenuBar menuBar;
-    private final DatePicker planningDate = Formats.britishDates(new DatePicker());
+    private DatePicker planningDate;
 
     public MainView(WorkspaceViewModel workspace) {
         this(workspace, new PlanningService());
@@ -97,7 +97,7 @@ public class MainView extends BorderPane {
         factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
 
         menuBar = menuBar();
-        setTop(new VBox(menuBar, toolBar(), connectionBanner()));
+        setTop(new VBox(menuBar, toolBar(), connectionBanner(), dateNotice()));
         showOpenModeBanner();
         setLeft(navigation());
         // The screens share one stack, whose minimum would otherwise be the tallest screen's: a screen that
@@ -106,6 +106,13 @@ public class MainView extends BorderPane {
         setCenter(center);
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));
+        // Some screens build tables as their data arrives: give those the Export and Print commands too.
+        workspace.snapshotProperty().addListener((obs, old, snapshot) -> javafx.application.Platform.runLater(() -> {
+            Node screen = screens.get(workspace.screenProperty().get());
+            if (screen != null) {
+                TableExport.install(screen, this::tableTitle, tableCommands);
+            }
+        }));
         show(workspace.screenProperty().get());
     }
 
@@ -124,6 +131,8 @@ public class MainView extends BorderPane {
             return created;
         });
         center.getChildren().forEach(n -> n.setVisible(n == node));
+        // Screens build their tables as they are shown: give each new one its Export and Print commands.
+        javafx.application.Platform.runLater(() -> TableExport.install(node, this::tableTitle, tableCommands));
         ToggleButton button = navButtons.get(screen);
         if (button != null) {
             button.setSelected(true);
@@ -149,6 +158,10 @@ public class MainView extends BorderPane {
         file.getItems().addAll(
                 item("_Import dataset…", "Shortcut+I", workspace::importDataset),
                 item("_Export dataset…", "Shortcut+Shift+E", workspace::exportDataset),
+                item("Export the _table on screen to CSV…", "Shortcut+Shift+C", () -> tableOnScreen()
+                        .ifPresent(t -> tableCommands.exportCsv(t, tableTitle(t)))),
+                item("_Print the table on screen…", "Shortcut+Shift+P", () -> tableOnScreen()
+                        .ifPresent(t -> tableCommands.print(t, tableTitle(t)))),
                 item("Inspection _report…", "Shortcut+Shift+R", workspace::inspectionReport),
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
@@ -200,14 +213,65 @@ public class MainView extends BorderPane {
                 }),
                 item("_Stop the planner", "Shortcut+PERIOD", planning::stop),
                 item("_Accept the proposal", "Shortcut+Shift+A", planning::accept),
-                item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject));
+                item("Re_ject the proposal", "Shortcut+Shift+J", planning::reject),
+                new SeparatorMenuItem(),
+                undoItem());
         Menu help = new Menu("_Help");
         help.getItems().addAll(
+                item("_User guide", "Shift+F1", () -> UserGuideWindow.show(getScene() == null ? null : getScene().getWindow())),
                 item("_Keyboard shortcuts…", "F1", this::showShortcuts),
                 item("Go to the _planning date", "Shortcut+D", () -> planningDate.requestFocus()));
         MenuBar bar = new MenuBar(file, view, threatMenu, officerMenu, boardMenu, planMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private MenuItem undoItem() {
+        MenuItem undo = item("_Undo the last move or accepted proposal", "Shortcut+Z", workspace::undoLastChange);
+        undo.setId("menu-undo");
+        undo.disableProperty().bind(workspace.lastChangeProperty().isNull());
+        return undo;
+    }
+
+    private final TableExport.Exporter tableCommands = new TableExport.Exporter() {
+        @Override
+        public void exportCsv(javafx.scene.control.TableView<?> table, String title) {
+            String name = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-"
+                    + workspace.planningDate() + ".csv";
+            workspace.dialogs().chooseCsvToSave(name).ifPresent(file -> workspace.exportTable(title,
+                    TableExport.header(table), TableExport.rows(table), file));
+        }
+
+        @Override
+        public void print(javafx.scene.control.TableView<?> table, String title) {
+            workspace.say(TablePrinter.print(getScene() == null ? null : getScene().getWindow(), table,
+                    title + " on " + Formats.date(workspace.planningDate())));
+        }
+    };
+
+    /** The table the user is in, else the first table on the screen showing. */
+    private java.util.Optional<javafx.scene.control.TableView<?>> tableOnScreen() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TableView<?> table) {
+                return java.util.Optional.<javafx.scene.control.TableView<?>>of(table);
+            }
+        }
+        Node screen = screens.get(workspace.screenProperty().get());
+        if (screen == null) {
+            return java.util.Optional.empty();
+        }
+        return screen.lookupAll(".table-view").stream().filter(Node::isVisible)
+                .filter(n -> n instanceof javafx.scene.control.TableView<?>)
+                .<javafx.scene.control.TableView<?>>map(n -> (javafx.scene.control.TableView<?>) n)
+                .filter(t -> t.getScene() != null && t.localToScene(t.getBoundsInLocal()).getWidth() > 0)
+                .findFirst();
+    }
+
+    private String tableTitle(javafx.scene.control.TableView<?> table) {
+        String screen = workspace.screenProperty().get().title();
+        String id = table.getId() == null ? "" : table.getId().replace("-table", "").replace('-', ' ');
+        return id.isBlank() ? screen : screen + " – " + id;
     }
 
     private void editPolicy() {
@@ -283,8 +347,8 @@ public class MainView extends BorderPane {
     }
 
     private ToolBar toolBar() {
-        DatePicker date = planningDate;
-        date.setId("planning-date");
+        DatePicker date = DateField.picker("planning-date", workspace::say);
+        planningDate = date;
         date.valueProperty().bindBidirectional(workspace.planningDateProperty());
         date.setTooltip(new Tooltip("Every figure is judged on this date: training validity, absences, reviews"));
         date.setPrefWidth(130);
@@ -304,7 +368,37 @@ public class MainView extends BorderPane {
         Label dateLabel = new Label("Planning _date");
         dateLabel.setMnemonicParsing(true);
         dateLabel.setLabelFor(date);
-        return new ToolBar(dateLabel, date, today, refresh, busy, spacer, database);
+        Button undo = new Button("↶ Undo");
+        undo.setId("undo");
+        undo.disableProperty().bind(workspace.lastChangeProperty().isNull());
+        undo.setOnAction(e -> workspace.undoLastChange());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(workspace.lastChangeProperty().map(c -> "Undo \u201c" + c.description()
+                + "\u201d (Ctrl+Z): stored as a new change").orElse("Nothing to undo"));
+        undo.setTooltip(undoTip);
+        return new ToolBar(dateLabel, date, today, refresh, undo, busy, spacer, database);
+    }
+
+    /** Says when the data is dated other than the planning date, and offers to plan on the data's date. */
+    private Node dateNotice() {
+        Label text = new Label();
+        text.setId("date-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(workspace.dateNoticeProperty());
+        Button planOnData = new Button();
+        planOnData.setId("plan-on-data-date");
+        planOnData.textProperty().bind(workspace.dataAsOfProperty().map(d -> "Plan on " + Formats.date(d)).orElse(""));
+        planOnData.setOnAction(e -> workspace.planOnDataDate());
+        planOnData.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(10, new Label("ℹ"), text, planOnData);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("date-notice");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.visibleProperty().bind(workspace.dateNoticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private Node navigation() {
@@ -349,7 +443,9 @@ public class MainView extends BorderPane {
     private Node statusBar() {
         Label message = new Label();
         message.setId("status-message");
-        message.textProperty().bind(workspace.messageProperty());
+        // Stamped with the time it was said, so that an old message is not read as news.
+        message.textProperty().bind(workspace.messageProperty().map(text -> text.isEmpty() ? ""
+                : java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + " · " + text));
         HBox bar = new HBox(message);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));

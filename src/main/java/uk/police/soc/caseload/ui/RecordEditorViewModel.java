@@ -153,7 +153,8 @@ public abstract class RecordEditorViewModel<T> {
         if (officerId == null) {
             return "— none —";
         }
-        return caseload.officer(officerId).map(o -> o.id() + "  " + FormErrors.text(o.name())).orElse(officerId);
+        return caseload.officer(officerId).map(o -> o.name() == null ? o.id() : o.name() + " (" + o.id() + ")")
+                .orElse(officerId);
     }
 
     private static String article(String noun) {

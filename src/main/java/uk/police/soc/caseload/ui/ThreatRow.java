@@ -13,6 +13,7 @@ import uk.police.soc.caseload.domain.Threat;
  * @param leadEligible its LRO meets every rule for it (false when unallocated)
  * @param coverageDepth how many officers may lead it (0 for an archived threat)
  * @param soleCoverName the name of the one officer who may lead it, when only one may; empty otherwise
+ * @param categoryName the category's name (its code when it has none), for people to read
  * @param planHealth the health of its 4P plan on the planning date (null for an archived threat)
  */
 public record ThreatRow(
@@ -25,6 +26,7 @@ public record ThreatRow(
         ReviewState review,
         int coverageDepth,
         String soleCoverName,
+        String categoryName,
         PlanHealth planHealth) {
 
     /** An active threat whose 4P plan misses a strand, has an overdue action or an overdue review. */
@@ -158,7 +160,7 @@ public record ThreatRow(
 
     /** Lower-case text every field of the row contains, for the search box. */
     public String searchText() {
-        return String.join(" ", threat.id(), nullToEmpty(threat.name()), nullToEmpty(threat.category()),
+        return String.join(" ", threat.id(), nullToEmpty(threat.name()), nullToEmpty(threat.category()), nullToEmpty(categoryName),
                 nullToEmpty(threat.band()), nullToEmpty(threat.officerId()), officerName, nullToEmpty(threat.area()))
                 .toLowerCase();
     }

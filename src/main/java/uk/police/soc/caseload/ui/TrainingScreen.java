@@ -50,6 +50,7 @@ class TrainingScreen extends StackPane {
         TrainingView view = new TrainingView(
                 TrainingModels.of(workspace.service(), workspace.planningDate(), workspace.runner()),
                 uk.police.soc.caseload.ui.training.TrainingFiles.fileChooser());
+        view.reportTo(workspace::say);
         getChildren().setAll(view);
         if (tab > 0) {
             ((TabPane) view.lookup("#training-tabs")).getSelectionModel().select(tab);

@@ -53,6 +53,9 @@ public class WorkspaceViewModel {
     private final ObjectProperty<TrainingTab> trainingTab = new SimpleObjectProperty<>(TrainingTab.MATRIX);
     private final ObjectProperty<OfficerFilter> officerFilter = new SimpleObjectProperty<>(OfficerFilter.ALL);
     private final ObjectProperty<String> focusedOfficerId = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<AllocationChange> lastChange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> dataAsOf = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper dateNotice = new ReadOnlyStringWrapper("");
     private long refreshGeneration;
     private volatile long shownChangeCount = -1;
     private final ReadOnlyStringWrapper connectionProblem = new ReadOnlyStringWrapper("");
@@ -70,9 +73,12 @@ public class WorkspaceViewModel {
         openMode.set(openMode(service));
         planningDate.addListener((obs, old, day) -> {
             if (day != null && !day.equals(old)) {
+                rememberPlanningDate(day);
                 refresh();
             }
+            updateDateNotice();
         });
+        dataAsOf.addListener((obs, old, day) -> updateDateNotice());
     }
 
     // ---- properties ------------------------------------------------------------------------------------
@@ -164,6 +170,64 @@ public class WorkspaceViewModel {
         return runner;
     }
 
+    /** The date of the last dataset imported into this database (its own planning date), or null. */
+    public ReadOnlyObjectProperty<LocalDate> dataAsOfProperty() {
+        return dataAsOf.getReadOnlyProperty();
+    }
+
+    /**
+     * Empty, or a sentence saying that the data is dated other than the planning date: a dataset from 1 April
+     * judged today shows every review overdue and every tile red, and nothing else would say why.
+     */
+    public ReadOnlyStringProperty dateNoticeProperty() {
+        return dateNotice.getReadOnlyProperty();
+    }
+
+    /** Plans on the data's own date (the notice's button). */
+    public void planOnDataDate() {
+        if (dataAsOf.get() != null) {
+            planningDate.set(dataAsOf.get());
+        }
+    }
+
+    /** Opens on the planning date last chosen on this database, if it remembers one (at start and on switching). */
+    public void openOnRememberedDate() {
+        CaseloadService current = service.get();
+        runner.run(current::planningDates, dates -> {
+            dataAsOf.set(dates.dataAsOf());
+            if (dates.lastPlanningDate() != null && !dates.lastPlanningDate().equals(planningDate.get())) {
+                planningDate.set(dates.lastPlanningDate());
+            }
+        }, error -> { });
+    }
+
+    private void rememberPlanningDate(LocalDate day) {
+        CaseloadService current = service.get();
+        // A preference, not a record: if it cannot be stored the app still works, on today's date next time.
+        runner.run(() -> {
+            current.rememberPlanningDate(day);
+            return null;
+        }, ignored -> { }, error -> { });
+    }
+
+    private void updateDateNotice() {
+        LocalDate data = dataAsOf.get();
+        LocalDate day = planningDate.get();
+        if (data == null || day == null || data.equals(day)) {
+            dateNotice.set("");
+            return;
+        }
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(data, day));
+        dateNotice.set("The data was imported as of " + Formats.date(data) + "; you are planning on "
+                + Formats.date(day) + ", " + days + (days == 1 ? " day " : " days ") + (day.isAfter(data) ? "later" : "earlier")
+                + ". Training, absences and reviews are judged on the planning date.");
+    }
+
+    /** Puts a sentence in the status bar (e.g. what a command did, or why a typed date was not taken). */
+    public void say(String text) {
+        message.set(text);
+    }
+
     // ---- navigation ------------------------------------------------------------------------------------
 
     public void showThreats(ThreatFilter filter) {
@@ -205,11 +269,12 @@ public class WorkspaceViewModel {
                     // Counted before the load: a commit in between shows again rather than not at all.
                     long count = current.changeCount();
                     return new Loaded(count, CaseloadSnapshot.of(current.load(day), current.allocationHistory(),
-                            current.workloadHistory(day)));
+                            current.workloadHistory(day)), current.planningDates());
                 },
                 result -> {
                     if (generation == refreshGeneration) {
                         shownChangeCount = result.changeCount();
+                        dataAsOf.set(result.dates().dataAsOf());
                         publish(result.snapshot());
                         busy.set(false);
                     }
@@ -222,7 +287,8 @@ public class WorkspaceViewModel {
                 });
     }
 
-    private record Loaded(long changeCount, CaseloadSnapshot snapshot) {
+    private record Loaded(long changeCount, CaseloadSnapshot snapshot,
+            uk.police.soc.caseload.domain.PlanningDates dates) {
     }
 
     /**
@@ -262,12 +328,17 @@ public class WorkspaceViewModel {
 
     /** Runs a change to the store in the background, then reloads; problems with the change go to a dialog. */
     public void change(String description, Runnable write) {
+        change(description, write, () -> { });
+    }
+
+    private void change(String description, Runnable write, Runnable afterStored) {
         busy.set(true);
         runner.run(() -> {
             write.run();
             return null;
         }, ignored -> {
             message.set(description);
+            afterStored.run();
             refresh();
         }, error -> {
             busy.set(false);
@@ -283,7 +354,10 @@ public class WorkspaceViewModel {
         });
     }
 
-    /** Moves made by hand (the board). */
+    /**
+     * Gives threats new officers in one write; once stored, it is the change {@link #undoLastChange()} undoes.
+     * {@code description} says what it was in words ("Accepted 12 moves of the proposal").
+     */
     public void applyAllocation(Map<String, String> threatToOfficer, String description) {
         applyAllocation(threatToOfficer, AllocationReason.OTHER, Map.of(), description);
     }
@@ -292,8 +366,80 @@ public class WorkspaceViewModel {
     public void applyAllocation(Map<String, String> threatToOfficer, AllocationReason reason,
             Map<String, String> rationaleByThreat, String description) {
         CaseloadService current = service.get();
-        Caseload basedOn = snapshot.get() == null ? null : snapshot.get().caseload();
-        change(description, () -> current.applyAllocation(threatToOfficer, basedOn, reason, rationaleByThreat));
+        CaseloadSnapshot now = snapshot.get();
+        AllocationChange made = allocationChange(description, now, threatToOfficer);
+        // Stored only if the threats are still as this window showed them (another desk may have moved them).
+        Caseload basedOn = now == null ? null : now.caseload();
+        change(description, () -> current.applyAllocation(threatToOfficer, basedOn, reason, rationaleByThreat),
+                () -> lastChange.set(made));
+    }
+
+    /** A stored change of officers, as undo needs it: each threat's officer before and after. */
+    public record AllocationChange(String description, Map<String, String> before, Map<String, String> after) {
+
+        public int size() {
+            return after.size();
+        }
+    }
+
+    /** The last allocation change stored from this window (a move or an accepted proposal), or null. */
+    public ReadOnlyObjectProperty<AllocationChange> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    /**
+     * Undoes the last move or accepted proposal as a new change of its own (stored and recorded like any other):
+     * every threat it moved goes back to the officer it had, unless someone has moved it since; those stay, and
+     * the user is asked first.
+     */
+    public void undoLastChange() {
+        AllocationChange last = lastChange.get();
+        CaseloadSnapshot now = snapshot.get();
+        if (last == null || now == null) {
+            return;
+        }
+        uk.police.soc.caseload.domain.Allocation current = now.caseload().allocation();
+        Map<String, String> back = new java.util.LinkedHashMap<>();
+        java.util.List<String> movedSince = new java.util.ArrayList<>();
+        last.after().forEach((threatId, officerId) -> {
+            if (!current.covers(threatId)) {
+                return;
+            }
+            if (Objects.equals(current.leadOf(threatId), officerId)) {
+                back.put(threatId, last.before().get(threatId));
+            } else {
+                movedSince.add(threatId);
+            }
+        });
+        if (back.isEmpty()) {
+            dialogs.showInfo("Nothing to undo", "Every threat of \u201c" + last.description()
+                    + "\u201d has been moved again since; nothing was changed.");
+            lastChange.set(null);
+            return;
+        }
+        if (!movedSince.isEmpty() && !dialogs.confirm("Undo", "Undo \u201c" + last.description() + "\u201d?",
+                movedSince.size() + (movedSince.size() == 1 ? " threat has" : " threats have")
+                        + " been moved again since and will stay where they are: " + String.join(", ", movedSince)
+                        + ". The other " + back.size() + " go back to their officers.")) {
+            return;
+        }
+        // The history keeps why: an undo of the manager's own last change.
+        applyAllocation(back, AllocationReason.OTHER, back.keySet().stream().collect(java.util.stream.Collectors.toMap(
+                id -> id, id -> "undo of \u201c" + last.description() + "\u201d")), "Undid \u201c" + last.description() + "\u201d: " + back.size()
+                + (back.size() == 1 ? " threat" : " threats") + " back to " + (back.size() == 1 ? "its" : "their")
+                + " previous officer" + (back.size() == 1 ? "" : "s"));
+    }
+
+    /** What undo needs of a change about to be stored: each threat's officer as shown now, and after. */
+    private static AllocationChange allocationChange(String description, CaseloadSnapshot now,
+            Map<String, String> threatToOfficer) {
+        Map<String, String> before = new java.util.LinkedHashMap<>();
+        if (now != null) {
+            uk.police.soc.caseload.domain.Allocation allocation = now.caseload().allocation();
+            threatToOfficer.keySet().stream().filter(allocation::covers)
+                    .forEach(id -> before.put(id, allocation.leadOf(id)));
+        }
+        return new AllocationChange(description, before, new java.util.LinkedHashMap<>(threatToOfficer));
     }
 
     /**
@@ -304,11 +450,13 @@ public class WorkspaceViewModel {
     public void acceptPlan(Map<String, String> threatToOfficer, Map<String, String> rationaleByThreat,
             String description, Caseload basedOn, Runnable onStored, Runnable planAgain) {
         CaseloadService current = service.get();
+        AllocationChange made = allocationChange(description, snapshot.get(), threatToOfficer);
         busy.set(true);
         runner.run(() -> {
             current.acceptPlan(threatToOfficer, basedOn, rationaleByThreat);
             return null;
         }, ignored -> {
+            lastChange.set(made);
             onStored.run();
             message.set(description);
             refresh();
@@ -343,6 +491,7 @@ public class WorkspaceViewModel {
             current.importCaseload(example, true);
             return example.asOf();
         }, asOf -> {
+            lastChange.set(null);
             message.set("Loaded the worked example; planning date set to its date, " + Formats.date(asOf));
             if (asOf.equals(planningDate.get())) {
                 refresh();
@@ -366,6 +515,7 @@ public class WorkspaceViewModel {
         busy.set(true);
         runner.run(() -> current.importCaseload(new DatasetReader().read(file), mode == DialogService.ImportMode.REPLACE),
                 summary -> {
+                    lastChange.set(null);
                     message.set(String.format("Imported %s: %d officers, %d threats, %d training records",
                             file.getFileName(), summary.officers(), summary.threats(), summary.trainingRecords()));
                     refresh();
@@ -472,6 +622,7 @@ public class WorkspaceViewModel {
             }
             CaseloadService previous = service.get();
             service.set(opened);
+            lastChange.set(null);
             if (previous != opened) {
                 previous.close();
             }
@@ -480,9 +631,38 @@ public class WorkspaceViewModel {
             connectionProblem.set("");
             message.set("Opened " + opened.storeName());
             refresh();
+            openOnRememberedDate();
         }, error -> {
             busy.set(false);
             report("Could not open " + name, error);
+        });
+    }
+
+    /**
+     * Writes a screen's table to {@code file} as CSV: a disclosure (s.62), so the user is asked why and for whom,
+     * the audit entry is recorded first, and only then is the file written (whole, readable by its owner only).
+     */
+    public void exportTable(String title, java.util.List<String> header, java.util.List<java.util.List<String>> rows,
+            Path file) {
+        java.util.Optional<uk.police.soc.caseload.domain.access.Disclosure> disclosure =
+                dialogs.askDisclosure("Exporting \u201c" + title + "\u201d");
+        if (disclosure.isEmpty()) {
+            return;
+        }
+        CaseloadService current = service.get();
+        String csv = TableExport.csv(header, rows);
+        busy.set(true);
+        runner.run(() -> {
+            current.access().recordDisclosure(uk.police.soc.caseload.domain.access.Operation.TABLE_EXPORT,
+                    disclosure.get(), null, rows.size() + " rows of " + title + " to " + file.toAbsolutePath());
+            new uk.police.soc.caseload.dataset.DatasetWriter().writeText(csv, file);
+            return null;
+        }, ignored -> {
+            busy.set(false);
+            say("Exported " + rows.size() + " rows of \u201c" + title + "\u201d to " + file);
+        }, error -> {
+            busy.set(false);
+            report("Nothing was exported", error);
         });
     }
 

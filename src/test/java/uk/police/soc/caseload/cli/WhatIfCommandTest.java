@@ -67,7 +67,8 @@ class WhatIfCommandTest {
                   {"op": "addTrainingRecord", "record": {"officerId": "E2187", "courseCode": "LRO-ADV",
                                                          "completedOn": "2022-03-01"}},
                   {"op": "officerUnavailable", "officerId": "E9", "from": "2022-04-01", "until": "2022-04-30"},
-                  {"op": "archiveThreat", "threatId": "OCG-1999-999"}
+                  {"op": "archiveThreat", "threatId": "OCG-1999-999"},
+                  {"op": "setPolicy", "policy": {"redLoadPercent": 90}}
                 ]}""");
 
         CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("what-if", "--db", db.toString(),
@@ -79,7 +80,21 @@ class WhatIfCommandTest {
                 "changes[0].officer.id: duplicate officer \"E2041\" (already on the caseload)",
                 "changes[1].record.courseCode: unknown course \"LRO-ADV\"",
                 "changes[2].officerId: unknown officer \"E9\"",
-                "changes[3].threatId: unknown threat \"OCG-1999-999\"");
+                "changes[3].threatId: unknown threat \"OCG-1999-999\"",
+                "changes[4].policy.amberLoadPercent: must not be above policy.redLoadPercent (amber 100 > red 90):"
+                        + " an officer is over capacity before they are overloaded");
+        assertThat(exported(db)).isEqualTo(stored);
+
+        // A policy value out of range is refused as the file is read, before anything is opened.
+        CaseloadCommandRunner.Result badValue = CaseloadCommandRunner.run("what-if", "--db", db.toString(),
+                "--as-of", "2022-04-01", "--changes", changes("""
+                        {"changes": [{"op": "setPolicy", "policy": {"longAbsenceDays": 0, "allowOverload": "no"}}]}
+                        """).toString());
+        assertThat(badValue.exitCode()).isEqualTo(CaseloadCommand.INVALID_INPUT);
+        assertThat(badValue.out()).isEmpty();
+        assertThat(badValue.err().lines()).containsExactlyInAnyOrder(
+                "changes[0].policy.longAbsenceDays: must be at least 1, got 0",
+                "changes[0].policy.allowOverload: expected a boolean, got \"no\"");
         assertThat(exported(db)).isEqualTo(stored);
 
         CaseloadCommandRunner.Result unknownOp = CaseloadCommandRunner.run("what-if", "--data", SEED,

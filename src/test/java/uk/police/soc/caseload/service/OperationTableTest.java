@@ -44,6 +44,7 @@ class OperationTableTest {
                 Map.entry("EXPORT", "manager"), Map.entry("REPORT", "manager,supervisor"),
                 Map.entry("BACKUP", "admin"), Map.entry("BACKUP_ROLLING", "any"), Map.entry("COPY", "admin"),
                 Map.entry("TRAINING_MATRIX_EXPORT", "trainer"), Map.entry("AUDIT_EXPORT", "admin"),
+                Map.entry("TABLE_EXPORT", "manager,supervisor,trainer"),
                 Map.entry("SCENARIO_SAVE", "manager"), Map.entry("SCENARIO_DELETE", "manager"),
                 Map.entry("RESILIENCE", "any"), Map.entry("WHAT_IF", "any"),
                 // "supervisor: record 4P plan reviews …; manager and supervisor may edit any 4P plan"; an account

@@ -173,7 +173,8 @@ class RoleOperationTableTest {
         cases.add(new Case(Operation.AUDIT, NONE, (s, n) -> s.access().audit(AuditQuery.ALL)));
         cases.add(new Case(Operation.AUDIT_VERIFY, NONE, (s, n) -> s.access().verifyAudit()));
         cases.add(new Case(Operation.AUDIT_EXPORT, NONE, (s, n) -> s.access().exportAudit(AuditQuery.ALL, WHY)));
-        for (Operation disclosure : List.of(Operation.EXPORT, Operation.TRAINING_MATRIX_EXPORT)) {
+        for (Operation disclosure : List.of(Operation.EXPORT, Operation.TRAINING_MATRIX_EXPORT,
+                Operation.TABLE_EXPORT)) {
             cases.add(new Case(disclosure, NONE, (s, n) -> s.disclose(disclosure, WHY, DAY, "test file")));
         }
         return cases;

@@ -82,4 +82,18 @@ class SavedScenariosTest {
         service.deleteScenario("One more LRO");
         assertThat(service.scenarios()).isEmpty();
     }
+
+    @Test
+    void aChangeAChangesFileCouldNotHoldIsRefusedAsWhatIfRefusesItAndNothingIsStored() {
+        service.saveScenario(new Scenario("One more LRO", ONE_MORE_LRO));
+        List<CaseloadChange> bad = List.of(ONE_MORE_LRO.get(0), new CaseloadChange.SetPolicy(
+                new PolicyPatch(null, null, null, null, null, null, 0, null, null, null, null)));
+
+        assertThatThrownBy(() -> service.saveScenario(new Scenario("Short absences", bad)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Object::toString)
+                        .containsExactly("changes[1].policy.longAbsenceDays: must be at least 1, got 0"));
+        // Had it been stored, no desk could read the list of saved scenarios again.
+        assertThat(service.scenarios()).extracting(Scenario::name).containsExactly("One more LRO");
+    }
 }

@@ -44,11 +44,58 @@ class AllocationBoardViewModelTest {
 
     @Test
     void theKeyboardMoveAsksWhereToThenPreviews() {
-        example.dialogs.chooser = choices -> choices.stream().map(Object::toString)
-                .filter(c -> c.startsWith("E1876 ")).findFirst().orElseThrow();
+        example.dialogs.chooser = choices -> choices.stream()
+                .map(c -> (AllocationBoardViewModel.MoveChoice) c)
+                .filter(c -> "E1876".equals(c.officerId())).findFirst().orElseThrow();
         board.selectedThreatIdProperty().set("OCG-2019-007");
         board.moveSelected();
         assertThat(example.service.stored().threat("OCG-2019-007").orElseThrow().officerId()).isEqualTo("E1876");
+    }
+
+    @Test
+    void theMoveListOffersEligibleOfficersFirstAndNeverStartsOnTheCurrentLro() {
+        List<AllocationBoardViewModel.MoveChoice> offered = new java.util.ArrayList<>();
+        example.dialogs.chooser = choices -> {
+            choices.forEach(c -> offered.add((AllocationBoardViewModel.MoveChoice) c));
+            return null;
+        };
+        board.selectedThreatIdProperty().set("OCG-2019-001");
+        String current = example.service.stored().threat("OCG-2019-001").orElseThrow().officerId();
+
+        board.moveSelected();
+
+        assertThat(offered).isNotEmpty().noneMatch(c -> current.equals(c.officerId()));
+        AllocationBoardViewModel.MoveChoice initial = (AllocationBoardViewModel.MoveChoice) example.dialogs.chooserInitial;
+        assertThat(initial.eligible()).isTrue();
+        assertThat(initial).isEqualTo(offered.get(0));
+        int firstIneligible = offered.indexOf(offered.stream().filter(c -> !c.eligible()).findFirst().orElseThrow());
+        assertThat(offered.subList(0, firstIneligible)).allMatch(AllocationBoardViewModel.MoveChoice::eligible);
+        assertThat(offered.get(0).text()).contains(" (E").contains(" → ");
+    }
+
+    @Test
+    void aMoveThatBreaksARuleAsksWithCancelAsTheDefault() {
+        // E2399 is a trainee: a P1 threat is not one a trainee may lead.
+        String p1 = example.service.stored().threats().stream()
+                .filter(t -> t.isActive() && t.priority() == 1 && !t.pinned()).findFirst().orElseThrow().id();
+        board.move(p1, "E2399");
+        assertThat(example.dialogs.riskyConfirmations).singleElement().asString().contains("breaks rules");
+        board.move("OCG-2019-001", "E2187");
+        assertThat(example.dialogs.riskyConfirmations).hasSize(1);
+    }
+
+    @Test
+    void arrowKeysGoFromCardToCardAcrossColumns() {
+        List<AllocationBoardViewModel.Column> columns = board.columns().stream()
+                .filter(c -> !c.cards().isEmpty()).toList();
+        AllocationBoardViewModel.Column first = columns.get(0);
+        AllocationBoardViewModel.Column second = columns.get(1);
+        String top = first.cards().get(0).id();
+        assertThat(board.neighbour(top, AllocationBoardViewModel.Direction.UP)).isEmpty();
+        assertThat(board.neighbour(top, AllocationBoardViewModel.Direction.DOWN))
+                .contains(first.cards().size() > 1 ? first.cards().get(1).id() : null);
+        assertThat(board.neighbour(top, AllocationBoardViewModel.Direction.RIGHT)).contains(second.cards().get(0).id());
+        assertThat(board.neighbour(second.cards().get(0).id(), AllocationBoardViewModel.Direction.LEFT)).contains(top);
     }
 
     @Test

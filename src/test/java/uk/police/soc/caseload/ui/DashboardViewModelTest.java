@@ -76,6 +76,39 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void mentoredTraineesLeadingWhatTheyMayLeadAreCountedApartFromUnaccreditedLros() {
+        // E2399 is a mentored trainee: a P3 threat is within the rules for a trainee, a P1 threat is not.
+        String p3 = example.service.stored().threats().stream()
+                .filter(t -> t.isActive() && t.priority() == 3 && !t.pinned()).findFirst().orElseThrow().id();
+        example.workspace.applyAllocation(java.util.Map.of(p3, "E2399"), "to the trainee");
+        assertThat(dashboard.tile("unaccreditedLros").value()).isEqualTo("2");
+        assertThat(dashboard.tile("unaccreditedLros").hint()).contains("+1 trainee within the rules");
+        assertThat(dashboard.tile("ledUnaccredited").value()).isEqualTo("15");
+        assertThat(dashboard.tile("ledUnaccredited").hint()).contains("+1 by trainees, allowed");
+
+        String p1 = example.service.stored().threats().stream()
+                .filter(t -> t.isActive() && t.priority() == 1 && !t.pinned()).findFirst().orElseThrow().id();
+        example.workspace.applyAllocation(java.util.Map.of(p1, "E2399"), "a P1 to the trainee");
+        assertThat(dashboard.tile("unaccreditedLros").value()).isEqualTo("3");
+    }
+
+    @Test
+    void noShortfallIsNotGreenWhileOfficersAreOverCapacity() {
+        assertThat(dashboard.tile("shortfall").severity()).isEqualTo(Severity.RED);
+        uk.police.soc.caseload.domain.Policy p = example.service.policy();
+        // A larger full-time capacity: enough in total, yet E2302 (70 % hours) still carries 138 of 112 points.
+        example.service.savePolicy(new uk.police.soc.caseload.domain.Policy(160, p.standardWeeklyHours(),
+                p.pointsByPriority(), p.minSkillLevelByPriority(), p.minPipLevelByCategory(), p.traineePriorities(),
+                p.longAbsenceDays(), p.amberLoadPercent(), p.redLoadPercent(), p.moveCostPoints(), p.allowOverload()));
+        example.workspace.refresh();
+
+        assertThat(dashboard.tile("shortfall").value()).isEqualTo("0");
+        assertThat(dashboard.tile("overCapacity").value()).isNotEqualTo("0");
+        assertThat(dashboard.tile("shortfall").severity()).isEqualTo(Severity.AMBER);
+        assertThat(dashboard.tile("shortfall").hint()).startsWith("enough capacity in total, but ");
+    }
+
+    @Test
     void expiringAccreditationCountsRecordsStillValidOnThePlanningDate() {
         // E1876's LRO-CORE expires on 2022-05-20, 49 days after the worked example's date: the day before it is
         // still valid (and expiring), on the day itself it is no longer valid, so no longer "expiring".

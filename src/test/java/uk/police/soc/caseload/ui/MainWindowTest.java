@@ -107,8 +107,8 @@ class MainWindowTest {
     @Test
     void movingAThreatWithTheKeyboardUpdatesBothOfficersLoad(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
-        dialogs.chooser = choices -> choices.stream().map(Object::toString)
-                .filter(c -> c.startsWith("E2187 ")).findFirst().orElseThrow();
+        dialogs.chooser = choices -> choices.stream()
+                .filter(c -> c.toString().contains("(E2187)")).findFirst().orElseThrow();
         robot.clickOn("#nav-board");
         waitUntil(() -> robot.lookup("#card-OCG-2019-001").tryQuery().isPresent());
         assertThat(loadLabel(robot, "E2041")).isEqualTo("144.0%");
@@ -133,7 +133,7 @@ class MainWindowTest {
         waitUntil(() -> loadLabel(robot, "E2041").equals("124.0%"));
         assertThat(loadLabel(robot, "E2187")).isEqualTo("169.0%");
         assertThat(dialogs.confirmations).singleElement().asString()
-                .contains("E2187 DS Ravi Shah: 149.0% → 169.0%").contains("breaks rules");
+                .contains("DS Ravi Shah (E2187): 149.0% → 169.0%").contains("breaks rules");
     }
 
     @Test

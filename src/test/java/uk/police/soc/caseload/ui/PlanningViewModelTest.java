@@ -68,12 +68,14 @@ class PlanningViewModelTest {
         String moved = planning.proposalProperty().get().moves().get(0).threatId();
         example.service.setPinned(moved, true);
         int writesBefore = example.service.writes.get();
+        // Yes to storing that many moves; then no to planning again.
+        example.dialogs.nextAnswers.add(true);
         example.dialogs.confirmAnswer = false;
 
         planning.accept();
 
         assertThat(example.service.writes).hasValue(writesBefore);
-        assertThat(example.dialogs.confirmations).singleElement().asString()
+        assertThat(example.dialogs.confirmations).hasSize(2).last().asString()
                 .contains("nothing was stored")
                 .contains("threat " + moved + " was changed at another desk");
         assertThat(example.service.stored().threat(moved).orElseThrow().pinned()).isTrue();
@@ -154,13 +156,14 @@ class PlanningViewModelTest {
         // A planner that searches until told to stop, then hands back a real (short) plan.
         Planner untilStopped = new Planner() {
             @Override
-            public Proposal plan(Caseload caseload, Consumer<Progress> onProgress) {
+            public Proposal plan(Caseload caseload, uk.police.soc.caseload.solver.RunScope scope,
+                    Consumer<Progress> onProgress) {
                 try {
                     stopped.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return Planner.using(planningService, Duration.ofSeconds(1)).plan(caseload, onProgress);
+                return Planner.using(planningService, Duration.ofSeconds(1)).plan(caseload, scope, onProgress);
             }
 
             @Override

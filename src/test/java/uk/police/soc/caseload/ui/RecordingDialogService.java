@@ -14,6 +14,8 @@ import uk.police.soc.caseload.ui.threats.ThreatEditorViewModel;
 public class RecordingDialogService implements DialogService {
 
     public boolean confirmAnswer = true;
+    /** Answers for the next questions, in turn; once used up, {@link #confirmAnswer} answers. */
+    public final java.util.Deque<Boolean> nextAnswers = new java.util.ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
@@ -22,6 +24,9 @@ public class RecordingDialogService implements DialogService {
     public Path fileToSave;
     public ImportMode importMode = ImportMode.REPLACE;
     public Function<List<?>, Object> chooser = choices -> null;
+    /** What the last choice dialog had picked before the user chose. */
+    public Object chooserInitial;
+    public final List<String> riskyConfirmations = new ArrayList<>();
     public Predicate<ThreatEditorViewModel> threatEditor = editor -> false;
     public Predicate<OfficerEditorViewModel> officerEditor = editor -> false;
     public uk.police.soc.caseload.domain.PlanReview review;
@@ -42,7 +47,13 @@ public class RecordingDialogService implements DialogService {
     @Override
     public synchronized boolean confirm(String title, String header, String details) {
         confirmations.add(title + "\n" + header + "\n" + details);
-        return confirmAnswer;
+        return nextAnswers.isEmpty() ? confirmAnswer : nextAnswers.poll();
+    }
+
+    @Override
+    public synchronized boolean confirmRisky(String title, String header, String details) {
+        riskyConfirmations.add(title + "\n" + header + "\n" + details);
+        return confirm(title, header, details);
     }
 
     @Override
@@ -80,6 +91,11 @@ public class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCsvToSave(String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
     public Optional<Path> chooseDatabase() {
         return Optional.empty();
     }
@@ -92,6 +108,7 @@ public class RecordingDialogService implements DialogService {
     @Override
     @SuppressWarnings("unchecked")
     public <T> Optional<T> choose(String title, String header, List<T> choices, T initial) {
+        chooserInitial = initial;
         return Optional.ofNullable((T) chooser.apply(choices));
     }
 

@@ -47,7 +47,7 @@ class ResilienceViewModelTest {
         // By hand in RecommendForOfficerTest: OCG-2021-030 from E2302 (who may not lead it) first, +53.2.
         assertThat(officers.bestMoves()).extracting(m -> m.threatId()).containsExactly("OCG-2021-030",
                 "OCG-2019-007");
-        assertThat(officers.bestMoves().get(0).from()).isEqualTo("DS Tom Reid");
+        assertThat(officers.bestMoves().get(0).from()).isEqualTo("DS Tom Reid (E2302)");
         assertThat(officers.bestMoves().get(0).qualityChange()).isEqualTo("+53.2");
     }
 

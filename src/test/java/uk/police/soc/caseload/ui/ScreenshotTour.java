@@ -112,7 +112,7 @@ class ScreenshotTour {
         robot.clickOn("#nav-board");
         waitUntil(() -> robot.lookup("#card-OCG-2019-001").tryQuery().isPresent());
         save(stage.getScene(), "board");
-        robot.drag("#card-OCG-2019-007").dropTo("#column-E2302");
+        robot.drag("#card-OCG-2020-005").dropTo("#column-E2302");
         Scene preview = dialogScene(robot, stage);
         save(preview, "board-move-preview");
         robot.clickOn(robot.from(preview.getRoot()).lookup(".button").match(b -> "Cancel".equals(((Button) b).getText()))
@@ -138,13 +138,29 @@ class ScreenshotTour {
                 .getSelectionModel().select(0));
 
         robot.clickOn("#nav-planning");
+        robot.clickOn("#mode-breaches-only");
         robot.clickOn("#propose");
         Button accept = robot.lookup("#accept-proposal").queryButton();
+        waitUntil(() -> !accept.isDisabled());
+        // Untick two moves: the figures and the sentence below follow the ticks.
+        java.util.List<javafx.scene.Node> boxes = robot.lookup("#proposal-moves").lookup(".check-box").queryAll()
+                .stream().limit(2).toList();
+        boxes.forEach(robot::clickOn);
+        WaitForAsyncUtils.waitForFxEvents();
+        save(stage.getScene(), "planning-breaches-only");
+        robot.clickOn("#tick-all");
+        robot.clickOn("#mode-full");
+        robot.clickOn("#propose");
         waitUntil(() -> !accept.isDisabled());
         robot.clickOn((javafx.scene.Node) robot.lookup("#proposal-moves .table-row-cell").query());
         WaitForAsyncUtils.waitForFxEvents();
         save(stage.getScene(), "planning");
         robot.clickOn(accept);
+        // More than five moves: the app asks first; OK is the default button.
+        WaitForAsyncUtils.waitForFxEvents();
+        if (service.writes.get() == 0) {
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+        }
         waitUntil(() -> service.writes.get() == 1);
         robot.clickOn("#nav-dashboard");
         Thread.sleep(500);

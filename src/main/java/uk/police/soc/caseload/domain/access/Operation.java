@@ -117,6 +117,11 @@ public enum Operation {
     BACKUP_ROLLING("backup.rolling", DISCLOSURE),
     COPY("copy", DISCLOSURE, ADMIN),
     TRAINING_MATRIX_EXPORT("training-matrix.export", DISCLOSURE, TRAINER),
+    /**
+     * A screen's table written to a CSV file (access.md: every CSV export is a disclosure). The roles whose work
+     * produces such lists: managers (the register, proposals), supervisors (loads, overdue reviews), trainers.
+     */
+    TABLE_EXPORT("table.export", DISCLOSURE, MANAGER, SUPERVISOR, TRAINER),
     AUDIT_EXPORT("audit.export", DISCLOSURE, ADMIN);
 
     private final String action;

@@ -58,6 +58,8 @@ public final class ScenarioApplier {
         return application.finish();
     }
 
+    private static final Pattern POLICY_FIELD = Pattern.compile("\\bpolicy\\.(\\w+)");
+
     private static final Pattern CHANGE_INDEX = Pattern.compile("changes\\[(\\d+)\\].*");
 
     private static int changeIndex(Problem problem) {
@@ -183,6 +185,15 @@ public final class ScenarioApplier {
             if (path.startsWith("policy.")) {
                 String field = path.substring("policy.".length()).split("[.\\[]", 2)[0];
                 Integer change = policyFieldSetBy.get(field);
+                // A rule between two settings (amber not above red) is filed under one of them; when a change
+                // gave only the other, that change caused it.
+                Matcher named = POLICY_FIELD.matcher(problem.message());
+                while (named.find()) {
+                    Integer other = policyFieldSetBy.get(named.group(1));
+                    if (other != null && (change == null || other > change)) {
+                        change = other;
+                    }
+                }
                 return change == null ? problem : new Problem("changes[" + change + "]." + path, problem.message());
             }
             Map<String, String> prefixes = new LinkedHashMap<>();

@@ -100,11 +100,64 @@ public class AllocationBoardView extends VBox {
 
     private void rebuild() {
         stale = false;
+        // A rebuild replaces the card that had focus (e.g. after a move); focus must stay on the board, on the
+        // selected card, not jump to the first control of the window.
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focusOnBoard = focused == null || isInside(focused, board);
         board.getChildren().clear();
         for (AllocationBoardViewModel.Column column : model.columns()) {
             board.getChildren().add(column(column));
         }
         markSelection();
+        String selected = model.selectedThreatIdProperty().get();
+        if (focusOnBoard && selected != null && isVisible()) {
+            javafx.application.Platform.runLater(() -> focusCard(selected));
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Focuses and selects a card, scrolling its column and the board so that it can be seen. */
+    private void focusCard(String threatId) {
+        Node card = board.lookup("#card-" + threatId);
+        if (card == null) {
+            return;
+        }
+        card.requestFocus();
+        model.selectedThreatIdProperty().set(threatId);
+        for (Node n = card.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                scrollTo(scroll, card);
+            }
+        }
+    }
+
+    private static void scrollTo(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentWidth = content.getBoundsInLocal().getWidth();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewWidth = scroll.getViewportBounds().getWidth();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewHeight) {
+            double top = scroll.getVvalue() * (contentHeight - viewHeight);
+            if (inContent.getMinY() < top || inContent.getMaxY() > top + viewHeight) {
+                scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / (contentHeight - viewHeight))));
+            }
+        }
+        if (contentWidth > viewWidth) {
+            double left = scroll.getHvalue() * (contentWidth - viewWidth);
+            if (inContent.getMinX() < left || inContent.getMaxX() > left + viewWidth) {
+                scroll.setHvalue(Math.min(1, Math.max(0, inContent.getMinX() / (contentWidth - viewWidth))));
+            }
+        }
     }
 
     private Node column(AllocationBoardViewModel.Column column) {
@@ -121,7 +174,8 @@ public class AllocationBoardView extends VBox {
             name.getStyleClass().add("column-title");
             header.getChildren().addAll(name, new Label((column.cards().size() + column.moreCards()) + " threats"));
         } else {
-            Label name = new Label(officer.id() + "  " + officer.name());
+            Label name = new Label(uk.police.soc.caseload.presentation.Names.officer(officer.officer()));
+            name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
             name.getStyleClass().add("column-title");
             Label load = new Label(Formats.percent(officer.loadPercent()));
             load.setId("load-" + officer.id());
@@ -188,13 +242,14 @@ public class AllocationBoardView extends VBox {
         id.getStyleClass().add("card-id");
         Label name = new Label(row.threat().name());
         name.setWrapText(true);
-        Label facts = new Label("P" + row.threat().priority() + " · " + row.threat().category() + " · "
+        Label facts = new Label("P" + row.threat().priority() + " · " + row.categoryName() + " · "
                 + Formats.points(row.points()) + " pts");
         facts.getStyleClass().add("hint");
         facts.setWrapText(true);
         VBox card = new VBox(2, id, name, facts);
         if (!row.leadEligible() && row.threat().officerId() != null) {
-            Label warning = new Label(row.uncoverable() ? "⚠ no one meets the rules" : "⚠ LRO fails a rule");
+            Label warning = new Label(row.uncoverable() ? "⚠ no one meets the rules" : "⚠ LRO: " + model.failedRules(row));
+            warning.setWrapText(true);
             warning.getStyleClass().add("card-warning");
             card.getChildren().add(warning);
         }
@@ -220,6 +275,19 @@ public class AllocationBoardView extends VBox {
         card.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || (e.isShortcutDown() && e.getCode() == KeyCode.M)) {
                 model.moveSelected();
+                e.consume();
+                return;
+            }
+            AllocationBoardViewModel.Direction direction = switch (e.getCode()) {
+                case UP -> AllocationBoardViewModel.Direction.UP;
+                case DOWN -> AllocationBoardViewModel.Direction.DOWN;
+                case LEFT -> AllocationBoardViewModel.Direction.LEFT;
+                case RIGHT -> AllocationBoardViewModel.Direction.RIGHT;
+                default -> null;
+            };
+            if (direction != null) {
+                // The arrows move between cards; without this the scroll panes would take them and scroll.
+                model.neighbour(row.id(), direction).ifPresent(this::focusCard);
                 e.consume();
             }
         });

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.OfficerRow;
 import uk.police.soc.caseload.ui.ThreatRow;
@@ -129,45 +130,143 @@ public class AllocationBoardViewModel {
         }
         MovePreview preview = preview(threatId, toOfficerId);
         String header = preview.header() + (preview.breaksRules() ? " — breaks rules" : "");
-        if (workspace.dialogs().confirm(preview.title(), header, preview.details())) {
+        // A move that breaks a rule is allowed (the manager may know better) but never the default answer.
+        boolean confirmed = preview.breaksRules()
+                ? workspace.dialogs().confirmRisky(preview.title(), header, preview.details())
+                : workspace.dialogs().confirm(preview.title(), header, preview.details());
+        if (confirmed) {
             // The allocation history keeps why a threat went to the officer it did (evidence.md).
             workspace.dialogs().askMoveReason(preview.header()).ifPresent(why -> {
                 Map<String, String> change = new LinkedHashMap<>();
                 change.put(threatId, toOfficerId);
                 Map<String, String> rationale = why.rationale() == null ? Map.of() : Map.of(threatId, why.rationale());
                 workspace.applyAllocation(change, why.reason(), rationale,
-                        "Moved " + threatId + " to " + (toOfficerId == null ? "no LRO" : toOfficerId));
+                        "Moved " + Names.threat(snapshot.caseload(), threatId) + " to "
+                                + Names.officer(snapshot.caseload(), toOfficerId));
             });
         }
     }
 
-    /** The keyboard way: asks where the selected card goes, then moves it as a drop would. */
+    /** The rules a card's LRO fails, in words ("not an accredited LRO, skill level too low"). */
+    public String failedRules(ThreatRow row) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        if (snapshot == null || row.threat().officerId() == null) {
+            return "";
+        }
+        return snapshot.caseload().officer(row.threat().officerId())
+                .map(o -> String.join(", ", snapshot.assessment().unmetRules(o, row.threat()).stream()
+                        .map(uk.police.soc.caseload.domain.EligibilityRule::label).toList()))
+                .orElse("");
+    }
+
+    /** Which way an arrow key goes on the board. */
+    public enum Direction { UP, DOWN, LEFT, RIGHT }
+
+    /**
+     * The card an arrow key goes to from {@code threatId}: the one above or below in its column, or the nearest in
+     * the next column that has cards (at the same height where there is one); empty at an edge.
+     */
+    public Optional<String> neighbour(String threatId, Direction direction) {
+        int column = -1;
+        int index = -1;
+        for (int c = 0; c < columns.size() && column < 0; c++) {
+            List<ThreatRow> cards = columns.get(c).cards();
+            for (int i = 0; i < cards.size(); i++) {
+                if (cards.get(i).id().equals(threatId)) {
+                    column = c;
+                    index = i;
+                    break;
+                }
+            }
+        }
+        if (column < 0) {
+            return Optional.empty();
+        }
+        List<ThreatRow> here = columns.get(column).cards();
+        switch (direction) {
+            case UP:
+                return index > 0 ? Optional.of(here.get(index - 1).id()) : Optional.empty();
+            case DOWN:
+                return index + 1 < here.size() ? Optional.of(here.get(index + 1).id()) : Optional.empty();
+            default:
+                int step = direction == Direction.LEFT ? -1 : 1;
+                for (int c = column + step; c >= 0 && c < columns.size(); c += step) {
+                    List<ThreatRow> cards = columns.get(c).cards();
+                    if (!cards.isEmpty()) {
+                        return Optional.of(cards.get(Math.min(index, cards.size() - 1)).id());
+                    }
+                }
+                return Optional.empty();
+        }
+    }
+
+    /** One line of the "Move to…" list: an officer (null for none) in words. */
+    public record MoveChoice(String officerId, String text, boolean eligible) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * The keyboard way: asks where the selected card goes, then moves it as a drop would. Officers who may lead
+     * the threat come first, least loaded after the move first, each with load % before → after; the current LRO
+     * is not offered (moving there changes nothing) and the best eligible officer is picked to start with.
+     */
     public void moveSelected() {
         Optional<ThreatRow> threat = selectedThreat();
         CaseloadSnapshot snapshot = workspace.snapshot();
         if (threat.isEmpty() || snapshot == null) {
             return;
         }
-        List<String> choices = new ArrayList<>();
-        choices.add(UNALLOCATED_CHOICE);
+        List<MoveChoice> choices = moveChoices(snapshot, threat.get());
+        if (choices.isEmpty()) {
+            workspace.dialogs().showInfo("Nowhere to move it", "No other active officer could take "
+                    + Names.threat(threat.get().threat()) + ".");
+            return;
+        }
+        MoveChoice initial = choices.get(0);
+        workspace.dialogs().choose("Move " + Names.threat(threat.get().threat()) + " to…",
+                        "Choose the new LRO: officers who may lead it first", choices, initial)
+                .ifPresent(choice -> move(threat.get().id(), choice.officerId()));
+    }
+
+    static List<MoveChoice> moveChoices(CaseloadSnapshot snapshot, ThreatRow row) {
+        uk.police.soc.caseload.domain.CaseloadAssessment assessment = snapshot.assessment();
+        uk.police.soc.caseload.domain.Threat threat = row.threat();
+        List<MoveChoice> eligible = new ArrayList<>();
+        List<MoveChoice> others = new ArrayList<>();
+        java.util.Map<MoveChoice, Double> after = new java.util.HashMap<>();
         for (OfficerRow officer : snapshot.officers()) {
-            if (officer.officer().active()) {
-                choices.add(officerChoice(officer));
+            if (!officer.officer().active() || officer.id().equals(threat.officerId())) {
+                continue;
+            }
+            MovePreview preview = MovePreview.of(assessment, threat, officer.id());
+            String load = uk.police.soc.caseload.ui.Formats.percent(preview.toBefore()) + " → "
+                    + uk.police.soc.caseload.ui.Formats.percent(preview.toAfter());
+            if (preview.breaksRules()) {
+                others.add(new MoveChoice(officer.id(), Names.officer(officer.officer()) + " — ⚠ "
+                        + String.join(", ", preview.unmetRules().stream()
+                                .map(uk.police.soc.caseload.domain.EligibilityRule::label).toList())
+                        + "; load " + load, false));
+            } else {
+                MoveChoice choice = new MoveChoice(officer.id(), Names.officer(officer.officer()) + " — "
+                        + officer.accreditation().label() + ", load " + load, true);
+                eligible.add(choice);
+                after.put(choice, preview.toAfter());
             }
         }
-        String current = threat.get().threat().officerId();
-        String initial = current == null ? UNALLOCATED_CHOICE
-                : choices.stream().filter(c -> c.startsWith(current + " ")).findFirst().orElse(UNALLOCATED_CHOICE);
-        workspace.dialogs().choose("Move " + threat.get().id() + " to…", "Choose the new LRO", choices, initial)
-                .ifPresent(choice -> move(threat.get().id(), UNALLOCATED_CHOICE.equals(choice) ? null : choice.split(" ")[0]));
+        eligible.sort(java.util.Comparator.comparingDouble((MoveChoice c) -> after.get(c))
+                .thenComparing(MoveChoice::officerId));
+        List<MoveChoice> choices = new ArrayList<>(eligible);
+        choices.addAll(others);
+        if (threat.officerId() != null) {
+            choices.add(new MoveChoice(null, UNALLOCATED_CHOICE, true));
+        }
+        return choices;
     }
 
     static final String UNALLOCATED_CHOICE = "(no LRO — unallocated)";
-
-    private static String officerChoice(OfficerRow officer) {
-        return officer.id() + " " + officer.name() + " — " + officer.accreditation().label() + ", load "
-                + uk.police.soc.caseload.ui.Formats.percent(officer.loadPercent());
-    }
 
     public void togglePinSelected() {
         selectedThreat().ifPresent(row -> {

@@ -24,7 +24,8 @@ public record MovePreview(
         double fromAfter,
         double toBefore,
         double toAfter,
-        EnumSet<EligibilityRule> unmetRules) {
+        EnumSet<EligibilityRule> unmetRules,
+        java.util.List<String> warnings) {
 
     public static MovePreview of(CaseloadAssessment assessment, Threat threat, String toOfficerId) {
         Map<String, Double> before = assessment.loads();
@@ -34,7 +35,8 @@ public record MovePreview(
         EnumSet<EligibilityRule> unmet = to == null ? EnumSet.noneOf(EligibilityRule.class) : assessment.unmetRules(to, threat);
         return new MovePreview(threat, from, to,
                 percent(assessment, before, from), percent(assessment, after, from),
-                percent(assessment, before, to), percent(assessment, after, to), unmet);
+                percent(assessment, before, to), percent(assessment, after, to), unmet,
+                to == null ? java.util.List.of() : uk.police.soc.caseload.ui.OfficerWarnings.of(assessment, to.id()));
     }
 
     private static double percent(CaseloadAssessment assessment, Map<String, Double> loads, Officer officer) {
@@ -49,7 +51,7 @@ public record MovePreview(
     }
 
     public String title() {
-        return "Move " + threat.id() + " " + (threat.name() == null ? "" : threat.name());
+        return "Move " + uk.police.soc.caseload.presentation.Names.threat(threat);
     }
 
     /** The header line of the confirmation, e.g. "From E2041 to E2230". */
@@ -73,9 +75,10 @@ public record MovePreview(
             text.append(to == null ? "\nThe threat will have no LRO." : "\n✓ " + name(to) + " meets every rule for this threat.");
         } else {
             text.append("\n⚠ This move breaks rules: ").append(name(to)).append('\n');
-            text.append(unmetRules.stream().map(r -> "  • " + r.explanation() + " (" + r.code() + ")")
+            text.append(unmetRules.stream().map(r -> "  • " + r.explanation())
                     .collect(Collectors.joining("\n")));
         }
+        warnings.forEach(w -> text.append('\n').append(w));
         return text.toString().trim();
     }
 
@@ -83,6 +86,6 @@ public record MovePreview(
         if (officer == null) {
             return "no LRO";
         }
-        return officer.id() + (officer.name() == null ? "" : " " + officer.name());
+        return uk.police.soc.caseload.presentation.Names.officer(officer);
     }
 }

@@ -142,7 +142,9 @@ public class DashboardView extends StackPane {
         yAxis.setTickUnit(tick);
         yAxis.setUpperBound(Math.ceil(ceiling * 1.08 / tick) * tick);
         for (OfficerRow row : model.officerLoads()) {
-            double shown = Double.isInfinite(row.loadPercent()) ? ceiling : row.loadPercent();
+            // Load on no capacity has no height: its bar reaches the top of the plot, hatched and labelled ∞,
+            // so that it is never read as a figure on the axis.
+            double shown = Double.isInfinite(row.loadPercent()) ? yAxis.getUpperBound() : row.loadPercent();
             XYChart.Data<String, Number> bar = new XYChart.Data<>(DashboardViewModel.chartLabel(row), shown);
             bar.nodeProperty().addListener((obs, old, node) -> decorate(node, row));
             series.getData().add(bar);
@@ -152,12 +154,15 @@ public class DashboardView extends StackPane {
         series.getData().forEach(d -> decorate(d.getNode(), rowFor(d.getXValue())));
         // With a unit-sized team each bar also says its figure and status in text; a force-wide chart would be
         // too crowded for that, and the tooltips and officer table carry it there.
-        if (model.officerLoads().size() <= MAX_LABELLED_BARS) {
-            series.getData().forEach(d -> {
-                OfficerRow row = rowFor(d.getXValue());
+        boolean labelAll = model.officerLoads().size() <= MAX_LABELLED_BARS;
+        series.getData().forEach(d -> {
+            OfficerRow row = rowFor(d.getXValue());
+            if (Double.isInfinite(row.loadPercent())) {
+                chart.setBarLabel(d, "∞");
+            } else if (labelAll) {
                 chart.setBarLabel(d, row.status().text().substring(0, 1) + " " + Formats.percent(row.loadPercent()));
-            });
-        }
+            }
+        });
     }
 
     private OfficerRow rowFor(String label) {
@@ -170,8 +175,12 @@ public class DashboardView extends StackPane {
             return;
         }
         node.getStyleClass().removeIf(s -> s.startsWith("status-"));
+        node.getStyleClass().removeAll("load-infinite");
         node.getStyleClass().addAll("load-bar", row.status().styleClass());
-        Tooltip.install(node, new Tooltip(String.format("%s %s%nLoad %s of %s points: %s%n%s", row.id(), row.name(),
+        if (Double.isInfinite(row.loadPercent())) {
+            node.getStyleClass().add("load-infinite");
+        }
+        Tooltip.install(node, new Tooltip(String.format("%s (%s)%nLoad %s of %s points: %s%n%s", row.name(), row.id(),
                 Formats.points(row.load()), Formats.points(row.capacity()), Formats.percent(row.loadPercent()),
                 row.status().text())));
         node.setOnMouseClicked(e -> model.openOfficer(row.id()));

@@ -107,7 +107,18 @@ public class DashboardViewModel {
         long active = threats.stream().filter(ThreatRow::active).count();
         long lros = snapshot.officers().stream()
                 .filter(o -> o.accreditation() == OfficerRow.Accreditation.ACCREDITED).count();
-        long ledUnaccredited = threats.stream().filter(ThreatRow::ledWithoutAccreditation).count();
+        // A mentored trainee leading a threat of a priority trainees may lead is within the rules: those leads are
+        // counted apart, so that a plan that gives trainees the work they may do does not read as a gap.
+        java.util.Map<String, OfficerRow> officerRows = new java.util.HashMap<>();
+        snapshot.officers().forEach(o -> officerRows.put(o.id(), o));
+        List<Integer> traineePriorities = policy(snapshot).traineePriorities();
+        java.util.function.Predicate<ThreatRow> ledByMentoredTrainee = t -> t.ledWithoutAccreditation()
+                && officerRows.containsKey(t.threat().officerId())
+                && officerRows.get(t.threat().officerId()).accreditation() == OfficerRow.Accreditation.MENTORED_TRAINEE
+                && traineePriorities.contains(t.threat().priority());
+        long ledUnaccredited = threats.stream().filter(ThreatRow::ledWithoutAccreditation)
+                .filter(ledByMentoredTrainee.negate()).count();
+        long ledByTrainees = threats.stream().filter(ledByMentoredTrainee).count();
         long overdue = count(threats, ThreatFilter.REVIEW_OVERDUE);
         long dueSoon = count(threats, ThreatFilter.REVIEW_DUE_SOON);
 
@@ -136,13 +147,26 @@ public class DashboardViewModel {
                 severity(figures.officersOverloaded(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
         next.add(new Tile("ledUnaccredited", "Led by unaccredited", String.valueOf(ledUnaccredited),
-                "LRO without valid LRO training", severity(ledUnaccredited, Severity.AMBER),
+                "LRO without valid LRO training" + (ledByTrainees == 0 ? ""
+                        : "; +" + ledByTrainees + " by trainees, allowed"),
+                severity(ledUnaccredited, Severity.AMBER),
                 () -> workspace.showThreats(ThreatFilter.LED_WITHOUT_ACCREDITATION)));
         // The trainers' two questions: who leads without accreditation, and whose accreditation is running out.
-        long unaccreditedLros = snapshot.officers().stream()
-                .filter(o -> o.threatsLed() > 0 && o.accreditation() != OfficerRow.Accreditation.ACCREDITED).count();
+        java.util.Set<String> leadingWithoutAccreditation = new java.util.HashSet<>();
+        java.util.Set<String> traineesLeading = new java.util.HashSet<>();
+        for (ThreatRow threat : threats) {
+            if (threat.ledWithoutAccreditation()) {
+                (ledByMentoredTrainee.test(threat) ? traineesLeading : leadingWithoutAccreditation)
+                        .add(threat.threat().officerId());
+            }
+        }
+        traineesLeading.removeAll(leadingWithoutAccreditation);
+        long unaccreditedLros = leadingWithoutAccreditation.size();
         next.add(new Tile("unaccreditedLros", "Unaccredited LROs", String.valueOf(unaccreditedLros),
-                "lead threats without LRO training", severity(unaccreditedLros, Severity.RED),
+                "lead threats without LRO training" + (traineesLeading.isEmpty() ? ""
+                        : "; +" + traineesLeading.size() + " trainee" + (traineesLeading.size() == 1 ? "" : "s")
+                                + " within the rules"),
+                severity(unaccreditedLros, Severity.RED),
                 () -> workspace.showTraining(TrainingTab.GAP_REPORT)));
         long expiring = TrainingGaps.expiring(snapshot.assessment(), TrainingGaps.DEFAULT_WITHIN_DAYS).stream()
                 .filter(r -> r.accreditsLro()).count();
@@ -168,8 +192,18 @@ public class DashboardViewModel {
                                 .collect(java.util.stream.Collectors.joining("; ")),
                 severity(sustained.size(), Severity.RED),
                 () -> workspace.showOfficers(OfficerFilter.OVERLOADED)));
+        // The shortfall compares the force's total capacity with its total work: 0 says there is enough in all,
+        // not that anyone is comfortable. Green only when no officer is over capacity either.
+        String shortfallHint = figures.lroShortfall() > 0 ? "full-time LROs lacking to carry the work at 100 %"
+                : figures.officersOverCapacity() > 0
+                        ? "enough capacity in total, but " + figures.officersOverCapacity()
+                                + (figures.officersOverCapacity() == 1 ? " officer is" : " officers are")
+                                + " over capacity: share the work out"
+                        : "enough LROs to carry the work at 100 %";
+        Severity shortfallSeverity = figures.lroShortfall() > 0 ? Severity.RED
+                : figures.officersOverCapacity() > 0 ? Severity.AMBER : Severity.GOOD;
         next.add(new Tile("shortfall", "LRO shortfall", String.valueOf(figures.lroShortfall()),
-                "full-time LROs lacking at 100 %", severity(figures.lroShortfall(), Severity.RED),
+                shortfallHint, shortfallSeverity,
                 () -> workspace.showOfficers(OfficerFilter.ACTIVE)));
         tiles.setAll(next);
         List<OfficerRow> officers = snapshot.officers();

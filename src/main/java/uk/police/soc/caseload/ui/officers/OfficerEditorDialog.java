@@ -6,6 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import uk.police.soc.caseload.ui.FormDialog;
+import uk.police.soc.caseload.ui.Formats;
 
 /** The officer form, with the errors beside the fields. */
 public final class OfficerEditorDialog {
@@ -35,9 +36,9 @@ public final class OfficerEditorDialog {
                 model.mentorIdProperty(), "officer-mentor");
         form.add("Mentor", mentor, "mentorId", null);
         form.add("Reductions", area(model.reductionsProperty(), "officer-reductions", 3), "reductions",
-                "one a line: PERCENT | REASON | FROM | UNTIL (dates YYYY-MM-DD, may be empty)");
+                "one a line: PERCENT | REASON | FROM | UNTIL (dates " + Formats.dateHint() + ", may be empty)");
         form.add("Absences", area(model.absencesProperty(), "officer-absences", 3), "absences",
-                "one a line: FROM | UNTIL | REASON");
+                "one a line: FROM | UNTIL | REASON (dates " + Formats.dateHint() + ")");
         CheckBox active = new CheckBox("Still in the unit");
         active.setId("officer-active");
         active.selectedProperty().bindBidirectional(model.activeProperty());

@@ -18,12 +18,13 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Reduction;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.ui.FormErrors;
+import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.RecordEditorViewModel;
 
 /**
  * The create and edit form of an officer. Skills, reductions and absences are edited as short text, one
  * entry a line, so the form stays a single page: {@code DRUGS 3}, {@code 30 | Supervisory duties | from |
- * until}, {@code 2022-03-01 | 2022-05-31 | reason}.
+ * until}, {@code 01/03/2022 | 31/05/2022 | reason} (dates in the force's format).
  */
 public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
 
@@ -58,10 +59,10 @@ public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("\n")));
         mentorId.set(officer.mentorId());
         reductions.set(officer.reductions().stream()
-                .map(r -> FormErrors.text(r.percent()) + " | " + r.reason() + " | " + FormErrors.text(r.from()) + " | " + FormErrors.text(r.until()))
+                .map(r -> FormErrors.text(r.percent()) + " | " + r.reason() + " | " + Formats.date(r.from()) + " | " + Formats.date(r.until()))
                 .collect(Collectors.joining("\n")));
         absences.set(officer.absences().stream()
-                .map(a -> a.from() + " | " + a.until() + " | " + FormErrors.text(a.reason()))
+                .map(a -> Formats.date(a.from()) + " | " + Formats.date(a.until()) + " | " + FormErrors.text(a.reason()))
                 .collect(Collectors.joining("\n")));
         active.set(officer.active());
     }

@@ -128,7 +128,7 @@ public class OfficersView extends VBox {
         led.getColumns().setAll(List.of(
                 Tables.<OfficersViewModel.LedThreat, String>column("Threat", 120, t -> t.threat().id()),
                 Tables.<OfficersViewModel.LedThreat, String>column("Name", 180, t -> t.threat().threat().name()),
-                Tables.<OfficersViewModel.LedThreat, String>column("Category", 120, t -> t.threat().threat().category()),
+                Tables.<OfficersViewModel.LedThreat, String>column("Category", 120, t -> t.threat().categoryName()),
                 Tables.<OfficersViewModel.LedThreat, Integer>column("Priority", 70, t -> t.threat().threat().priority()),
                 Tables.numberColumn("Points", 70, OfficersViewModel.LedThreat::points, Formats::points),
                 Tables.numberColumn("Adds load %", 100, OfficersViewModel.LedThreat::percentOfCapacity, Formats::percent),
@@ -141,9 +141,10 @@ public class OfficersView extends VBox {
         best.getColumns().setAll(List.of(
                 Tables.<OfficersViewModel.BestMove, String>column("Threat", 110, OfficersViewModel.BestMove::threatId),
                 Tables.<OfficersViewModel.BestMove, String>column("Name", 120, OfficersViewModel.BestMove::threatName),
-                Tables.<OfficersViewModel.BestMove, String>column("From", 140, OfficersViewModel.BestMove::from),
+                Tables.<OfficersViewModel.BestMove, String>column("From", 170, OfficersViewModel.BestMove::from),
                 Tables.<OfficersViewModel.BestMove, String>column("Their load %", 130, OfficersViewModel.BestMove::fromLoad),
-                Tables.<OfficersViewModel.BestMove, String>column("This officer's", 130, OfficersViewModel.BestMove::toLoad),
+                Tables.<OfficersViewModel.BestMove, String>column("This officer's load %", 150,
+                        OfficersViewModel.BestMove::toLoad),
                 Tables.<OfficersViewModel.BestMove, String>column("Quality change", 100,
                         OfficersViewModel.BestMove::qualityChange)));
         best.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -152,6 +153,7 @@ public class OfficersView extends VBox {
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Threats they lead", led),
                 new javafx.scene.control.Tab("Best threats to give them", new VBox(4, bestTitle, best)));
+        tabs.setId("officer-tabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(best, Priority.ALWAYS);
         VBox.setVgrow(tabs, Priority.ALWAYS);

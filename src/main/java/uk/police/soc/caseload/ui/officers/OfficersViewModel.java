@@ -141,10 +141,10 @@ public class OfficersViewModel {
             bestMoves.clear();
             return;
         }
-        var officers = snapshot.caseload().officersById();
+        var caseload = snapshot.caseload();
         bestMoves.setAll(new Recommender(snapshot.assessment()).forOfficer(row.id()).moves().stream().limit(5)
                 .map(m -> new BestMove(m.threat().id(), m.threat().name(),
-                        m.fromOfficerId() == null ? "no LRO" : officers.get(m.fromOfficerId()).name(),
+                        uk.police.soc.caseload.presentation.Names.officer(caseload, m.fromOfficerId()),
                         m.fromOfficerId() == null ? "" : Formats.percent(m.fromLoadPercentBefore()) + " → "
                                 + Formats.percent(m.fromLoadPercentAfter()),
                         Formats.percent(m.toLoadPercentBefore()) + " → " + Formats.percent(m.toLoadPercentAfter()),

@@ -22,13 +22,15 @@ public record Candidate(String officerId, String text, boolean eligible) {
                     : "load " + Formats.percent(c.loadPercentBefore()) + " → " + Formats.percent(c.loadPercentAfter());
             String overload = c.overloadChange() > 1e-6 ? String.format(", adds %s overload points",
                     Formats.points(c.overloadChange())) : "";
-            list.add(new Candidate(c.officer().id(), Names.officer(c.officer()) + " — " + change + overload, true));
+            list.add(new Candidate(c.officer().id(), Names.officer(c.officer()) + " — " + change
+                    + overload, true));
         }
         if (list.isEmpty()) {
             explanation.nearestOfficers().forEach((officer, rules) -> list.add(new Candidate(officer.id(),
                     Names.officer(officer) + " — fails: "
-                            + String.join(", ", rules.stream().map(EligibilityRule::code).toList()), false)));
+                            + String.join(", ", rules.stream().map(EligibilityRule::label).toList()), false)));
         }
         return list;
     }
+
 }

@@ -7,12 +7,16 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.solver.PlanningService;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
+import uk.police.soc.caseload.solver.RunScope;
 
 /** One planner run, stoppable from another thread. An interface so that tests can stand in for the solver. */
 public interface Planner {
 
-    /** Plans the caseload; reports each better plan as it is found; returns the best plan when done or stopped. */
-    Proposal plan(Caseload caseload, Consumer<Progress> onProgress);
+    /**
+     * Plans the caseload within what {@code scope} lets the run change; reports each better plan as it is found;
+     * returns the best plan when done or stopped.
+     */
+    Proposal plan(Caseload caseload, RunScope scope, Consumer<Progress> onProgress);
 
     void stop();
 
@@ -23,8 +27,8 @@ public interface Planner {
             private boolean stopRequested;
 
             @Override
-            public Proposal plan(Caseload caseload, Consumer<Progress> onProgress) {
-                PlanningService.Run started = service.start(caseload, budget, onProgress);
+            public Proposal plan(Caseload caseload, RunScope scope, Consumer<Progress> onProgress) {
+                PlanningService.Run started = service.start(caseload, budget, scope, onProgress);
                 synchronized (this) {
                     run = started;
                     if (stopRequested) {

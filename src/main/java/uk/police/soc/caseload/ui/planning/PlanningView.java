@@ -61,7 +61,42 @@ public class PlanningView extends VBox {
         elapsed.setId("planner-elapsed");
         elapsed.textProperty().bind(model.elapsedTextProperty());
         elapsed.visibleProperty().bind(model.runningProperty());
-        HBox controls = new HBox(8, new Label("Time budget (s)"), budget, propose, stop, bar, elapsed);
+        javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton full = new javafx.scene.control.RadioButton("Best plan");
+        full.setId("mode-full");
+        full.setToggleGroup(modes);
+        full.setTooltip(new javafx.scene.control.Tooltip("No rule breaches, least overload, then the fairest balance "
+                + "with the fewest moves"));
+        javafx.scene.control.RadioButton fix = new javafx.scene.control.RadioButton("Only fix rule breaches (fewest moves)");
+        fix.setId("mode-breaches-only");
+        fix.setToggleGroup(modes);
+        fix.setTooltip(new javafx.scene.control.Tooltip("Moves only threats whose LRO may not lead them and gives "
+                + "unallocated threats an LRO; every other threat stays"));
+        (model.breachesOnlyProperty().get() ? fix : full).setSelected(true);
+        fix.selectedProperty().addListener((obs, was, is) -> model.breachesOnlyProperty().set(is));
+        full.disableProperty().bind(model.runningProperty());
+        fix.disableProperty().bind(model.runningProperty());
+        Button keepOut = new Button("Keep out of the run…");
+        keepOut.setId("keep-out");
+        keepOut.disableProperty().bind(model.runningProperty());
+        Label held = new Label(model.heldText());
+        held.setId("held-out");
+        held.getStyleClass().add("hint");
+        keepOut.setOnAction(e -> {
+            KeepOutDialog.show(getScene() == null ? null : getScene().getWindow(), model);
+            held.setText(model.heldText());
+        });
+        Label run = new Label("Run:");
+        HBox scope = new HBox(10, run, full, fix, keepOut, held);
+        scope.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node node : scope.getChildren()) {
+            ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Label budgetLabel = new Label("Time budget (s)");
+        HBox controls = new HBox(8, budgetLabel, budget, propose, stop, bar, elapsed);
+        for (javafx.scene.Node node : List.of(budgetLabel, propose, stop)) {
+            ((javafx.scene.layout.Region) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         controls.setAlignment(Pos.CENTER_LEFT);
         Label progress = new Label();
         progress.setId("planner-progress");
@@ -82,8 +117,15 @@ public class PlanningView extends VBox {
                 titled("Officers the proposal touches: before → after", officersTable()));
         proposalPane.setOrientation(Orientation.VERTICAL);
         proposalPane.setDividerPositions(0.5);
-        VBox figures = titled("Plan figures: before → after", figuresTable());
-        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label whyWorse = new Label();
+        whyWorse.setId("why-worse");
+        whyWorse.setWrapText(true);
+        whyWorse.getStyleClass().add("why-worse");
+        whyWorse.textProperty().bind(model.whyWorseProperty());
+        whyWorse.managedProperty().bind(whyWorse.textProperty().isNotEmpty());
+        whyWorse.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox figures = titled("Plan figures of the ticked moves: before → after", figuresTable());
+
         VBox.setVgrow(figures.getChildren().get(1), Priority.NEVER);
         VBox explanation = explanationPane();
         VBox.setVgrow(explanation, Priority.ALWAYS);
@@ -98,6 +140,7 @@ public class PlanningView extends VBox {
         split.setMinHeight(0);
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
+        split.setMinHeight(120);
 
         Label summary = new Label();
         summary.setId("proposal-summary");
@@ -105,7 +148,8 @@ public class PlanningView extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
-        Button accept = new Button("Accept and store");
+        Button accept = new Button();
+        accept.textProperty().bind(model.acceptTextProperty());
         accept.setId("accept-proposal");
         accept.disableProperty().bind(model.proposalProperty().isNull());
         accept.setOnAction(e -> model.accept());
@@ -116,7 +160,20 @@ public class PlanningView extends VBox {
         accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reject.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox decision = new HBox(8, summary, accept, reject);
+        Button tickAll = new Button("Tick all");
+        tickAll.setId("tick-all");
+        tickAll.disableProperty().bind(model.proposalProperty().isNull());
+        tickAll.setOnAction(e -> model.tickAll(true));
+        Button tickNone = new Button("Untick all");
+        tickNone.setId("tick-none");
+        tickNone.disableProperty().bind(model.proposalProperty().isNull());
+        tickNone.setOnAction(e -> model.tickAll(false));
+        tickAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tickNone.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox words = new VBox(2, whyWorse, summary);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox decision = new HBox(8, words, tickAll, tickNone, accept, reject);
         decision.setAlignment(Pos.CENTER_LEFT);
         decision.getStyleClass().add("decision-bar");
         decision.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -126,7 +183,10 @@ public class PlanningView extends VBox {
                 + "Nothing is stored until you accept.");
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
-        getChildren().addAll(title, intro, controls, progress, split, decision);
+        // At 1366×768 every row counts: the introduction is the Propose button's tooltip, and the sentence on a
+        // worse figure sits with the summary above the decision buttons.
+        propose.setTooltip(new javafx.scene.control.Tooltip(intro.getText()));
+        getChildren().addAll(title, scope, controls, progress, split, decision);
     }
 
     private static Label placeholder(String text) {
@@ -152,13 +212,32 @@ public class PlanningView extends VBox {
         table.setId("proposal-moves");
         table.setPlaceholder(placeholder("No proposal yet: press Propose allocation (Ctrl+R)"));
         TableColumn<PlanningViewModel.MoveRow, String> name =
-                Tables.column("Name", 160, PlanningViewModel.MoveRow::threatName);
-        table.getColumns().setAll(List.of(
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 110, r -> r.move().threatId()),
+                Tables.column("Name", 105, PlanningViewModel.MoveRow::threatName);
+        TableColumn<PlanningViewModel.MoveRow, Boolean> tick = new TableColumn<>("✔");
+        tick.setId("move-accepted");
+        tick.setCellValueFactory(c -> c.getValue().acceptedProperty());
+        tick.setCellFactory(javafx.scene.control.cell.CheckBoxTableCell.forTableColumn(tick));
+        tick.setEditable(true);
+        tick.setPrefWidth(34);
+        tick.setMinWidth(34);
+        tick.setMaxWidth(34);
+        tick.setSortable(false);
+        table.setEditable(true);
+        table.getColumns().setAll(List.of(tick,
+                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 125, r -> r.move().threatId()),
                 name,
-                Tables.numberColumn("Points", 60, r -> r.move().points(), Formats::points),
-                Tables.<PlanningViewModel.MoveRow, String>column("From", 170, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("To", 170, PlanningViewModel.MoveRow::toName)));
+                Tables.numberColumn("Pts", 42, r -> r.move().points(), Formats::points),
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 160, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 160, PlanningViewModel.MoveRow::toName),
+                Tables.<PlanningViewModel.MoveRow, String>column("Why", 90, PlanningViewModel.MoveRow::why)));
+        // Space ticks the selected move, so the whole list can be worked through from the keyboard.
+        table.setOnKeyPressed(e -> {
+            PlanningViewModel.MoveRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && row != null && table.getEditingCell() == null) {
+                row.acceptedProperty().set(!row.isAccepted());
+                e.consume();
+            }
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -175,7 +254,7 @@ public class PlanningView extends VBox {
                 + "before and after the whole proposal."));
         table.getColumns().setAll(List.of(
                 Tables.<PlanningViewModel.OfficerChangeRow, String>column("Officer", 160,
-                        r -> r.name().isEmpty() ? r.officerId() : r.officerId() + " " + r.name()),
+                        r -> r.name().isEmpty() ? r.officerId() : r.name() + " (" + r.officerId() + ")"),
                 Tables.numberColumn("Capacity", 72, PlanningViewModel.OfficerChangeRow::capacity, Formats::points),
                 Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load", 76,
                         r -> Formats.points(r.loadBefore()) + " → " + Formats.points(r.loadAfter())),
@@ -213,7 +292,8 @@ public class PlanningView extends VBox {
         // All eight figures at once, without a scroll bar: the comparison is the point of the table.
         table.setFixedCellSize(24);
         table.setPrefHeight(24 * 8 + 30);
-        table.setMinHeight(24 * 8 + 30);
+        // Never squeezed by the explanation below it: the side pane scrolls instead.
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return table;
     }
 
@@ -221,14 +301,18 @@ public class PlanningView extends VBox {
         ComboBox<String> threat = new ComboBox<>(model.threatIds());
         threat.setId("explain-threat");
         threat.setPromptText("Choose a threat");
+        uk.police.soc.caseload.ui.FormDialog.labelled(threat, id -> id == null ? "Choose a threat" : model.threatLabel(id));
+        threat.setPrefWidth(320);
         threat.valueProperty().bindBidirectional(model.selectedThreatIdProperty());
         Label heading = new Label("Explanation");
         heading.getStyleClass().add("section-title");
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label explanation = new Label();
         explanation.setId("threat-explanation");
         explanation.setWrapText(true);
-        explanation.textProperty().bind(model.explanationProperty());
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        explanation.textProperty().bind(model.explanationProperty());
+
         Label candidates = new Label("Who could lead it, best first");
         candidates.getStyleClass().add("section-title");
         ListView<Candidate> list = new ListView<>(model.recommendations());

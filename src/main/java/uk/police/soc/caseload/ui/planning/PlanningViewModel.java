@@ -28,8 +28,11 @@ import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.PlanFigures;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Threat;
+import java.util.Set;
+import uk.police.soc.caseload.solver.MoveReasons;
 import uk.police.soc.caseload.presentation.Explanations;
 import uk.police.soc.caseload.solver.PlannedMove;
+import uk.police.soc.caseload.solver.RunScope;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
 import uk.police.soc.caseload.solver.Recommender;
@@ -49,8 +52,54 @@ import uk.police.soc.caseload.ui.WorkspaceViewModel;
  */
 public class PlanningViewModel {
 
-    /** One proposed move as the table shows it. */
-    public record MoveRow(PlannedMove move, String threatName, String fromName, String toName) {
+    /** Above this many moves, accepting asks first: a slip of the keyboard must not store a reshuffle. */
+    public static final int CONFIRM_ABOVE_MOVES = 5;
+
+    /** One proposed move as the table shows it, with the manager's tick (accepted unless unticked). */
+    public static final class MoveRow {
+        private final PlannedMove move;
+        private final String threatName;
+        private final String fromName;
+        private final String toName;
+        private final String why;
+        private final BooleanProperty accepted = new SimpleBooleanProperty(true);
+
+        public MoveRow(PlannedMove move, String threatName, String fromName, String toName, String why) {
+            this.move = move;
+            this.threatName = threatName;
+            this.fromName = fromName;
+            this.toName = toName;
+            this.why = why;
+        }
+
+        public PlannedMove move() {
+            return move;
+        }
+
+        public String threatName() {
+            return threatName;
+        }
+
+        public String fromName() {
+            return fromName;
+        }
+
+        public String toName() {
+            return toName;
+        }
+
+        /** Why the move is proposed, in a few words. */
+        public String why() {
+            return why;
+        }
+
+        public BooleanProperty acceptedProperty() {
+            return accepted;
+        }
+
+        public boolean isAccepted() {
+            return accepted.get();
+        }
     }
 
     /**
@@ -85,6 +134,12 @@ public class PlanningViewModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ObservableList<Candidate> recommendations = FXCollections.observableArrayList();
     private final ObservableList<String> threatIds = FXCollections.observableArrayList();
+    private final BooleanProperty breachesOnly = new SimpleBooleanProperty(false);
+    private final javafx.collections.ObservableSet<String> heldThreats = FXCollections.observableSet();
+    private final javafx.collections.ObservableSet<String> heldOfficers = FXCollections.observableSet();
+    private final ReadOnlyStringWrapper whyWorse = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper acceptText = new ReadOnlyStringWrapper("Accept and store");
+    private final ReadOnlyObjectWrapper<Proposal> ticked = new ReadOnlyObjectWrapper<>();
 
     private Planner current;
     private long startedNanos;
@@ -167,6 +222,82 @@ public class PlanningViewModel {
         return threatIds;
     }
 
+    /** The threats a run could move (active), for the "keep out" list. */
+    public List<String> keepOutThreatChoices() {
+        return List.copyOf(threatIds);
+    }
+
+    /** The active officers, for the "keep out" list. */
+    public List<String> keepOutOfficerChoices() {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return snapshot == null ? List.of() : snapshot.caseload().officers().stream().filter(Officer::active)
+                .map(Officer::id).toList();
+    }
+
+    public String officerLabel(String officerId) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return snapshot == null ? officerId : uk.police.soc.caseload.presentation.Names.officer(snapshot.caseload(), officerId);
+    }
+
+    /** A threat as the explanation picker lists it: its name with the id beside it. */
+    public String threatLabel(String threatId) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return snapshot == null ? threatId : uk.police.soc.caseload.presentation.Names.threat(snapshot.caseload(), threatId);
+    }
+
+    /** True: the next run only fixes rule breaches and unallocated threats, with the fewest moves. */
+    public BooleanProperty breachesOnlyProperty() {
+        return breachesOnly;
+    }
+
+    /** Threats the next run must leave where they are. */
+    public javafx.collections.ObservableSet<String> heldThreats() {
+        return heldThreats;
+    }
+
+    /** Officers the next run must leave alone: they keep their threats and get no others. */
+    public javafx.collections.ObservableSet<String> heldOfficers() {
+        return heldOfficers;
+    }
+
+    /** What is held out of the next run, in words; empty when nothing is. */
+    public String heldText() {
+        List<String> parts = new ArrayList<>();
+        if (!heldThreats.isEmpty()) {
+            parts.add(heldThreats.size() + (heldThreats.size() == 1 ? " threat" : " threats"));
+        }
+        if (!heldOfficers.isEmpty()) {
+            parts.add(heldOfficers.size() + (heldOfficers.size() == 1 ? " officer" : " officers"));
+        }
+        return parts.isEmpty() ? "Nothing kept out" : "Kept out: " + String.join(", ", parts);
+    }
+
+    /** One sentence naming the figures the ticked moves make worse and why; empty when none does. */
+    public ReadOnlyStringProperty whyWorseProperty() {
+        return whyWorse.getReadOnlyProperty();
+    }
+
+    /** The accept button's words: how many of the proposed moves it stores. */
+    public ReadOnlyStringProperty acceptTextProperty() {
+        return acceptText.getReadOnlyProperty();
+    }
+
+    /** The ticked part of the proposal (what Accept stores), or null when there is no proposal. */
+    public ReadOnlyObjectProperty<Proposal> tickedProperty() {
+        return ticked.getReadOnlyProperty();
+    }
+
+    /** Ticks or unticks every proposed move. */
+    public void tickAll(boolean accept) {
+        updating = true;
+        try {
+            moves.forEach(row -> row.acceptedProperty().set(accept));
+        } finally {
+            updating = false;
+        }
+        updateTicked();
+    }
+
     /** Starts a run on the caseload as it stands on the planning date. */
     public void propose() {
         CaseloadSnapshot snapshot = workspace.snapshot();
@@ -183,9 +314,13 @@ public class PlanningViewModel {
         progressText.set("Starting from the greedy baseline…");
         summary.set("");
         updateElapsed();
+        RunScope scope = new RunScope(breachesOnly.get(), Set.copyOf(heldThreats), Set.copyOf(heldOfficers));
+        if (scope.breachesOnly()) {
+            progressText.set("Fixing rule breaches and unallocated threats with the fewest moves…");
+        }
         // Only the newest plan is worth showing: when the FX thread falls behind, older ones are dropped.
         AtomicReference<Progress> newest = new AtomicReference<>();
-        runner.run(() -> planner.plan(planned, progress -> {
+        runner.run(() -> planner.plan(planned, scope, progress -> {
                     if (newest.getAndSet(progress) == null) {
                         uiThread.accept(() -> showProgress(generation, newest.getAndSet(null)));
                     }
@@ -209,18 +344,29 @@ public class PlanningViewModel {
         }
     }
 
-    /** Stores the proposal's moves in one transaction. */
+    /** Stores the ticked moves in one transaction, asking first when there are many. */
     public void accept() {
-        Proposal result = proposal.get();
+        Proposal result = ticked.get();
         if (result == null) {
+            return;
+        }
+        int proposed = proposal.get().moves().size();
+        if (result.moves().isEmpty()) {
+            workspace.dialogs().showInfo("Nothing to accept", "No move is ticked: tick the moves to store.");
+            return;
+        }
+        int count = result.moves().size();
+        String what = count == proposed ? moves(count) + " of the proposal" : count + " of " + moves(proposed) + " proposed";
+        if (count > CONFIRM_ABOVE_MOVES && !workspace.dialogs().confirm("Accept the proposal", "Store " + what + "?",
+                confirmationDetails(result))) {
             return;
         }
         Map<String, String> changes = new java.util.LinkedHashMap<>(result.changes());
         // The store checks that nothing the plan touches changed since the run started (here or at another
         // desk); if something did, nothing is stored and the user may plan again from now.
-        workspace.acceptPlan(changes, result.rationales(), "Accepted the proposal: " + changes.size() + " moves",
-                planned,
-                () -> clearProposal("Accepted: " + changes.size() + " moves stored."), this::planAgainFromNow);
+        workspace.acceptPlan(changes, result.rationales(), "Accepted " + what, planned,
+                () -> clearProposal("Accepted: " + moves(count) + " stored. Undo (Ctrl+Z) puts them back."),
+                this::planAgainFromNow);
     }
 
     /** Plans again once the caseload as it is now has been read. */
@@ -244,8 +390,29 @@ public class PlanningViewModel {
         }
     }
 
+    private String confirmationDetails(Proposal part) {
+        StringBuilder text = new StringBuilder();
+        for (FigureChange row : figureRows(part.before(), part.after(), part.moves().size())) {
+            if (row.better() != null) {
+                text.append(row.figure()).append(": ").append(row.beforeText()).append(" → ").append(row.afterText())
+                        .append(row.better() ? " (better)" : " (worse)").append('\n');
+            }
+        }
+        if (!whyWorse.get().isEmpty()) {
+            text.append(whyWorse.get()).append('\n');
+        }
+        return text.append("You can undo it afterwards (Planning → Undo, Ctrl+Z).").toString();
+    }
+
+    private static String moves(int count) {
+        return count + (count == 1 ? " move" : " moves");
+    }
+
     private void clearProposal(String message) {
         proposal.set(null);
+        ticked.set(null);
+        whyWorse.set("");
+        acceptText.set("Accept and store");
         proposedAssessment = null;
         moves.clear();
         officerChanges.clear();
@@ -274,14 +441,51 @@ public class PlanningViewModel {
         proposedAssessment = null;
         proposal.set(result);
         Map<String, Officer> officers = planned.officersById();
-        moves.setAll(result.moves().stream().map(m -> new MoveRow(m,
+        CaseloadAssessment assessment = new CaseloadAssessment(planned);
+        List<MoveRow> rows = result.moves().stream().map(m -> new MoveRow(m,
                 planned.threat(m.threatId()).map(Threat::name).orElse(""),
-                nameOf(officers, m.fromOfficerId()), nameOf(officers, m.toOfficerId()))).toList());
-        officerChanges.setAll(officerChanges(result, planned));
-        figures.setAll(figureRows(result.before(), result.after(), result.moves().size()));
+                nameOf(officers, m.fromOfficerId()), nameOf(officers, m.toOfficerId()),
+                why(MoveReasons.why(assessment, m)))).toList();
+        rows.forEach(row -> row.acceptedProperty().addListener((obs, was, is) -> {
+            if (!updating) {
+                updateTicked();
+            }
+        }));
+        moves.setAll(rows);
+        updateTicked();
         progressText.set("Finished in " + seconds(result.elapsed()) + ".");
         summary.set(describe(result.moves().size()));
         explainSelected();
+    }
+
+    private boolean updating;
+
+    /** The figures, officers and sentences of the ticked moves, recomputed as the manager ticks. */
+    private void updateTicked() {
+        Proposal result = proposal.get();
+        if (result == null) {
+            return;
+        }
+        Set<String> accepted = new java.util.HashSet<>();
+        moves.stream().filter(MoveRow::isAccepted).forEach(row -> accepted.add(row.move().threatId()));
+        Proposal part = accepted.size() == result.moves().size() ? result : result.partOf(planned, accepted);
+        ticked.set(part);
+        proposedAssessment = null;
+        officerChanges.setAll(officerChanges(part, planned));
+        figures.setAll(figureRows(part.before(), part.after(), part.moves().size()));
+        whyWorse.set(ProposalWording.whyWorse(part.before(), part.after(), MoveReasons.of(planned, part),
+                part != result));
+        acceptText.set(part == result ? "Accept all " + moves(result.moves().size())
+                : "Accept " + part.moves().size() + " of " + moves(result.moves().size()));
+        explainSelected();
+    }
+
+    private static String why(MoveReasons.Why why) {
+        return switch (why) {
+            case BREACH_FIXED -> "rule breach";
+            case UNALLOCATED_PLACED -> "had no LRO";
+            case CHOSEN -> "balance";
+        };
     }
 
     private static String nameOf(Map<String, Officer> officers, String id) {
@@ -289,7 +493,7 @@ public class PlanningViewModel {
             return "no LRO";
         }
         Officer officer = officers.get(id);
-        return officer == null || officer.name() == null ? id : id + " " + officer.name();
+        return officer == null ? id : uk.police.soc.caseload.presentation.Names.officer(officer);
     }
 
     static String describe(int moveCount) {
@@ -372,7 +576,7 @@ public class PlanningViewModel {
     /** The caseload as the proposal would leave it, assessed once per proposal. */
     private CaseloadAssessment proposedAssessment() {
         if (proposedAssessment == null) {
-            proposedAssessment = new CaseloadAssessment(proposal.get().applyTo(planned));
+            proposedAssessment = new CaseloadAssessment(ticked.get().applyTo(planned));
         }
         return proposedAssessment;
     }

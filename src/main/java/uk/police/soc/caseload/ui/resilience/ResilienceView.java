@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.Tables;
@@ -30,18 +31,22 @@ public class ResilienceView extends VBox {
         Label summary = new Label();
         summary.setId("resilience-summary");
         summary.setWrapText(true);
+        // Wrapping labels in boxes otherwise get one line and an ellipsis (they did at 1366×768).
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
         Button single = new Button("Show the threats only one officer may lead");
         single.setId("show-single-cover");
+        single.setMinWidth(Region.USE_PREF_SIZE);
         single.setOnAction(e -> model.openSingleCover());
         Label hint = new Label("If an officer became unavailable (a long absence), each threat they lead goes to"
                 + " the eligible officer with the lowest load % after taking it, as a manager would; those no one else"
                 + " may lead are left without an LRO.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, summary, busy, single);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);
@@ -61,6 +66,7 @@ public class ResilienceView extends VBox {
         ListView<String> detail = new ListView<>();
         detail.setId("resilience-detail");
         detail.setPlaceholder(new Label("Choose an officer to see what their absence would do."));
+        Tables.wrapLines(detail);
         officers.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 detail.getItems().setAll(row == null ? java.util.List.of() : model.detail(row.officerId())));
         officers.setRowFactory(t -> {
@@ -80,9 +86,9 @@ public class ResilienceView extends VBox {
         TableView<CategoryRow> categories = new TableView<>(model.categories());
         categories.setId("resilience-categories");
         categories.getColumns().setAll(java.util.List.of(
-                Tables.column("Category", 220, CategoryRow::name),
+                Tables.column("Category", 260, CategoryRow::name),
                 Tables.column("Threats", 60, CategoryRow::threats),
-                Tables.column("Officers who may lead", 140, CategoryRow::eligibleOfficers),
+                Tables.column("May lead", 70, CategoryRow::eligibleOfficers),
                 Tables.column("No one", 60, CategoryRow::uncoverable),
                 Tables.column("Only one", 70, CategoryRow::singleCover)));
         categories.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

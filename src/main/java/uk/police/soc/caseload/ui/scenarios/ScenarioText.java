@@ -7,6 +7,7 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.scenario.CaseloadChange;
+import uk.police.soc.caseload.presentation.PolicyWords;
 import uk.police.soc.caseload.ui.Formats;
 
 /** A scenario's changes and problems in words, with names where the caseload knows them. */
@@ -34,21 +35,24 @@ final class ScenarioText {
         } else if (change instanceof CaseloadChange.ArchiveThreat archive) {
             return "Threat " + archive.threatId() + " archived";
         } else if (change instanceof CaseloadChange.SetPolicy set) {
-            return "Policy: " + String.join(", ", set.policy().fieldsGiven()) + " changed"
-                    + (Boolean.FALSE.equals(set.policy().allowOverload()) ? " (overload no longer allowed)" : "");
+            return PolicyWords.describe(set.policy());
         }
         return change.op();
     }
 
-    /** {@code changes[0].officer.id: duplicate officer "E2041"} as "Change 1 (New officer …): …". */
+    /**
+     * {@code changes[0].officer.id: duplicate officer "E2041"} as "Change 1 (New officer …):
+     * changes[0].officer.id: duplicate officer …": the change in words, then the path and message exactly as
+     * {@code what-if} prints them, so the field is named the same on screen and on the command line.
+     */
     static String problem(Problem problem, List<CaseloadChange> changes, Caseload caseload) {
         Matcher change = CHANGE.matcher(problem.path());
         if (!change.matches()) {
             return problem.toString();
         }
         int index = Integer.parseInt(change.group(1));
-        String what = index < changes.size() ? describe(changes.get(index), caseload, changes) : "";
-        return "Change " + (index + 1) + " (" + what + "): " + problem.message();
+        String what = index < changes.size() ? " (" + describe(changes.get(index), caseload, changes) + ")" : "";
+        return "Change " + (index + 1) + what + ": " + problem;
     }
 
     /** The officer by name: one on the caseload, or one the scenario adds. */

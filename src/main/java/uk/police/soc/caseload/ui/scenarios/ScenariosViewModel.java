@@ -22,6 +22,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.police.soc.caseload.dataset.ChangesReader;
+import uk.police.soc.caseload.dataset.ChangesWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
@@ -34,6 +36,7 @@ import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.domain.scenario.CaseloadChange;
 import uk.police.soc.caseload.domain.scenario.PolicyPatch;
 import uk.police.soc.caseload.domain.scenario.Scenario;
+import uk.police.soc.caseload.presentation.PolicyWords;
 import uk.police.soc.caseload.solver.Progress;
 import uk.police.soc.caseload.solver.Proposal;
 import uk.police.soc.caseload.solver.whatif.WhatIf;
@@ -46,9 +49,10 @@ import uk.police.soc.caseload.ui.planning.Planner;
 
 /**
  * The Scenarios screen: a manager builds a list of changes by hand (a hypothetical LRO, a course passed, an
- * absence, an officer leaving, a new threat, an archived one, overload no longer allowed), sees the plan figures
- * before, after and planned side by side with each officer's load %, and runs the planner on the result in the
- * background with progress and Stop. Nothing stored changes.
+ * absence, an officer leaving, a new threat, an archived one, any policy setting a changes file may set), sees
+ * the plan figures before, after and planned side by side with each officer's load %, and runs the planner on
+ * the result in the background with progress and Stop. Saved scenarios are compared two at a time, figures and
+ * each officer's load % side by side. Nothing stored changes, except a scenario saved by name.
  */
 public class ScenariosViewModel {
 
@@ -60,7 +64,7 @@ public class ScenariosViewModel {
         OFFICER_LEAVES("An officer leaves"),
         NEW_THREAT("A new threat"),
         ARCHIVE_THREAT("A threat archived"),
-        NO_OVERLOAD("Overload no longer allowed");
+        POLICY("A policy setting changed");
 
         private final String label;
 
@@ -81,6 +85,21 @@ public class ScenariosViewModel {
     /** One officer's load % in the three columns. */
     public record LoadRow(String officerId, String name, String before, String after, String planned) {
     }
+
+    /** One plan figure of two saved scenarios: as the caseload stands, and after each one's changes. */
+    public record ComparisonRow(String figure, String before, String firstAfter, String secondAfter) {
+    }
+
+    /** One officer's load % as the caseload stands and after each of two saved scenarios. */
+    public record LoadComparisonRow(String officerId, String name, String before, String firstAfter,
+            String secondAfter) {
+    }
+
+    /** How many plan figures the tables show (so a view can show them all at once). */
+    public static final int FIGURE_ROWS = 10;
+
+    /** Written where an officer is not on a caseload: one a scenario adds, seen before or in the other. */
+    public static final String NOT_THERE = "—";
 
     private final WorkspaceViewModel workspace;
     private final BackgroundRunner runner;
@@ -108,11 +127,17 @@ public class ScenariosViewModel {
     private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
     private final IntegerProperty priority = new SimpleIntegerProperty(2);
     private final IntegerProperty skill = new SimpleIntegerProperty(3);
+    private final ObjectProperty<String> policySetting = new SimpleObjectProperty<>("redLoadPercent");
+    private final StringProperty policyValue = new SimpleStringProperty("");
+    private final BooleanProperty policyAllowOverload = new SimpleBooleanProperty(true);
 
     private final StringProperty scenarioName = new SimpleStringProperty("");
     private final ObservableList<Scenario> saved = FXCollections.observableArrayList();
-    private final ObservableList<FigureRow> comparison = FXCollections.observableArrayList();
+    private final ObservableList<ComparisonRow> comparison = FXCollections.observableArrayList();
+    private final ObservableList<LoadComparisonRow> loadComparison = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparisonTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper firstName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper secondName = new ReadOnlyStringWrapper("");
     /** The version of the saved scenario the changes were opened from (0: not saved yet). */
     private long openedVersion;
 
@@ -130,6 +155,13 @@ public class ScenariosViewModel {
         // Worked out while the screen is shown (or once changes exist), not on every refresh of other screens.
         workspace.snapshotProperty().addListener((obs, old, snapshot) -> recomputeIfShown());
         workspace.screenProperty().addListener((obs, old, screen) -> recomputeIfShown());
+        // The value field starts from the setting as it stands, with the scenario's earlier changes.
+        policySetting.addListener((obs, old, field) -> fillPolicyValue());
+        kind.addListener((obs, old, chosen) -> {
+            if (chosen == Kind.POLICY) {
+                fillPolicyValue();
+            }
+        });
         recomputeIfShown();
     }
 
@@ -181,13 +213,27 @@ public class ScenariosViewModel {
         return saved;
     }
 
-    /** Two saved scenarios side by side: each one's after figures (the same before under both). */
-    public ObservableList<FigureRow> comparison() {
+    /** Two saved scenarios side by side: the figures before (the same under both) and after each. */
+    public ObservableList<ComparisonRow> comparison() {
         return comparison;
+    }
+
+    /** Each officer's load % before and after each of the two scenarios compared, names beside ids. */
+    public ObservableList<LoadComparisonRow> loadComparison() {
+        return loadComparison;
     }
 
     public ReadOnlyStringProperty comparisonTitleProperty() {
         return comparisonTitle.getReadOnlyProperty();
+    }
+
+    /** The name of the first scenario compared, for its columns' headings. */
+    public ReadOnlyStringProperty firstNameProperty() {
+        return firstName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty secondNameProperty() {
+        return secondName.getReadOnlyProperty();
     }
 
     /** Reads the saved scenarios from the store, in the background. */
@@ -213,7 +259,27 @@ public class ScenariosViewModel {
                     .findFirst().orElse(0);
             progress.set("Saved as \"" + name + "\".");
         }, failure -> problems.set(failure instanceof InvalidInputException invalid
-                ? invalid.problems().get(0).message() : "Not saved: " + failure.getMessage()));
+                ? "Not saved: " + problemLines(invalid, scenario.changes())
+                : "Not saved: " + failure.getMessage()));
+    }
+
+    /** Deletes a saved scenario from the store (the role allowing it is checked there). */
+    public void delete(Scenario scenario) {
+        if (scenario == null || !workspace.dialogs().confirm("Delete scenario", "Delete the saved scenario \""
+                + scenario.name() + "\"?", "It is deleted for everyone using this database. The caseload does not"
+                + " change.")) {
+            return;
+        }
+        runner.run(() -> {
+            workspace.service().deleteScenario(scenario.name());
+            return workspace.service().scenarios();
+        }, list -> {
+            saved.setAll(list);
+            if (scenario.name().equals(scenarioName.get())) {
+                openedVersion = 0;
+            }
+            progress.set("Deleted \"" + scenario.name() + "\".");
+        }, failure -> problems.set("Not deleted: " + failure.getMessage()));
     }
 
     /** Opens a saved scenario: its changes replace the list, to try again or change and save. */
@@ -229,14 +295,77 @@ public class ScenariosViewModel {
         if (caseload == null || first == null || second == null) {
             return;
         }
-        runner.run(() -> List.of(WhatIf.of(caseload, first.changes()), WhatIf.of(caseload, second.changes())),
+        runner.run(() -> List.of(compared(caseload, first), compared(caseload, second)),
                 results -> {
-                    comparisonTitle.set("Before · after \"" + first.name() + "\" · after \"" + second.name() + "\"");
-                    comparison.setAll(rows(results.get(0).before(), results.get(0).after(), results.get(1).after()));
+                    WhatIf a = results.get(0);
+                    WhatIf b = results.get(1);
+                    firstName.set(first.name());
+                    secondName.set(second.name());
+                    comparisonTitle.set("A: \"" + first.name() + "\" · B: \"" + second.name() + "\" · on the caseload of "
+                            + Formats.date(caseload.asOf()));
+                    List<ComparisonRow> rows = new ArrayList<>();
+                    List<FigureRow> one = rows(a.before(), a.after(), null);
+                    List<FigureRow> two = rows(b.before(), b.after(), null);
+                    for (int i = 0; i < one.size(); i++) {
+                        rows.add(new ComparisonRow(one.get(i).figure(), one.get(i).before(), one.get(i).after(),
+                                two.get(i).after()));
+                    }
+                    comparison.setAll(rows);
+                    loadComparison.setAll(loadComparison(a, b));
                 },
                 failure -> problems.set(failure instanceof InvalidInputException invalid
-                        ? "A saved scenario no longer fits the caseload: " + invalid.problems().get(0)
+                        ? problemLines(invalid, List.of())
                         : "Could not compare: " + failure.getMessage()));
+    }
+
+    /** One scenario tried for a comparison; its problems say which scenario they are in. */
+    private static WhatIf compared(Caseload caseload, Scenario scenario) {
+        try {
+            return WhatIf.of(caseload, scenario.changes());
+        } catch (InvalidInputException invalid) {
+            List<uk.police.soc.caseload.domain.Problem> named = new ArrayList<>();
+            named.add(new uk.police.soc.caseload.domain.Problem("scenario \"" + scenario.name() + "\"",
+                    "no longer fits the caseload as it stands"));
+            invalid.problems().forEach(p -> named.add(new uk.police.soc.caseload.domain.Problem(p.path(),
+                    ScenarioText.problem(p, scenario.changes(), caseload))));
+            throw new InvalidInputException(named);
+        }
+    }
+
+    /**
+     * Every officer of the caseload as it stands, in its order, then those either scenario adds: load % before
+     * and after each, {@link #NOT_THERE} where the officer is not on that caseload.
+     */
+    private static List<LoadComparisonRow> loadComparison(WhatIf first, WhatIf second) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        first.before().officers().forEach(l -> names.put(l.officerId(), null));
+        for (WhatIf scenario : List.of(first, second)) {
+            scenario.afterCaseload().officers().forEach(o -> names.merge(o.id(), o.name(), (was, now) -> now));
+        }
+        Map<String, Officer> standing = first.afterCaseload().officersById();
+        Map<String, String> before = percents(first.before());
+        Map<String, String> afterFirst = percents(first.after());
+        Map<String, String> afterSecond = percents(second.after());
+        List<LoadComparisonRow> rows = new ArrayList<>();
+        names.forEach((id, name) -> rows.add(new LoadComparisonRow(id,
+                name != null ? name : standing.containsKey(id) ? standing.get(id).name() : id,
+                before.getOrDefault(id, NOT_THERE), afterFirst.getOrDefault(id, NOT_THERE),
+                afterSecond.getOrDefault(id, NOT_THERE))));
+        return rows;
+    }
+
+    private static Map<String, String> percents(PlanFigures figures) {
+        Map<String, String> percents = new HashMap<>();
+        figures.officers().forEach(l -> percents.put(l.officerId(), Formats.percent(l.loadPercent())));
+        return percents;
+    }
+
+    /** Problems one to a line, each with the change's number and words and the path a changes file reports. */
+    private String problemLines(InvalidInputException invalid, List<CaseloadChange> tried) {
+        Caseload caseload = caseload();
+        return String.join("\n", invalid.problems().stream()
+                .map(p -> p.path().startsWith("changes[") ? ScenarioText.problem(p, tried, caseload) : p.toString())
+                .toList());
     }
 
     public ObjectProperty<Kind> kindProperty() {
@@ -283,6 +412,52 @@ public class ScenariosViewModel {
         return skill;
     }
 
+    /** The policy setting a policy change sets, by its dataset key (one of {@link #policySettings()}). */
+    public ObjectProperty<String> policySettingProperty() {
+        return policySetting;
+    }
+
+    /** The setting's new value as typed, e.g. {@code 120} or {@code 1: 30, 2: 20, 3: 12, 4: 6}. */
+    public StringProperty policyValueProperty() {
+        return policyValue;
+    }
+
+    /** The new value of {@code allowOverload}, the one setting that is a yes or no. */
+    public BooleanProperty policyAllowOverloadProperty() {
+        return policyAllowOverload;
+    }
+
+    /** Every setting a {@code setPolicy} change may give, in the policy table's order. */
+    public List<String> policySettings() {
+        return PolicyPatch.FIELDS;
+    }
+
+    /** The policy in force after the scenario's changes so far: the caseload's, with each policy change merged. */
+    public uk.police.soc.caseload.domain.Policy policyInForce() {
+        Caseload caseload = caseload();
+        uk.police.soc.caseload.domain.Policy policy = caseload == null
+                ? uk.police.soc.caseload.domain.Policy.DEFAULTS : caseload.policy();
+        for (CaseloadChange change : changes) {
+            if (change instanceof CaseloadChange.SetPolicy set) {
+                policy = set.policy().applyTo(policy);
+            }
+        }
+        return policy;
+    }
+
+    private void fillPolicyValue() {
+        String field = policySetting.get();
+        if (field == null) {
+            return;
+        }
+        Object value = PolicyPatch.valueIn(policyInForce(), field);
+        if (value instanceof Boolean allow) {
+            policyAllowOverload.set(allow);
+        } else {
+            policyValue.set(PolicyWords.editable(value));
+        }
+    }
+
     /** The caseload the changes are tried on: the store's, on the planning date. */
     public Caseload caseload() {
         CaseloadSnapshot snapshot = workspace.snapshot();
@@ -300,6 +475,18 @@ public class ScenariosViewModel {
             added = fromForm(caseload);
         } catch (IllegalStateException missing) {
             problems.set(missing.getMessage());
+            return false;
+        } catch (InvalidInputException unreadable) {
+            problems.set(problemLines(unreadable, changes));
+            return false;
+        }
+        try {
+            checkShape(added);
+        } catch (InvalidInputException invalid) {
+            // A value a changes file could not hold: said with its path, as what-if says it; nothing is added.
+            List<CaseloadChange> tried = new ArrayList<>(changes);
+            tried.addAll(added);
+            problems.set(problemLines(invalid, tried));
             return false;
         }
         changes.addAll(added);
@@ -355,12 +542,37 @@ public class ScenariosViewModel {
             }
             case ARCHIVE_THREAT:
                 return List.of(new CaseloadChange.ArchiveThreat(requiredValue(threat.get(), "the threat").id()));
-            case NO_OVERLOAD:
-                return List.of(new CaseloadChange.SetPolicy(
-                        new PolicyPatch(null, null, null, null, null, null, null, null, null, null, false)));
+            case POLICY:
+                return List.of(new CaseloadChange.SetPolicy(policyPatch(changes.size())));
             default:
                 throw new IllegalStateException("choose a kind of change");
         }
+    }
+
+    /**
+     * The policy change the form describes. A value that does not read is reported at the path a changes file
+     * would have, {@code changes[N].policy.<setting>}; whether it is in range is the validator's to say.
+     */
+    private PolicyPatch policyPatch(int index) {
+        String field = requiredValue(policySetting.get(), "the policy setting");
+        String path = "changes[" + index + "].policy." + field;
+        List<uk.police.soc.caseload.domain.Problem> found = new ArrayList<>();
+        Object value = PolicyValues.read(field, policyValue.get(), policyAllowOverload.get(), path, found);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+        return PolicyPatch.of(field, value);
+    }
+
+    /**
+     * The changes so far and the new ones, written as a changes file and read back: each value a changes file
+     * could not hold is refused with the message and path {@code what-if} gives it, and a scenario saved with
+     * it could never be read again.
+     */
+    private void checkShape(List<CaseloadChange> added) {
+        List<CaseloadChange> all = new ArrayList<>(changes);
+        all.addAll(added);
+        new ChangesReader().read(new ChangesWriter().toJson(all));
     }
 
     private static String required(String text, String what) {
@@ -381,6 +593,15 @@ public class ScenariosViewModel {
     private void recompute() {
         Caseload caseload = caseload();
         planned = null;
+        // A plan of other changes no longer belongs in the planned column, nor its message under the bar.
+        if (running.get()) {
+            generation++;
+            current.stop();
+            running.set(false);
+            progress.set("The changes changed while planning: plan the scenario again.");
+        } else {
+            progress.set("");
+        }
         changeTexts.setAll(changes.stream().map(c -> ScenarioText.describe(c, caseload, changes)).toList());
         if (caseload == null) {
             figures.clear();
@@ -417,7 +638,7 @@ public class ScenariosViewModel {
         progress.set("Planning the scenario…");
         Caseload after = whatIf.afterCaseload();
         AtomicReference<Progress> newest = new AtomicReference<>();
-        runner.run(() -> planner.plan(after, p -> {
+        runner.run(() -> planner.plan(after, uk.police.soc.caseload.solver.RunScope.FULL, p -> {
             if (newest.getAndSet(p) == null) {
                 uiThread.accept(() -> {
                     Progress latest = newest.getAndSet(null);
@@ -436,8 +657,10 @@ public class ScenariosViewModel {
                 show();
             }
         }, failure -> {
-            running.set(false);
-            progress.set("The planner failed: " + failure.getMessage());
+            if (run == generation) {
+                running.set(false);
+                progress.set("The planner failed: " + failure.getMessage());
+            }
         });
     }
 

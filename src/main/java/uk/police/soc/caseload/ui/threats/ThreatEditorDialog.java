@@ -3,6 +3,8 @@ package uk.police.soc.caseload.ui.threats;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import uk.police.soc.caseload.ui.DateField;
+import uk.police.soc.caseload.ui.Formats;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import uk.police.soc.caseload.domain.ThreatStatus;
@@ -21,10 +23,8 @@ public final class ThreatEditorDialog {
         id.setDisable(!model.isCreating());
         form.add("Id", id, "id", model.isCreating() ? "e.g. the mapping reference, OCG-2022-001" : null);
         form.add("Name", FormDialog.textField(model.nameProperty(), "threat-name"), "name", null);
-        ComboBox<String> category = new ComboBox<>();
-        category.setId("threat-category-field");
-        category.getItems().setAll(model.categoryCodes());
-        category.valueProperty().bindBidirectional(model.categoryProperty());
+        ComboBox<String> category = FormDialog.idChoice(model.categoryCodes(), model::categoryLabel,
+                model.categoryProperty(), "threat-category-field");
         form.add("Category", category, "category", null);
         ComboBox<Integer> priority = new ComboBox<>();
         priority.setId("threat-priority");
@@ -52,13 +52,10 @@ public final class ThreatEditorDialog {
         status.getItems().setAll(ThreatStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
         form.add("Status", status, "status", null);
-        DatePicker adopted = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
-        adopted.valueProperty().bindBidirectional(model.adoptedOnProperty());
-        form.add("Adopted on", adopted, "adoptedOn", null);
-        DatePicker review = uk.police.soc.caseload.ui.Formats.britishDates(new DatePicker());
-        review.setId("threat-next-review");
-        review.valueProperty().bindBidirectional(model.nextReviewDueProperty());
-        form.add("Next 4P review", review, "nextReviewDue", null);
+        DatePicker adopted = DateField.of(model.adoptedOn(), "threat-adopted");
+        form.add("Adopted on", adopted, "adoptedOn", Formats.dateHint());
+        DatePicker review = DateField.of(model.nextReviewDue(), "threat-next-review");
+        form.add("Next 4P review", review, "nextReviewDue", Formats.dateHint());
         return form.showAndSave(model::save);
     }
 }

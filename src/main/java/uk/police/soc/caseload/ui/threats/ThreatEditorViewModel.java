@@ -16,7 +16,9 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.ThreatStatus;
 import uk.police.soc.caseload.service.CaseloadService;
+import uk.police.soc.caseload.ui.DateInput;
 import uk.police.soc.caseload.ui.FormErrors;
+import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.RecordEditorViewModel;
 
 /** The create and edit form of a threat. */
@@ -37,8 +39,8 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
     private final BooleanProperty pinned = new SimpleBooleanProperty(false);
     private final StringProperty excludedOfficerIds = new SimpleStringProperty("");
     private final ObjectProperty<ThreatStatus> status = new SimpleObjectProperty<>(ThreatStatus.ACTIVE);
-    private final ObjectProperty<LocalDate> adoptedOn = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> nextReviewDue = new SimpleObjectProperty<>();
+    private final DateInput adoptedOn = new DateInput();
+    private final DateInput nextReviewDue = new DateInput();
 
     /** A form for a new threat. */
     public ThreatEditorViewModel(CaseloadService service, Caseload caseload) {
@@ -68,6 +70,12 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         status.set(threat.status());
         adoptedOn.set(threat.adoptedOn());
         nextReviewDue.set(threat.nextReviewDue());
+    }
+
+    /** A category as the picker shows it: its name, with the code beside it. */
+    public String categoryLabel(String code) {
+        String name = Formats.category(caseload(), code);
+        return code == null ? "" : name.equals(code) ? code : name + " (" + code + ")";
     }
 
     public List<String> categoryCodes() {
@@ -104,6 +112,8 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         errors.requireInRange("minSkillLevel", skill, 0, 3, "must be 0 to 3");
         Integer pip = errors.optionalInteger("minPipLevel", minPipLevel.get());
         errors.requireInRange("minPipLevel", pip, 0, 4, "must be 0 to 4");
+        LocalDate adopted = adoptedOn.read(errors, "adoptedOn");
+        LocalDate review = nextReviewDue.read(errors, "nextReviewDue");
         if (pinned.get() && officerId.get() == null) {
             errors.add("pinned", "a pinned threat needs an LRO");
         }
@@ -114,7 +124,7 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new Threat(idValue, nameValue, category.get(), priority.get(), FormErrors.blankToNull(band.get()), risk, points,
                 skill, pip, FormErrors.blankToNull(area.get()), officerId.get(), pinned.get(), excluded, status.get(),
-                adoptedOn.get(), nextReviewDue.get());
+                adopted, review);
     }
 
     public ObjectProperty<String> categoryProperty() {
@@ -165,11 +175,11 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         return status;
     }
 
-    public ObjectProperty<LocalDate> adoptedOnProperty() {
+    public DateInput adoptedOn() {
         return adoptedOn;
     }
 
-    public ObjectProperty<LocalDate> nextReviewDueProperty() {
+    public DateInput nextReviewDue() {
         return nextReviewDue;
     }
 }

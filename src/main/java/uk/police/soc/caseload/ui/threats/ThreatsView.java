@@ -44,6 +44,7 @@ public class ThreatsView extends VBox {
         ComboBox<String> category = new ComboBox<>(model.categories());
         category.setId("threat-category");
         category.setPromptText("All categories");
+        uk.police.soc.caseload.ui.FormDialog.labelled(category, code -> code == null ? "All categories" : model.categoryName(code));
         category.valueProperty().bindBidirectional(model.categoryProperty());
         Button allCategories = new Button("×");
         allCategories.setTooltip(new javafx.scene.control.Tooltip("Show every category"));
@@ -86,13 +87,19 @@ public class ThreatsView extends VBox {
         table.setPlaceholder(new Label("No threats match"));
         TableColumn<ThreatRow, String> id = Tables.column("Id", 110, ThreatRow::id);
         TableColumn<ThreatRow, String> name = Tables.column("Name", 120, r -> r.threat().name());
-        TableColumn<ThreatRow, String> category = Tables.column("Category", 150, r -> r.threat().category());
+        TableColumn<ThreatRow, String> category = Tables.column("Category", 150, ThreatRow::categoryName);
         TableColumn<ThreatRow, Integer> priority = Tables.column("Priority", 60, r -> r.threat().priority());
         priority.setStyle("-fx-alignment: CENTER;");
         TableColumn<ThreatRow, String> band = Tables.column("Band", 50, r -> r.threat().band());
         TableColumn<ThreatRow, Double> points = Tables.numberColumn("Points", 55, ThreatRow::points, Formats::points);
         TableColumn<ThreatRow, String> lro = Tables.column("LRO", 165,
-                r -> r.threat().officerId() == null ? "" : r.threat().officerId() + "  " + r.officerName());
+                r -> r.threat().officerId() == null ? "" : r.officerName() + " (" + r.threat().officerId() + ")");
+        // At 1366 × 768 the register is wider than the window: the columns squeezed are the wordy ones (with
+        // tooltips), never the id, priority, band or points, which are read whole.
+        id.setMinWidth(108);
+        priority.setMinWidth(62);
+        band.setMinWidth(48);
+        points.setMinWidth(55);
         TableColumn<ThreatRow, LocalDate> review = Tables.column("Next review", 175, r -> r.threat().nextReviewDue());
         review.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -113,6 +120,7 @@ public class ThreatsView extends VBox {
                     getStyleClass().add("review-due-soon");
                 }
                 setText(text);
+                Tables.withTooltip(this);
             }
         });
         TableColumn<ThreatRow, ThreatRow> plan = Tables.styledColumn("4P plan", 150, ThreatRow::planText,

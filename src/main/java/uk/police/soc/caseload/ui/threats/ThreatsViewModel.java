@@ -37,6 +37,12 @@ public class ThreatsViewModel {
         return plan;
     }
 
+    /** A category's name for the filter list (its code when it has none). */
+    public String categoryName(String code) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return snapshot == null ? code : uk.police.soc.caseload.ui.Formats.category(snapshot.caseload(), code);
+    }
+
     public ThreatsViewModel(WorkspaceViewModel workspace) {
         this.plan = new ThreatPlanViewModel(workspace);
         selected.addListener((obs, old, row) -> plan.show(row));

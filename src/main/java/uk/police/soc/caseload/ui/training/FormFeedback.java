@@ -20,7 +20,7 @@ public final class FormFeedback {
     boolean fail(String summary, List<Problem> found) {
         message.set("✖ " + summary);
         error.set(true);
-        problems.setAll(found.stream().map(Problem::toString).toList());
+        problems.setAll(found.stream().map(uk.police.soc.caseload.ui.Formats::problem).toList());
         return false;
     }
 

@@ -14,6 +14,9 @@ public interface TrainingFiles {
 
     Optional<Path> chooseCsvToSave(Node owner, String suggestedName);
 
+    /** Why the data leaves the planner and for whom (s.62), asked before an export; empty when cancelled. */
+    Optional<uk.police.soc.caseload.domain.access.Disclosure> askDisclosure(Node owner, String what);
+
     /** Asks with the platform's file chooser. */
     static TrainingFiles fileChooser() {
         return new TrainingFiles() {
@@ -25,6 +28,11 @@ public interface TrainingFiles {
             @Override
             public Optional<Path> chooseCsvToSave(Node owner, String suggestedName) {
                 return Optional.ofNullable(chooser(suggestedName).showSaveDialog(window(owner))).map(File::toPath);
+            }
+
+            @Override
+            public Optional<uk.police.soc.caseload.domain.access.Disclosure> askDisclosure(Node owner, String what) {
+                return new uk.police.soc.caseload.ui.FxDialogService(window(owner)).askDisclosure(what);
             }
 
             private FileChooser chooser(String suggestedName) {

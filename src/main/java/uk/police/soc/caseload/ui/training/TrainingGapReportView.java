@@ -48,7 +48,7 @@ public class TrainingGapReportView extends BorderPane {
                 r -> lines(r.leads()));
         expiring.getColumns().add(TrainingTables.textColumn("Officer", 210, ExpiringRow::officer));
         expiring.getColumns().add(TrainingTables.textColumn("Course", 140, ExpiringRow::course));
-        expiring.getColumns().add(TrainingTables.textColumn("Expires on", 100, r -> r.expiresOn().toString()));
+        expiring.getColumns().add(TrainingTables.textColumn("Expires on", 100, r -> uk.police.soc.caseload.ui.Formats.date(r.expiresOn())));
         expiring.getColumns().add(TrainingTables.textColumn("In", 80, ExpiringRow::daysLeft));
         expiring.getColumns().add(TrainingTables.textColumn("Threats led", 400, ExpiringRow::leads));
 

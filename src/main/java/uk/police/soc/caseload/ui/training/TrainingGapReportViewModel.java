@@ -11,6 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.ui.Formats;
+import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingSuggestion;
@@ -89,15 +91,18 @@ public class TrainingGapReportViewModel extends TrainingScreenViewModel {
                         e.threatIds().isEmpty() ? "none" : inLines(e.threatIds())))
                 .toList());
         uncoverable.setAll(computed.uncoverable().stream()
-                .map(u -> new UncoverableRow(u.threatId() + " " + u.name(), "P" + u.priority(), u.category(),
+                .map(u -> new UncoverableRow(u.threatId() + " " + u.name(), "P" + u.priority(),
+                        Formats.category(caseload, u.category()),
                         u.nearestOfficers().stream()
-                                .map(o -> who(officers, o.officerId()) + ": " + String.join(", ", o.unmet()))
+                                .map(o -> who(officers, o.officerId()) + ": " + String.join(", ", o.unmet().stream()
+                                        .map(code -> EligibilityRule.ofCode(code).map(EligibilityRule::label)
+                                                .orElse(code)).toList()))
                                 .collect(Collectors.joining("\n"))))
                 .toList());
         trainees.setAll(computed.traineesWithoutMentor().stream()
                 .map(t -> new TraineeRow(who(officers, t.officerId()), who(officers, t.mentorId()), t.reason()))
                 .toList());
-        suggestions.setAll(computed.suggestions().stream().map(TrainingSuggestion::text).toList());
+        suggestions.setAll(computed.suggestions().stream().map(s -> Formats.datesIn(s.text())).toList());
 
         int leading = computed.unaccreditedLeading().size();
         leadersHeading.set(leading == 0

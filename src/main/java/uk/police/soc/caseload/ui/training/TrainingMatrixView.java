@@ -57,7 +57,9 @@ public class TrainingMatrixView extends BorderPane {
         days.valueProperty().addListener((obs, old, value) -> model.withinDaysProperty().set(value));
         Button export = new Button("Export CSV…");
         export.setId("matrix-export");
-        export.setOnAction(e -> files.chooseCsvToSave(this, model.suggestedExportName()).ifPresent(model::exportCsv));
+        export.setOnAction(e -> files.chooseCsvToSave(this, model.suggestedExportName()).ifPresent(file ->
+                files.askDisclosure(this, "Exporting the training matrix")
+                        .ifPresent(disclosure -> model.exportCsv(file, disclosure))));
 
         HBox toolbar = new HBox(TrainingStyles.title("Training matrix"), new Label("Unit"), unit,
                 new Label("Category"), category, new Label("Expiring within"), days, new Label("days"), export);
@@ -111,6 +113,9 @@ public class TrainingMatrixView extends BorderPane {
         column.setPrefWidth(215);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                 c.getValue().cells().get(index)));
+        column.getProperties().put(uk.police.soc.caseload.ui.TableExport.TEXT,
+                (java.util.function.Function<TrainingMatrix.Row, String>) row ->
+                        TrainingMatrixViewModel.cellText(row.cells().get(index)));
         column.setCellFactory(col -> new TableCell<>() {
             private final Label label = new Label();
 

@@ -130,10 +130,15 @@ public class TrainingMatrixViewModel extends TrainingScreenViewModel {
         matrix.get().writeCsv(out);
     }
 
-    /** Writes the CSV as every export is written: whole or not at all, readable by its owner only. */
-    public void exportCsv(Path file) {
+    /**
+     * Writes the CSV as every export is written (whole or not at all, readable by its owner only), after its
+     * disclosure is recorded in the audit trail (s.62): a role that may not export writes nothing.
+     */
+    public void exportCsv(Path file, uk.police.soc.caseload.domain.access.Disclosure disclosure) {
         StringWriter out = new StringWriter();
         exportCsv(out);
+        service().access().recordDisclosure(uk.police.soc.caseload.domain.access.Operation.TRAINING_MATRIX_EXPORT,
+                disclosure, null, "training matrix to " + file.toAbsolutePath());
         new DatasetWriter().writeText(out.toString(), file);
     }
 

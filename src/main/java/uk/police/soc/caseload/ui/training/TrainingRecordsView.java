@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.Officer;
+import uk.police.soc.caseload.ui.DateField;
+import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.training.TrainingRecordsViewModel.RecordRow;
 
 /** One officer's training records: list, add, edit, delete, and the CSV import. */
@@ -58,9 +60,9 @@ public class TrainingRecordsView extends BorderPane {
         records.setPlaceholder(new Label("No training on record for this officer."));
         records.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         records.getColumns().add(TrainingTables.textColumn("Course", 300, RecordRow::course));
-        records.getColumns().add(TrainingTables.textColumn("Completed", 110, r -> r.record().completedOn().toString()));
+        records.getColumns().add(TrainingTables.textColumn("Completed", 110, r -> Formats.date(r.record().completedOn())));
         records.getColumns().add(TrainingTables.textColumn("Expires", 140, r -> r.expiresOn() == null ? "never"
-                : r.expiresOn() + (r.record().expiresOn() == null ? "" : " (own date)")));
+                : Formats.date(r.expiresOn()) + (r.record().expiresOn() == null ? "" : " (own date)")));
         records.getColumns().add(TrainingTables.statusColumn("Standing", 220, RecordRow::statusText,
                 RecordRow::status));
         records.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -84,13 +86,9 @@ public class TrainingRecordsView extends BorderPane {
                 return null;
             }
         });
-        DatePicker completed = new DatePicker();
-        completed.setId("records-completed");
-        completed.valueProperty().bindBidirectional(model.formCompletedOnProperty());
-        DatePicker expires = new DatePicker();
-        expires.setId("records-expires");
+        DatePicker completed = DateField.of(model.formCompletedOn(), "records-completed");
+        DatePicker expires = DateField.of(model.formExpiresOn(), "records-expires");
         expires.setPromptText("from the course");
-        expires.valueProperty().bindBidirectional(model.formExpiresOnProperty());
         Button save = new Button("Save");
         save.setId("records-save");
         save.setDefaultButton(true);
@@ -113,7 +111,7 @@ public class TrainingRecordsView extends BorderPane {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Course"), course);
-        form.addRow(1, new Label("Completed on"), completed);
+        form.addRow(1, new Label("Completed on (" + Formats.dateHint() + ")"), completed);
         form.addRow(2, new Label("Expires on (optional)"), expires);
         form.add(new HBox(8, save, add, delete), 1, 3);
         VBox bottom = new VBox(6, formTitle, form, new FeedbackPane(model.feedback(), "records"));

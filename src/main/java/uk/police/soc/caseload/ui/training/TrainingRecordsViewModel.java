@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import uk.police.soc.caseload.ui.DateInput;
+import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Course;
@@ -44,8 +46,8 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
     private final ObjectProperty<Officer> selectedOfficer = new SimpleObjectProperty<>();
     private final ObservableList<RecordRow> records = FXCollections.observableArrayList();
     private final ObjectProperty<Course> formCourse = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> formCompletedOn = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> formExpiresOn = new SimpleObjectProperty<>();
+    private final DateInput formCompletedOn = new DateInput();
+    private final DateInput formExpiresOn = new DateInput();
     private final ReadOnlyObjectWrapper<TrainingRecord.Key> editing = new ReadOnlyObjectWrapper<>();
     private final FormFeedback feedback = new FormFeedback();
     private Caseload caseload;
@@ -146,18 +148,20 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
         if (formCourse.get() == null) {
             found.add(new Problem("course", "choose a course"));
         }
-        if (formCompletedOn.get() == null) {
+        LocalDate completedOn = formCompletedOn.value().orElse(null);
+        LocalDate expiresOn = formExpiresOn.value().orElse(null);
+        if (formCompletedOn.isBlank()) {
             found.add(new Problem("completedOn", "enter the completion date"));
         }
-        if (formCompletedOn.get() != null && formExpiresOn.get() != null
-                && formExpiresOn.get().isBefore(formCompletedOn.get())) {
+        formCompletedOn.problem().ifPresent(problem -> found.add(new Problem("completedOn", problem)));
+        formExpiresOn.problem().ifPresent(problem -> found.add(new Problem("expiresOn", problem)));
+        if (completedOn != null && expiresOn != null && expiresOn.isBefore(completedOn)) {
             found.add(new Problem("expiresOn", "before the completion date"));
         }
         if (!found.isEmpty()) {
             return feedback.fail("Not saved", found);
         }
-        TrainingRecord record = new TrainingRecord(officer.id(), formCourse.get().code(), formCompletedOn.get(),
-                formExpiresOn.get());
+        TrainingRecord record = new TrainingRecord(officer.id(), formCourse.get().code(), completedOn, expiresOn);
         try {
             service().saveTrainingRecord(record);
             TrainingRecord.Key old = editing.get();
@@ -169,7 +173,7 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
         }
         reload();
         newRecord();
-        return feedback.succeed("Saved " + record.courseCode() + " completed " + record.completedOn() + " for "
+        return feedback.succeed("Saved " + record.courseCode() + " completed " + Formats.date(record.completedOn()) + " for "
                 + officer.name() + ".");
     }
 
@@ -183,7 +187,7 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
         }
         reload();
         newRecord();
-        feedback.succeed("Deleted " + record.courseCode() + " completed " + record.completedOn() + ".");
+        feedback.succeed("Deleted " + record.courseCode() + " completed " + Formats.date(record.completedOn()) + ".");
     }
 
     public boolean importCsv(Path file) {
@@ -238,11 +242,11 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
         return formCourse;
     }
 
-    public ObjectProperty<LocalDate> formCompletedOnProperty() {
+    public DateInput formCompletedOn() {
         return formCompletedOn;
     }
 
-    public ObjectProperty<LocalDate> formExpiresOnProperty() {
+    public DateInput formExpiresOn() {
         return formExpiresOn;
     }
 

@@ -35,6 +35,7 @@ final class TrainingTables {
                 super.updateItem(text, empty);
                 label.setText(text);
                 setGraphic(empty || text == null ? null : label);
+                label.setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
             }
         });
         return column;
@@ -46,6 +47,7 @@ final class TrainingTables {
         TableColumn<T, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.getProperties().put(uk.police.soc.caseload.ui.TableExport.TEXT, text);
         column.setCellFactory(col -> new TableCell<>() {
             private final Label label = new Label();
 

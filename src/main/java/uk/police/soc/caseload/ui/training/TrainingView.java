@@ -1,6 +1,7 @@
 package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
@@ -24,6 +25,12 @@ public class TrainingView extends BorderPane {
     private final TrainingRecordsViewModel records;
     private final CoursesViewModel courses;
     private final MentoringViewModel mentoring;
+    private java.util.function.Consumer<String> statusSink = text -> { };
+
+    /** Where the tabs' sentences ("✔ Saved LRO-CORE …") also go: the main window's status bar. */
+    public void reportTo(java.util.function.Consumer<String> sink) {
+        statusSink = sink;
+    }
 
     /** The screen over its tabs' view models ({@link TrainingModels}); files are chosen through {@code files}. */
     public TrainingView(TrainingModels models, TrainingFiles files) {
@@ -46,6 +53,13 @@ public class TrainingView extends BorderPane {
                 tab("Mentoring", loading(new MentoringView(mentoring), mentoring.loadingProperty(),
                         mentoring.loadFailureProperty()), mentoring::reload));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (FormFeedback feedback : List.of(records.feedback(), courses.feedback(), mentoring.feedback())) {
+            feedback.messageProperty().addListener((obs, old, text) -> {
+                if (text != null && !text.isEmpty()) {
+                    statusSink.accept(text);
+                }
+            });
+        }
         tabs.setId("training-tabs");
         setCenter(tabs);
     }

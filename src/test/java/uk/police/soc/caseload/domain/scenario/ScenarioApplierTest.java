@@ -102,6 +102,20 @@ class ScenarioApplierTest {
     }
 
     @Test
+    void aRuleBetweenTwoSettingsNamesTheChangeThatBrokeItThoughItGaveTheOtherSetting() {
+        // Red set to 90 with amber left at 100: the rule is filed under amber, but the red change caused it.
+        PolicyPatch red = PolicyPatch.of("redLoadPercent", 90.0);
+        assertThat(problems(new AddOfficer(Officer.named("E9001", "A")), new SetPolicy(red)))
+                .extracting(Problem::toString).containsExactly("changes[1].policy.amberLoadPercent: must not be"
+                        + " above policy.redLoadPercent (amber 100 > red 90): an officer is over capacity before"
+                        + " they are overloaded");
+        // Amber raised by a later change than red: that later one.
+        assertThat(problems(new SetPolicy(PolicyPatch.of("redLoadPercent", 120.0)),
+                new SetPolicy(PolicyPatch.of("amberLoadPercent", 130.0))))
+                .extracting(Problem::path).containsExactly("changes[1].policy.amberLoadPercent");
+    }
+
+    @Test
     void twoChangesAddingTheSameOfficerNameTheFirst() {
         assertThat(problems(new AddOfficer(Officer.named("E9001", "A")), new AddOfficer(Officer.named("E9001", "B"))))
                 .extracting(Problem::toString)

@@ -49,13 +49,13 @@ class TrainingMatrixViewTest {
     @Test
     void showsEachCellAsWordsAndSymbolWithItsStatusColour(FxRobot robot) {
         Label expiring = robot.lookup(".status-expiring").match(n -> n instanceof Label l
-                && l.getText().contains("20 May 2022")).queryAs(Label.class);
+                && l.getText().contains("20/05/2022")).queryAs(Label.class);
 
-        assertThat(expiring.getText()).isEqualTo("⚠ Expiring 20 May 2022");
+        assertThat(expiring.getText()).isEqualTo("⚠ Expiring 20/05/2022");
         assertThat(robot.lookup(".status-expired").queryAllAs(Label.class))
-                .extracting(Label::getText).contains("✖ Expired 1 Mar 2021");
+                .extracting(Label::getText).contains("✖ Expired 01/03/2021");
         assertThat(robot.lookup("#matrix-summary").queryAs(Label.class).getText())
-                .startsWith("10 officers × 4 courses on 1 Apr 2022")
+                .startsWith("10 officers × 4 courses on 01/04/2022")
                 .contains("⚠ 1 expiring within 90 days", "✖ 1 expired");
         robot.interact(() -> Snapshots.save(robot.lookup("#training-matrix").query(), "training-matrix"));
     }

@@ -51,7 +51,7 @@ class TrainingViewModelsTest {
         assertThat(matrix.rows()).hasSize(5);
         assertThat(TrainingMatrixViewModel.counts(matrix)).containsEntry(TrainingStatus.VALID, 1)
                 .containsEntry(TrainingStatus.NEVER_TAKEN, 4);
-        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 course on 1 Apr 2022: ✔ 1 valid");
+        assertThat(model.summaryProperty().get()).startsWith("5 officers × 1 course on 01/04/2022: ✔ 1 valid");
     }
 
     @Test
@@ -70,9 +70,9 @@ class TrainingViewModelsTest {
     void cellTextSaysTheStatusInWords() {
         TrainingMatrix matrix = new TrainingMatrixViewModel(service, AS_OF).matrixProperty().get();
 
-        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 14 Sept 2023");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 14/09/2023");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2187", "FIN-INV"))).isEqualTo("✔ Valid (no expiry)");
-        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 1 Mar 2021");
+        assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2121", "LRO-CORE"))).isEqualTo("✖ Expired 01/03/2021");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2230", "LRO-CORE"))).isEqualTo("– Never taken");
     }
 
@@ -97,7 +97,7 @@ class TrainingViewModelsTest {
         assertThat(model.leadersHeadingProperty().get().standing()).isEqualTo(Standing.GAP);
         assertThat(model.expiringHeadingProperty().get().text()).isEqualTo("⚠ 1 record expires within 90 days");
         assertThat(model.uncoverable()).hasSize(4);
-        assertThat(model.uncoverable().get(1).nearestOfficers()).contains("DS Tom Reid (E2302): notAccredited");
+        assertThat(model.uncoverable().get(1).nearestOfficers()).contains("DS Tom Reid (E2302): not an accredited LRO");
         assertThat(model.traineesHeadingProperty().get().standing()).isEqualTo(Standing.OK);
         assertThat(model.suggestions().get(0)).startsWith("LRO course (LRO-CORE) for DS Tom Reid");
     }
@@ -120,7 +120,7 @@ class TrainingViewModelsTest {
         TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
         model.selectedOfficerProperty().set(officer(model, "E2302"));
         model.formCourseProperty().set(model.courses().get(0));
-        model.formCompletedOnProperty().set(LocalDate.parse("2022-03-28"));
+        model.formCompletedOn().set(LocalDate.parse("2022-03-28"));
 
         assertThat(model.save()).isTrue();
 
@@ -134,7 +134,7 @@ class TrainingViewModelsTest {
         TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
         model.selectedOfficerProperty().set(officer(model, "E2121"));
         model.edit(model.records().get(0));
-        model.formCompletedOnProperty().set(LocalDate.parse("2021-06-01"));
+        model.formCompletedOn().set(LocalDate.parse("2021-06-01"));
 
         assertThat(model.save()).isTrue();
 
@@ -147,13 +147,13 @@ class TrainingViewModelsTest {
     void aRecordExpiringBeforeItIsCompletedIsNotSaved() {
         TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
         model.formCourseProperty().set(model.courses().get(0));
-        model.formCompletedOnProperty().set(LocalDate.parse("2022-03-28"));
-        model.formExpiresOnProperty().set(LocalDate.parse("2022-03-27"));
+        model.formCompletedOn().set(LocalDate.parse("2022-03-28"));
+        model.formExpiresOn().set(LocalDate.parse("2022-03-27"));
         int before = service.load(AS_OF).trainingRecords().size();
 
         assertThat(model.save()).isFalse();
 
-        assertThat(model.feedback().problems()).containsExactly("expiresOn: before the completion date");
+        assertThat(model.feedback().problems()).containsExactly("Expires on: before the completion date");
         assertThat(service.load(AS_OF).trainingRecords()).hasSize(before);
     }
 
@@ -180,7 +180,7 @@ class TrainingViewModelsTest {
                 """));
 
         assertThat(imported).isFalse();
-        assertThat(model.feedback().problems()).containsExactly("line 3.completedOn: not a date \"2021-02-30\"");
+        assertThat(model.feedback().problems()).containsExactly("line 3, Completed on: not a date \"2021-02-30\"");
         assertThat(service.load(AS_OF).trainingRecords()).hasSize(before);
     }
 
@@ -202,10 +202,16 @@ class TrainingViewModelsTest {
         TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
         Path file = folder.resolve("matrix.csv");
 
-        model.exportCsv(file);
+        model.exportCsv(file, new uk.police.soc.caseload.domain.access.Disclosure("training review", "head of SOC"));
 
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        // A CSV export is a disclosure (s.62): recorded with why and for whom before the file is written.
+        assertThat(service.access().audit(uk.police.soc.caseload.domain.access.AuditQuery.ALL))
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("training-matrix.export");
+                    assertThat(entry.detail()).contains("matrix.csv");
+                });
     }
 
     @Test
@@ -254,8 +260,8 @@ class TrainingViewModelsTest {
         assertThat(model.save()).isFalse();
 
         assertThat(model.feedback().problems()).containsExactly(
-                "validMonths: a whole number of months, 1 or more, or empty if it never expires (not \"0\")",
-                "code: a course LRO-CORE exists already; choose it to change it");
+                "Valid for (months): a whole number of months, 1 or more, or empty if it never expires (not \"0\")",
+                "Code: a course LRO-CORE exists already; choose it to change it");
         assertThat(service.load(AS_OF).coursesByCode().get("LRO-CORE").name())
                 .isEqualTo("SOC lead responsible officer course");
     }

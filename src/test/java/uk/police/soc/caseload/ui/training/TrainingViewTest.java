@@ -62,7 +62,7 @@ class TrainingViewTest {
         assertThat(robot.lookup("#records-message").queryAs(Label.class).getText())
                 .startsWith("✖ Nothing imported: the file has 2 problems");
         assertThat(robot.lookup("#records-problems").queryAs(ListView.class).getItems()).containsExactly(
-                "line 3.officerId: unknown officer \"E9999\"", "line 4.completedOn: not a date \"2021-02-30\"");
+                "line 3, Officer: unknown officer \"E9999\"", "line 4, Completed on: not a date \"2021-02-30\"");
         assertThat(new CaseloadAssessment(service.load(AS_OF)).isAccredited("E2230")).isFalse();
         robot.interact(() -> Snapshots.save(robot.lookup("#training-records").query(), "training-records"));
     }
@@ -89,6 +89,46 @@ class TrainingViewTest {
         selectTab(robot, 4);
         assertThat(robot.lookup("#mentoring-pairs").queryAs(TableView.class).getItems()).hasSize(2);
         robot.interact(() -> Snapshots.save(robot.lookup("#training-mentoring").query(), "training-mentoring"));
+    }
+
+    @Test
+    void aTrainingRecordsDatesAreTypedDayFirstAndATypoIsAFieldError(FxRobot robot) throws Exception {
+        selectTab(robot, 2);
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<uk.police.soc.caseload.domain.Officer> officers = robot.lookup("#records-officers").queryAs(ListView.class);
+            officers.getSelectionModel().select(officers.getItems().stream()
+                    .filter(o -> o.id().equals("E2230")).findFirst().orElseThrow());
+            javafx.scene.control.ComboBox<?> course = robot.lookup("#records-course").queryAs(javafx.scene.control.ComboBox.class);
+            course.getSelectionModel().select(0);
+        });
+        String courseCode = ((uk.police.soc.caseload.domain.Course) robot.lookup("#records-course")
+                .queryAs(javafx.scene.control.ComboBox.class).getValue()).code();
+        javafx.scene.control.DatePicker completed = robot.lookup("#records-completed")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DatePicker expires = robot.lookup("#records-expires")
+                .queryAs(javafx.scene.control.DatePicker.class);
+
+        robot.clickOn(completed.getEditor()).write("28/03/2022");
+        robot.clickOn(expires.getEditor()).write("3/28/2025");
+        robot.clickOn("#records-save");
+        assertThat(robot.lookup("#records-message").queryAs(Label.class).getText()).startsWith("✖ Not saved");
+        assertThat(robot.lookup("#records-problems").queryAs(ListView.class).getItems())
+                .containsExactly("Expires on: \"3/28/2025\" is not a date; type it as dd/mm/yyyy, e.g. 28/03/2022");
+        assertThat(expires.getEditor().getText()).isEqualTo("3/28/2025");
+
+        robot.interact(() -> expires.getEditor().clear());
+        robot.interact(() -> completed.getEditor().clear());
+        robot.clickOn(completed.getEditor()).write("01/03/2022");
+        robot.clickOn("#records-save");
+
+        assertThat(robot.lookup("#records-message").queryAs(Label.class).getText())
+                .isEqualTo("✔ Saved " + courseCode + " completed 01/03/2022 for "
+                        + service.load(AS_OF).officer("E2230").orElseThrow().name() + ".");
+        assertThat(service.load(AS_OF).trainingRecords()).anySatisfy(r -> {
+            assertThat(r.officerId()).isEqualTo("E2230");
+            assertThat(r.completedOn()).isEqualTo(LocalDate.of(2022, 3, 1));
+        });
     }
 
     private static void selectTab(FxRobot robot, int index) {
