@@ -83,12 +83,12 @@ public class OfficersView extends VBox {
                 model.selectedProperty().set(row);
             }
         });
-        model.selectedProperty().addListener((obs, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
+        model.selectedProperty().addListener((obs, old, row) -> showSelected());
+        // A refresh replaces the rows with equal ones (records), so the selected property does not change while
+        // the table loses its selection; and an officer may be chosen (showOfficer) before this view exists.
+        table.getItems().addListener((javafx.collections.ListChangeListener<OfficerRow>) change ->
+                javafx.application.Platform.runLater(this::showSelected));
+        showSelected();
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<OfficerRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -151,5 +151,14 @@ public class OfficersView extends VBox {
         VBox box = new VBox(6, title, summary, tabs);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /** The table highlights the officer whose page is shown. */
+    private void showSelected() {
+        OfficerRow row = model.selectedProperty().get();
+        if (row != null && !row.equals(table.getSelectionModel().getSelectedItem())) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
     }
 }
