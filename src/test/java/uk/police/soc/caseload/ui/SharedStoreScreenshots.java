@@ -138,7 +138,8 @@ class SharedStoreScreenshots {
 
         Platform.runLater(workspace::openSharedDatabase);
         Scene shared = dialogScene(robot, stage);
-        robot.doubleClickOn("#shared-url").eraseText(20).write("postgresql://db.soc.example/soc_caseload?sslmode=verify-full");
+        robot.clickOn("#shared-url").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A)
+                .write("postgresql://db.soc.example/soc_caseload?sslmode=verify-full");
         robot.clickOn("#shared-user").write("desk_amy");
         robot.clickOn("#shared-password").write("not-a-real-one");
         save(shared, "open-shared-database");

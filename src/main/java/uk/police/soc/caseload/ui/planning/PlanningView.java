@@ -292,6 +292,8 @@ public class PlanningView extends VBox {
         // All eight figures at once, without a scroll bar: the comparison is the point of the table.
         table.setFixedCellSize(24);
         table.setPrefHeight(24 * 8 + 30);
+        // Never squeezed by the explanation below it: the side pane scrolls instead.
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return table;
     }
 
@@ -308,6 +310,7 @@ public class PlanningView extends VBox {
         Label explanation = new Label();
         explanation.setId("threat-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.textProperty().bind(model.explanationProperty());
 
         Label candidates = new Label("Who could lead it, best first");

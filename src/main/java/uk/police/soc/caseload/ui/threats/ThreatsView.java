@@ -93,7 +93,13 @@ public class ThreatsView extends VBox {
         TableColumn<ThreatRow, String> band = Tables.column("Band", 50, r -> r.threat().band());
         TableColumn<ThreatRow, Double> points = Tables.numberColumn("Points", 55, ThreatRow::points, Formats::points);
         TableColumn<ThreatRow, String> lro = Tables.column("LRO", 165,
-                r -> r.threat().officerId() == null ? "" : r.threat().officerId() + "  " + r.officerName());
+                r -> r.threat().officerId() == null ? "" : r.officerName() + " (" + r.threat().officerId() + ")");
+        // At 1366 × 768 the register is wider than the window: the columns squeezed are the wordy ones (with
+        // tooltips), never the id, priority, band or points, which are read whole.
+        id.setMinWidth(108);
+        priority.setMinWidth(62);
+        band.setMinWidth(48);
+        points.setMinWidth(55);
         TableColumn<ThreatRow, LocalDate> review = Tables.column("Next review", 175, r -> r.threat().nextReviewDue());
         review.setCellFactory(c -> new TableCell<>() {
             @Override
