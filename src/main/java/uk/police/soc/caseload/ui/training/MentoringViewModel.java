@@ -46,16 +46,62 @@ public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewMod
     private final BooleanProperty recordReduction = new SimpleBooleanProperty(true);
     private final IntegerProperty reductionPercent = new SimpleIntegerProperty(TrainingGaps.MENTORING_REDUCTION_PERCENT);
     private final FormFeedback feedback = new FormFeedback();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private Caseload caseload;
+    private CaseloadAssessment assessment;
 
     /** Follows the workspace's snapshot, like every other screen. */
     public MentoringViewModel(WorkspaceViewModel workspace) {
         super(workspace);
+        mentor.addListener((obs, old, officer) -> updateWarnings());
+        recordReduction.addListener((obs, old, on) -> updateWarnings());
+        reductionPercent.addListener((obs, old, percent) -> updateWarnings());
         follow();
     }
 
     /** The pairs and the choices of one snapshot, worked out in the background. */
     record Figures(List<PairRow> pairs, List<Officer> menteeChoices, List<Officer> mentorChoices) {
+    }
+
+    /**
+     * What to know before starting the chosen pair: the mentor's accreditation lapsing or an absence soon (the
+     * pair would stop counting), and whether the pair's reduction takes the mentor over capacity.
+     */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    private void updateWarnings() {
+        Officer chosen = mentor.get();
+        if (chosen == null || assessment == null) {
+            warnings.clear();
+            return;
+        }
+        List<String> found = new ArrayList<>(uk.police.soc.caseload.ui.OfficerWarnings.of(assessment, chosen.id()));
+        double load = assessment.loads().getOrDefault(chosen.id(), 0.0);
+        double before = CaseloadAssessment.loadPercent(load, assessment.capacity(chosen.id()));
+        double after = CaseloadAssessment.loadPercent(load, capacityWithPair(chosen));
+        uk.police.soc.caseload.ui.OfficerWarnings.overCapacity(chosen, before, after, caseload.policy())
+                .ifPresent(found::add);
+        warnings.setAll(found);
+    }
+
+    /** The mentor's capacity on the planning date once the pair's reduction (if recorded) is added. */
+    private double capacityWithPair(Officer chosen) {
+        if (!recordReduction.get() || reductionPercent.get() <= 0) {
+            return assessment.capacity(chosen.id());
+        }
+        Officer reduced = withPairReduction(chosen, mentee.get());
+        List<Officer> officers = caseload.officers().stream()
+                .map(o -> o.id().equals(chosen.id()) ? reduced : o).toList();
+        return new CaseloadAssessment(caseload.withOfficers(officers)).capacity(chosen.id());
+    }
+
+    private Officer withPairReduction(Officer mentorOfficer, Officer menteeOfficer) {
+        List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
+        reductions.add(new Reduction(menteeOfficer == null ? "Mentoring" : reductionReason(menteeOfficer),
+                reductionPercent.get(), planningDate(), null));
+        return mentorOfficer.withReductions(reductions);
     }
 
     @Override
@@ -93,11 +139,13 @@ public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewMod
     @Override
     protected void show(CaseloadSnapshot snapshot, Figures figures) {
         caseload = snapshot.caseload();
+        assessment = snapshot.assessment();
         pairs.setAll(figures.pairs());
         menteeChoices.setAll(figures.menteeChoices());
         mentorChoices.setAll(figures.mentorChoices());
         mentee.set(null);
         mentor.set(null);
+        updateWarnings();
     }
 
     /** Starts the chosen pair; with {@code recordReduction}, the mentor's capacity is reduced from today. */
@@ -121,19 +169,19 @@ public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewMod
             // One transaction: a pair is never half started.
             List<Officer> changed = new ArrayList<>(List.of(menteeOfficer.withMentorId(mentorOfficer.id())));
             if (recordReduction.get()) {
-                List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
-                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate(),
-                        null));
-                changed.add(mentorOfficer.withReductions(reductions));
+                changed.add(withPairReduction(mentorOfficer, menteeOfficer));
             }
             service().saveOfficers(changed);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not started", e.problems());
         }
+        // The warnings shown before the start stay with the message: the pair is stored, the risk remains.
+        List<String> shown = List.copyOf(warnings);
         stored();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + Formats.date(planningDate()) : "") + ".");
+                        + Formats.date(planningDate()) : "") + "."
+                + (shown.isEmpty() ? "" : " " + String.join(" ", shown)));
     }
 
     /**
