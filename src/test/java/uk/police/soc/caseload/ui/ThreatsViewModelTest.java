@@ -115,4 +115,12 @@ class ThreatsViewModelTest {
         assertThat(example.workspace.snapshot().officer("E2041").load()).isEqualTo(114);
         assertThat(threats.rows()).extracting(ThreatRow::id).doesNotContain("OCG-2019-001");
     }
+
+    @Test
+    void aThreatWhoseLroFailsARuleSaysWhichRule() {
+        // OCG-2019-028 is with DS Tom Reid, who is not an accredited LRO.
+        ThreatRow row = example.workspace.snapshot().threats().stream()
+                .filter(t -> t.id().equals("OCG-2019-028")).findFirst().orElseThrow();
+        assertThat(row.statusText()).isEqualTo("⚠ LRO: not an accredited LRO");
+    }
 }

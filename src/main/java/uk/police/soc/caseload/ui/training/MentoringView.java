@@ -64,7 +64,16 @@ public class MentoringView extends BorderPane {
         form.addRow(0, new Label("Mentee"), mentee);
         form.addRow(1, new Label("Mentor (accredited LRO)"), mentor);
         form.addRow(2, new Label("Capacity"), new HBox(6, reduce, percent, new Label("% from the planning date")));
-        form.add(assign, 1, 3);
+        Label warnings = new Label();
+        warnings.setId("mentoring-warnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add("status-amber");
+        warnings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n", model.warnings()), model.warnings()));
+        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.visibleProperty().bind(warnings.managedProperty());
+        form.add(warnings, 1, 3);
+        form.add(assign, 1, 4);
         VBox center = new VBox(8, pairs, end, formTitle, form, new FeedbackPane(model.feedback(), "mentoring"));
         VBox.setVgrow(pairs, javafx.scene.layout.Priority.ALWAYS);
         setCenter(center);

@@ -45,6 +45,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     private final BooleanProperty recordReduction = new SimpleBooleanProperty(true);
     private final IntegerProperty reductionPercent = new SimpleIntegerProperty(TrainingGaps.MENTORING_REDUCTION_PERCENT);
     private final FormFeedback feedback = new FormFeedback();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private Caseload caseload;
     private CaseloadAssessment assessment;
 
@@ -55,7 +56,51 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
     public MentoringViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
         super(service, planningDate, runner);
+        mentor.addListener((obs, old, officer) -> updateWarnings());
+        recordReduction.addListener((obs, old, on) -> updateWarnings());
+        reductionPercent.addListener((obs, old, percent) -> updateWarnings());
         startReading();
+    }
+
+    /**
+     * What to know before starting the chosen pair: the mentor's accreditation lapsing or an absence soon (the
+     * pair would stop counting), and whether the pair's reduction takes the mentor over capacity.
+     */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    private void updateWarnings() {
+        Officer chosen = mentor.get();
+        if (chosen == null || assessment == null) {
+            warnings.clear();
+            return;
+        }
+        List<String> found = new ArrayList<>(uk.police.soc.caseload.ui.OfficerWarnings.of(assessment, chosen.id()));
+        double load = assessment.loads().getOrDefault(chosen.id(), 0.0);
+        double before = CaseloadAssessment.loadPercent(load, assessment.capacity(chosen.id()));
+        double after = CaseloadAssessment.loadPercent(load, capacityWithPair(chosen));
+        uk.police.soc.caseload.ui.OfficerWarnings.overCapacity(chosen, before, after, caseload.policy())
+                .ifPresent(found::add);
+        warnings.setAll(found);
+    }
+
+    /** The mentor's capacity on the planning date once the pair's reduction (if recorded) is added. */
+    private double capacityWithPair(Officer chosen) {
+        if (!recordReduction.get() || reductionPercent.get() <= 0) {
+            return assessment.capacity(chosen.id());
+        }
+        Officer reduced = withPairReduction(chosen, mentee.get());
+        List<Officer> officers = caseload.officers().stream()
+                .map(o -> o.id().equals(chosen.id()) ? reduced : o).toList();
+        return new CaseloadAssessment(caseload.withOfficers(officers)).capacity(chosen.id());
+    }
+
+    private Officer withPairReduction(Officer mentorOfficer, Officer menteeOfficer) {
+        List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
+        reductions.add(new Reduction(menteeOfficer == null ? "Mentoring" : reductionReason(menteeOfficer),
+                reductionPercent.get(), planningDate(), null));
+        return mentorOfficer.withReductions(reductions);
     }
 
     @Override
@@ -92,6 +137,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
                 .toList());
         mentee.set(null);
         mentor.set(null);
+        updateWarnings();
     }
 
     /** Starts the chosen pair; with {@code recordReduction}, the mentor's capacity is reduced from today. */
@@ -115,19 +161,19 @@ public class MentoringViewModel extends TrainingScreenViewModel {
             // One transaction: a pair is never half started.
             List<Officer> changed = new ArrayList<>(List.of(menteeOfficer.withMentorId(mentorOfficer.id())));
             if (recordReduction.get()) {
-                List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
-                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate(),
-                        null));
-                changed.add(mentorOfficer.withReductions(reductions));
+                changed.add(withPairReduction(mentorOfficer, menteeOfficer));
             }
             service().saveOfficers(changed);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not started", e.problems());
         }
+        // The warnings shown before the start stay with the message: the pair is stored, the risk remains.
+        List<String> shown = List.copyOf(warnings);
         reload();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + Formats.date(planningDate()) : "") + ".");
+                        + Formats.date(planningDate()) : "") + "."
+                + (shown.isEmpty() ? "" : " " + String.join(" ", shown)));
     }
 
     /**

@@ -406,6 +406,35 @@ class TrainingViewModelsTest {
     }
 
     @Test
+    void choosingAMentorSaysWhenTheirAccreditationLapsesAndWhenThePairTakesThemOverCapacity() {
+        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        model.menteeProperty().set(officerById(model.menteeChoices(), "E2230"));
+
+        // DI Priya Hughes leads nothing (0 %), but her LRO-CORE lapses on 20 May 2022.
+        model.mentorProperty().set(officerById(model.mentorChoices(), "E1876"));
+        assertThat(model.warnings()).containsExactly(
+                "⚠ DI Priya Hughes (E1876): LRO accreditation (LRO-CORE) lapses on 20/05/2022, in 49 days.");
+
+        // DS Amy Clarke carries 144 points against 100: a 20 % reduction leaves 80, so 180 %.
+        model.reductionPercentProperty().set(20);
+        model.mentorProperty().set(officerById(model.mentorChoices(), "E2041"));
+        assertThat(model.warnings()).singleElement().asString()
+                .contains("DS Amy Clarke").contains("from 144.0% to 180.0%").contains("further over capacity");
+
+        model.recordReductionProperty().set(false);
+        assertThat(model.warnings()).isEmpty();
+
+        model.recordReductionProperty().set(true);
+        assertThat(model.assign()).isTrue();
+        assertThat(model.feedback().messageProperty().get()).contains("from 144.0% to 180.0%");
+    }
+
+    private static uk.police.soc.caseload.domain.Officer officerById(
+            java.util.List<uk.police.soc.caseload.domain.Officer> officers, String id) {
+        return officers.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     void endingAPairStopsTheMentorsReductionTheDayBefore() {
         MentoringViewModel model = new MentoringViewModel(service, LocalDate.parse("2022-03-01"));
         model.menteeProperty().set(model.menteeChoices().get(0));

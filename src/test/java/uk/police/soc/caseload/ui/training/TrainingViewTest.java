@@ -88,6 +88,17 @@ class TrainingViewTest {
 
         selectTab(robot, 4);
         assertThat(robot.lookup("#mentoring-pairs").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#mentoring-warnings").queryAs(Label.class).isVisible()).isFalse();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<uk.police.soc.caseload.domain.Officer> mentor =
+                    robot.lookup("#mentoring-mentor").queryAs(javafx.scene.control.ComboBox.class);
+            mentor.getSelectionModel().select(mentor.getItems().stream().filter(o -> o.id().equals("E2041"))
+                    .findFirst().orElseThrow());
+        });
+        Label warning = robot.lookup("#mentoring-warnings").queryAs(Label.class);
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("DS Amy Clarke").contains("over capacity");
         robot.interact(() -> Snapshots.save(robot.lookup("#training-mentoring").query(), "training-mentoring"));
     }
 
