@@ -242,6 +242,12 @@ public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewMod
         return Names.officer(officer);
     }
 
+    /** A mentor as the picker lists them: with their load % and when their accreditation lapses. */
+    public String mentorLabel(Officer officer) {
+        return assessment == null ? label(officer)
+                : uk.police.soc.caseload.ui.OfficerStanding.asMentor(assessment, officer);
+    }
+
     public ObservableList<PairRow> pairs() {
         return pairs;
     }

@@ -510,6 +510,8 @@ class TrainingViewModelsTest {
 
         // DI Priya Hughes leads nothing (0 %), but her LRO-CORE lapses on 20 May 2022.
         model.mentorProperty().set(officerById(model.mentorChoices(), "E1876"));
+        assertThat(model.mentorLabel(model.mentorProperty().get()))
+                .isEqualTo("DI Priya Hughes (E1876) — load 0.0% · Accredited LRO, lapses 20/05/2022");
         assertThat(model.warnings()).containsExactly(
                 "⚠ DI Priya Hughes (E1876): LRO accreditation (LRO-CORE) lapses on 20/05/2022, in 49 days.");
 
