@@ -72,6 +72,35 @@ public final class OfficerStanding {
         return lines;
     }
 
+    /**
+     * An officer as a mentor picker lists them: name and id, load % on the planning date and accreditation,
+     * e.g. "DI Priya Hughes (E1876) — load 0.0% · Accredited LRO, lapses 20/05/2022".
+     */
+    public static String asMentor(CaseloadAssessment assessment, Officer officer) {
+        double load = assessment.loads().getOrDefault(officer.id(), 0.0);
+        String standing = assessment.isLongAbsent(officer.id()) ? "absent"
+                : "load " + Formats.percent(CaseloadAssessment.loadPercent(load, assessment.capacity(officer.id())));
+        return uk.police.soc.caseload.presentation.Names.officer(officer) + " — " + standing + " · "
+                + accreditationText(assessment, officer.id());
+    }
+
+    /** "Accredited LRO, lapses 20/05/2022", "Accredited LRO, no expiry", "Mentored trainee" or "Not accredited". */
+    public static String accreditationText(CaseloadAssessment assessment, String officerId) {
+        if (!assessment.isAccredited(officerId)) {
+            return CaseloadSnapshot.accreditationOf(assessment, officerId).label();
+        }
+        var courses = assessment.caseload().coursesByCode();
+        List<uk.police.soc.caseload.domain.TrainingRecord> valid = assessment.caseload().trainingRecords().stream()
+                .filter(r -> r.officerId().equals(officerId) && courses.containsKey(r.courseCode())
+                        && courses.get(r.courseCode()).accreditsLro() && assessment.isValid(r))
+                .toList();
+        if (valid.stream().anyMatch(r -> assessment.expiry(r) == null)) {
+            return "Accredited LRO, no expiry";
+        }
+        return valid.stream().map(assessment::expiry).max(LocalDate::compareTo)
+                .map(day -> "Accredited LRO, lapses " + Formats.date(day)).orElse("Accredited LRO");
+    }
+
     private static String period(LocalDate from, LocalDate until) {
         if (from == null && until == null) {
             return "with no end date";

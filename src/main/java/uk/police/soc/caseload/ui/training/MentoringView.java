@@ -40,9 +40,10 @@ public class MentoringView extends BorderPane {
         end.disableProperty().bind(pairs.getSelectionModel().selectedItemProperty().isNull());
         end.setOnAction(e -> model.end(pairs.getSelectionModel().getSelectedItem()));
 
-        ComboBox<Officer> mentee = officerChoice(model, model.menteeChoices(), "mentoring-mentee");
+        ComboBox<Officer> mentee = officerChoice(model::label, model.menteeChoices(), "mentoring-mentee");
         mentee.valueProperty().bindBidirectional(model.menteeProperty());
-        ComboBox<Officer> mentor = officerChoice(model, model.mentorChoices(), "mentoring-mentor");
+        ComboBox<Officer> mentor = officerChoice(model::mentorLabel, model.mentorChoices(), "mentoring-mentor");
+        mentor.setPrefWidth(440);
         mentor.valueProperty().bindBidirectional(model.mentorProperty());
         CheckBox reduce = new CheckBox("Record a capacity reduction for the mentor of");
         reduce.setId("mentoring-reduce");
@@ -79,7 +80,7 @@ public class MentoringView extends BorderPane {
         setCenter(center);
     }
 
-    private static ComboBox<Officer> officerChoice(MentoringViewModel model,
+    private static ComboBox<Officer> officerChoice(java.util.function.Function<Officer, String> label,
             javafx.collections.ObservableList<Officer> choices, String id) {
         ComboBox<Officer> box = new ComboBox<>(choices);
         box.setId(id);
@@ -88,7 +89,7 @@ public class MentoringView extends BorderPane {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Officer officer) {
-                return officer == null ? "" : model.label(officer);
+                return officer == null ? "" : label.apply(officer);
             }
 
             @Override
