@@ -49,6 +49,7 @@ import uk.police.soc.caseload.service.StoreRefusedAccessException;
             EncryptionCommands.Encrypt.class,
             EncryptionCommands.Decrypt.class,
             CopyCommand.class,
+            SettingsCommand.class,
         })
 public class CaseloadCommand implements Runnable {
 

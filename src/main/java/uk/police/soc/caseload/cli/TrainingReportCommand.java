@@ -51,7 +51,7 @@ public class TrainingReportCommand implements Callable<Integer> {
         Arguments.requireAtLeast("--within-days", withinDays, 0);
         Caseload caseload = source.load(Operation.TRAINING_REPORT, null, "training gaps within " + withinDays + " days");
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
-        return output.print(() -> toJson(report), out -> out.print(toText(report)));
+        return output.print(() -> toJson(report), out -> out.print(toText(report, caseload)));
     }
 
     static ObjectNode toJson(TrainingGapReport report) {
@@ -128,7 +128,7 @@ public class TrainingReportCommand implements Callable<Integer> {
         }
     }
 
-    static String toText(TrainingGapReport report) {
+    static String toText(TrainingGapReport report, Caseload caseload) {
         StringBuilder text = new StringBuilder();
         text.append("Training gaps on ").append(report.asOf()).append(" (expiry window ")
                 .append(report.withinDays()).append(" days)\n\n");
@@ -145,9 +145,11 @@ public class TrainingReportCommand implements Callable<Integer> {
         section(text, "Threats no officer may lead", report.uncoverable(),
                 new TextTable().left("Threat").left("Priority").left("Category")
                         .left("Nearest officers (rules they fail)"),
-                threat -> List.of(threat.threatId(), "P" + threat.priority(), threat.category(),
+                threat -> List.of(threat.threatId(), "P" + threat.priority(),
+                        uk.police.soc.caseload.presentation.Names.category(caseload, threat.category()),
                         threat.nearestOfficers().stream()
-                                .map(o -> o.officerId() + " (" + String.join(", ", o.unmet()) + ")")
+                                .map(o -> (o.name() == null ? o.officerId() : o.name() + " (" + o.officerId() + ")")
+                                        + ": " + Nearest.ruleCodes(o.unmet()))
                                 .collect(Collectors.joining("; "))));
         section(text, "Trainees without an accredited mentor", report.traineesWithoutMentor(),
                 new TextTable().left("Officer").left("Name").left("Mentor").left("Why"),

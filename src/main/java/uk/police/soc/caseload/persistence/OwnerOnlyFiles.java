@@ -15,7 +15,7 @@ import java.util.Set;
  * umask, as the planner's exports already are. On a file system without POSIX permissions (Windows) the
  * user's profile folder already keeps others out and nothing is changed.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
@@ -24,7 +24,7 @@ final class OwnerOnlyFiles {
     }
 
     /** Creates {@code folder} and any missing parents; folders created here are the owner's only. */
-    static void createFolders(Path folder) throws IOException {
+    public static void createFolders(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;
         }

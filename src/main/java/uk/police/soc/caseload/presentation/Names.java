@@ -33,4 +33,13 @@ public final class Names {
     public static String threat(Caseload caseload, String threatId) {
         return caseload.threat(threatId).map(Names::threat).orElse(threatId);
     }
+
+    /** A category by its name, e.g. "Money laundering" rather than MONEY_LAUNDERING; the code when it has none. */
+    public static String category(Caseload caseload, String code) {
+        if (code == null) {
+            return "";
+        }
+        return caseload.categories().stream().filter(c -> c.code().equals(code) && c.name() != null
+                && !c.name().isBlank()).map(uk.police.soc.caseload.domain.Category::name).findFirst().orElse(code);
+    }
 }

@@ -46,6 +46,13 @@ public interface AccessService {
 
     boolean locked();
 
+    /**
+     * The app saw the user's input: an app session not yet run out counts it as use (the idle lock runs from the
+     * last input, not the last save). Writes nothing.
+     */
+    default void noteActivity() {
+    }
+
     void unlock(CharSequence password);
 
     /** Notes that the app showed a screen, for the session's closing entry. */

@@ -89,6 +89,15 @@ public interface CaseloadService extends AutoCloseable {
     BackupSummary backup(java.nio.file.Path file, Disclosure disclosure);
 
     /**
+     * The app's rolling backup (access.md): once a day, when the store's setting is on and it is an H2 file, a
+     * backup named by the day in a folder beside the database, keeping the last {@code keepDays}; returns the
+     * file written, or empty when there was nothing to do (off, a server store, or today's already there).
+     */
+    default java.util.Optional<java.nio.file.Path> rollingBackup(int keepDays) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Copies everything this store holds (records, policy, accounts, audit trail, history) into the new, empty
      * store {@code target} names (an H2 path or a PostgreSQL URL), exactly; returns the rows copied per table. A
      * disclosure (admin, access.md): its entry is committed here first, so the copy holds it.

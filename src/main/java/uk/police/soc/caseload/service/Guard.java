@@ -456,6 +456,17 @@ final class Guard {
         }
     }
 
+    /**
+     * The user is at the keyboard (the app saw input): an app session that has not yet run out counts it as use,
+     * so that typing into an editor for a while without a save does not expire it. Nothing is written.
+     */
+    void noteActivity() {
+        Session current = session;
+        if (current != null && !current.locked() && current.kind() == SessionKind.APP) {
+            session = current.touched(now());
+        }
+    }
+
     /** Ends (or locks) an app session with an entry listing the screens it opened. */
     void endSession(Operation operation) {
         Session current = session;

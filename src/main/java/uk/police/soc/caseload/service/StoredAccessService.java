@@ -65,6 +65,11 @@ final class StoredAccessService implements AccessService {
     }
 
     @Override
+    public void noteActivity() {
+        guard.noteActivity();
+    }
+
+    @Override
     public boolean locked() {
         return guard.locked();
     }

@@ -216,6 +216,50 @@ final class StoredCaseloadService implements CaseloadService {
                 () -> uk.police.soc.caseload.persistence.StoreCopy.copy(database(), Database.open(to)));
     }
 
+    @Override
+    public java.util.Optional<java.nio.file.Path> rollingBackup(int keepDays) {
+        checkOpen();
+        if (!(database().address() instanceof uk.police.soc.caseload.persistence.StoreAddress.H2File file)
+                || !access.settings().rollingBackups()) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path folder = rollingBackupFolder(file.path());
+        String prefix = file.path().getFileName() + "-";
+        LocalDate today = today();
+        java.nio.file.Path todays = folder.resolve(prefix + today + ".socbackup");
+        try {
+            uk.police.soc.caseload.persistence.OwnerOnlyFiles.createFolders(folder);
+            if (java.nio.file.Files.exists(todays)) {
+                return java.util.Optional.empty();
+            }
+            backup(todays, Operation.BACKUP_ROLLING, new Disclosure("the app's daily rolling backup",
+                    "the backup folder beside the database"));
+            // The last keepDays days' files stay; older ones of this database go (names carry the day).
+            LocalDate oldestKept = today.minusDays(keepDays - 1L);
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path old : files.toList()) {
+                    String name = old.getFileName().toString();
+                    if (name.startsWith(prefix) && name.endsWith(".socbackup")) {
+                        String day = name.substring(prefix.length(), name.length() - ".socbackup".length());
+                        if (uk.police.soc.caseload.domain.Dates.parse(day).filter(d -> d.isBefore(oldestKept))
+                                .isPresent()) {
+                            java.nio.file.Files.deleteIfExists(old);
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new uk.police.soc.caseload.persistence.StoreException("cannot keep the rolling backups in "
+                    + folder + ": " + e.getMessage(), e);
+        }
+        return java.util.Optional.of(todays);
+    }
+
+    /** Where the rolling backups of the database at {@code path} (without .mv.db) are kept. */
+    static java.nio.file.Path rollingBackupFolder(java.nio.file.Path path) {
+        return path.resolveSibling(path.getFileName() + "-backups");
+    }
+
     /** A backup as {@code operation} (a command's backup, or the app's rolling one). */
     BackupSummary backup(java.nio.file.Path file, Operation operation, Disclosure disclosure) {
         checkOpen();

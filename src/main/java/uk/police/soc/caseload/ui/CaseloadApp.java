@@ -58,10 +58,13 @@ public class CaseloadApp extends Application {
         // The window always names the store it shows: two desks side by side must not be mistaken.
         stage.titleProperty().bind(workspace.databaseNameProperty().map(n -> "SOC Caseload Planner — " + n));
         workspace.startLiveView(Platform::runLater);
+        workspace.keepRollingBackup();
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();
+        uk.police.soc.caseload.ui.access.IdleLockDialog.install(stage,
+                new uk.police.soc.caseload.ui.access.IdleLockViewModel(() -> workspace.service().access()));
     }
 
     @Override

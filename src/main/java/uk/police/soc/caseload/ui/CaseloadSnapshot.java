@@ -51,7 +51,8 @@ public record CaseloadSnapshot(
             OfficerLoad load = loads.get(officer.id());
             officers.add(new OfficerRow(officer, load.capacity(), load.load(), load.loadPercent(),
                     LoadStatus.of(load.loadPercent(), caseload.policy()), accreditationOf(assessment, officer.id()),
-                    threatsLed.getOrDefault(officer.id(), 0)));
+                    threatsLed.getOrDefault(officer.id(), 0), OfficerStanding.currentAbsence(officer, caseload.asOf()),
+                    assessment.isLongAbsent(officer.id())));
         }
 
         java.util.Set<String> uncoverable = new java.util.HashSet<>(figures.uncoverable());
@@ -68,7 +69,9 @@ public record CaseloadSnapshot(
                     lead != null && assessment.isEligible(lead, threat),
                     ThreatRow.reviewState(threat, caseload.asOf()), eligible.size(), soleCover,
                     Formats.category(caseload, threat.category()),
-                    threat.isActive() ? PlanHealth.of(threat, caseload.plan(threat.id()), caseload.asOf()) : null));
+                    threat.isActive() ? PlanHealth.of(threat, caseload.plan(threat.id()), caseload.asOf()) : null,
+                    lead == null || !threat.isActive() ? java.util.Set.of()
+                            : java.util.Set.copyOf(assessment.unmetRules(lead, threat))));
         }
         return new CaseloadSnapshot(assessment, figures, List.copyOf(threats), List.copyOf(officers),
                 List.copyOf(allocationHistory), List.copyOf(workloadHistory));

@@ -103,6 +103,9 @@ public class MainView extends BorderPane {
         // The screens share one stack, whose minimum would otherwise be the tallest screen's: a screen that
         // cannot shrink (the dashboard's tiles) pushed the status bar and Planning's Accept bar off a 768-px window.
         center.setMinSize(0, 0);
+        // A screen taller than the space left (the dashboard under both banners at 768 px) is cut at the
+        // bottom, never pushed up under the banners as a centred child would be.
+        center.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         setCenter(center);
         setBottom(statusBar());
         workspace.screenProperty().addListener((obs, old, screen) -> show(screen));

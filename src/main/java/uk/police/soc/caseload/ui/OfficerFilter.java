@@ -8,7 +8,8 @@ public enum OfficerFilter {
     ACTIVE("Active officers", row -> row.officer().active()),
     ACCREDITED("Accredited LROs", row -> row.accreditation() == OfficerRow.Accreditation.ACCREDITED),
     OVER_CAPACITY("Over capacity (amber or red)", row -> row.status() != LoadStatus.WITHIN),
-    OVERLOADED("Overloaded (red)", row -> row.status() == LoadStatus.OVERLOADED);
+    OVERLOADED("Overloaded (red)", row -> row.status() == LoadStatus.OVERLOADED),
+    ABSENT("Absent on the planning date", row -> row.absence() != null);
 
     private final String label;
     private final Predicate<OfficerRow> test;

@@ -5,7 +5,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.police.soc.caseload.domain.Officer;
 
-/** One officer as the tables and the chart show them, with capacity and load already worked out. */
+/**
+ * One officer as the tables and the chart show them, with capacity and load already worked out.
+ *
+ * @param absence the absence covering the planning date, or null
+ * @param longAbsent that absence is long enough to take the officer's capacity to 0
+ */
 public record OfficerRow(
         Officer officer,
         double capacity,
@@ -13,7 +18,24 @@ public record OfficerRow(
         double loadPercent,
         LoadStatus status,
         Accreditation accreditation,
-        int threatsLed) {
+        int threatsLed,
+        uk.police.soc.caseload.domain.Absence absence,
+        boolean longAbsent) {
+
+    /** Without an absence on the planning date. */
+    public OfficerRow(Officer officer, double capacity, double load, double loadPercent, LoadStatus status,
+            Accreditation accreditation, int threatsLed) {
+        this(officer, capacity, load, loadPercent, status, accreditation, threatsLed, null, false);
+    }
+
+    /** "✓ Within capacity", or "⏸ Absent until 30/06/2022" for an officer on a long absence. */
+    public String statusText() {
+        return OfficerStanding.statusText(this);
+    }
+
+    public String statusStyleClass() {
+        return OfficerStanding.statusStyleClass(this);
+    }
 
     /** Whether the officer may lead threats on their own, under a mentor, or not at all. */
     public enum Accreditation {

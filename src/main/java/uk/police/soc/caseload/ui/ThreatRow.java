@@ -15,6 +15,7 @@ import uk.police.soc.caseload.domain.Threat;
  * @param soleCoverName the name of the one officer who may lead it, when only one may; empty otherwise
  * @param categoryName the category's name (its code when it has none), for people to read
  * @param planHealth the health of its 4P plan on the planning date (null for an archived threat)
+ * @param leadUnmetRules the rules its LRO fails, in the rules' order (empty when unallocated or eligible)
  */
 public record ThreatRow(
         Threat threat,
@@ -27,7 +28,16 @@ public record ThreatRow(
         int coverageDepth,
         String soleCoverName,
         String categoryName,
-        PlanHealth planHealth) {
+        PlanHealth planHealth,
+        java.util.Set<uk.police.soc.caseload.domain.EligibilityRule> leadUnmetRules) {
+
+    /** Without the rules its LRO fails (none, or not worked out). */
+    public ThreatRow(Threat threat, double points, String officerName, boolean coverable, boolean leadAccredited,
+            boolean leadEligible, ReviewState review, int coverageDepth, String soleCoverName, String categoryName,
+            PlanHealth planHealth) {
+        this(threat, points, officerName, coverable, leadAccredited, leadEligible, review, coverageDepth,
+                soleCoverName, categoryName, planHealth, java.util.Set.of());
+    }
 
     /** An active threat whose 4P plan misses a strand, has an overdue action or an overdue review. */
     public boolean planNeedsAttention() {
@@ -148,7 +158,9 @@ public record ThreatRow(
         } else if (threat.officerId() == null) {
             text.append("✖ Unallocated");
         } else if (!leadEligible) {
-            text.append("⚠ LRO fails rules");
+            text.append(leadUnmetRules.isEmpty() ? "⚠ LRO fails a rule" : "⚠ LRO: " + leadUnmetRules.stream()
+                    .sorted().map(uk.police.soc.caseload.domain.EligibilityRule::label)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         } else {
             text.append("✓ Allocated");
         }

@@ -666,6 +666,20 @@ public class WorkspaceViewModel {
         });
     }
 
+    /**
+     * Keeps today's rolling backup beside the database (when the store's setting is on), in the background; the
+     * status bar says where, and a failure says so without stopping anything else.
+     */
+    public void keepRollingBackup() {
+        CaseloadService current = service.get();
+        runner.run(() -> current.rollingBackup(ROLLING_BACKUP_DAYS), written -> written.ifPresent(
+                file -> say("Today's rolling backup is in " + file)), error -> say("The rolling backup failed: "
+                        + describe(unwrap(error))));
+    }
+
+    /** How many days of rolling backups the app keeps (access.md: the last 7 days). */
+    public static final int ROLLING_BACKUP_DAYS = 7;
+
     /** Releases the open database when the window closes. */
     public void close() {
         liveView.stop();

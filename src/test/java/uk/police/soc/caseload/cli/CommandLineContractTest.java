@@ -128,7 +128,7 @@ class CommandLineContractTest {
         CommandLine root = CaseloadCommand.newCommandLine();
         List<String> commands = List.of("validate", "import", "export", "summary", "solve", "explain", "recommend",
                 "training-report", "resilience", "what-if", "plan-health", "history", "trend", "report", "benchmark",
-                "gui", "users", "audit", "backup", "restore", "encrypt", "decrypt", "copy");
+                "gui", "users", "audit", "backup", "restore", "encrypt", "decrypt", "copy", "settings");
         assertThat(root.getSubcommands()).containsOnlyKeys(commands);
         for (String name : commands) {
             CommandSpec spec = root.getSubcommands().get(name).getCommandSpec();

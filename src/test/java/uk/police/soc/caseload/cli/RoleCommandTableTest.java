@@ -69,6 +69,7 @@ class RoleCommandTableTest {
         commands.add(new Command(Operation.AUDIT_VERIFY, "audit --db {db} --verify", false));
         commands.add(new Command(Operation.BACKUP,
                 "backup --db {db} --out {folder}/backup-{n}.soc --reason continuity --recipient store", false));
+        commands.add(new Command(Operation.SETTING_CHANGE, "settings --db {db} --idle-lock-minutes 20", false));
         commands.add(new Command(Operation.COPY,
                 "copy --from {db} --to {folder}/copy-{n} --reason move --recipient shared-store", false));
         return commands;

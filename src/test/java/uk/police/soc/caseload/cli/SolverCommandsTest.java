@@ -107,7 +107,16 @@ class SolverCommandsTest {
                 .containsPattern(" 1 +E2041 +DS Amy Clarke +144\\.0% +174\\.0% +0 +-55\\.2 +\\+1\n")
                 .containsPattern(" 2 +E2187 +DS Ravi Shah +149\\.0% +179\\.0% ")
                 .contains("Moving it to DS Amy Clarke takes DS Tom Reid (E2302) from 197.1% to 154.3%.")
-                .containsPattern("E1990 +DI Harry Evans +longAbsent\n");
+                .containsPattern("E1990 +DI Harry Evans +long absence\n");
+    }
+
+    @Test
+    void recommendNamesTheRulesIneligibleOfficersFailInWords() {
+        Run run = run("recommend", "--data", SEED, "--threat", "OCG-2019-028");
+
+        assertThat(run.out()).containsPattern("E1990 +DI Harry Evans +long absence")
+                .containsPattern("E2399 +DS Owen Turner +not an accredited LRO, skill level too low")
+                .doesNotContain("notAccredited");
     }
 
     @Test

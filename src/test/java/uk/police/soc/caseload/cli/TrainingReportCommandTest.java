@@ -70,6 +70,17 @@ class TrainingReportCommandTest {
     }
 
     @Test
+    void theHumanTablesNameOfficersCategoriesAndRulesInWords() {
+        run("training-report", "--data", SEED);
+
+        // OCG-2019-016 is a CYBER threat no one may lead; the nearest officers lack the skill.
+        assertThat(out.toString())
+                .containsPattern("OCG-2019-016 +P2 +Cyber-dependent crime +DS Amy Clarke \\(E2041\\): skill level too low;")
+                .contains("DI Harry Evans (E1990): long absence")
+                .doesNotContain("(notAccredited)").doesNotContain("E2041 (skill)");
+    }
+
+    @Test
     void aNegativeWindowIsInvalidInput() {
         assertThat(run("training-report", "--data", SEED, "--within-days", "-1")).isEqualTo(2);
         assertThat(err.toString()).startsWith("--within-days: must be at least 0, not -1");

@@ -47,11 +47,14 @@ public final class ImportInChild {
     }
 
     static final String IN_PLACE = "in-place";
+    static final String COMMITTING = "committing";
+    static final String COMMITTED = "committed";
 
     private static void importInPlace(Path path, Caseload dataset) {
         Database database = Database.open(path);
         System.out.println("importing");
         System.out.flush();
+        long[] startOfCommit = new long[1];
         database.write(connection -> {
             CaseloadStore store = new CaseloadStore(connection, ChangeStamp.now("os:kill-test"));
             Caseload stored = store.load(dataset.asOf());
@@ -61,8 +64,13 @@ public final class ImportInChild {
                     merged(stored.officers(), dataset.officers(), Officer::id),
                     merged(stored.trainingRecords(), dataset.trainingRecords(), TrainingRecord::key),
                     merged(stored.threats(), dataset.threats(), Threat::id)));
+            // Every statement has run: what follows is the commit, where a kill can be aimed precisely.
+            System.out.println(COMMITTING);
+            System.out.flush();
+            startOfCommit[0] = System.nanoTime();
             return null;
         });
+        System.out.println(COMMITTED + " " + (System.nanoTime() - startOfCommit[0]) / 1_000_000);
         System.out.println("imported");
         System.out.flush();
     }

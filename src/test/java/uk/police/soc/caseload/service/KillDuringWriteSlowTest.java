@@ -46,6 +46,9 @@ class KillDuringWriteSlowTest {
     private static final int SCALE = Integer.getInteger("killTest.scale", 100);
     // -DkillTest.inPlace: the same import committed in the file itself (the planner before this fix); expect broken.
     private static final boolean IN_PLACE = Boolean.getBoolean("killTest.inPlace");
+    // Aimed kills strike as the file written passes a size drawn between these parts of the calibrated peak.
+    private static final double AIM_FROM = Double.parseDouble(System.getProperty("killTest.aimFrom", "0.55"));
+    private static final double AIM_TO = Double.parseDouble(System.getProperty("killTest.aimTo", "0.98"));
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     @TempDir
@@ -70,8 +73,8 @@ class KillDuringWriteSlowTest {
         Calibration calibration = calibrate(base, large);
         State after = calibration.after();
         assertThat(after.caseload().threats()).hasSize(small.threats().size() * (SCALE + 1));
-        progress(String.format("calibrated: %.1f s, peak %d bytes, %d before the steepest growth",
-                calibration.seconds(), calibration.peak(), calibration.beforeSteepest()));
+        progress(String.format("calibrated: %.1f s, peak %d bytes, %d before the steepest growth, commit in place %d ms",
+                calibration.seconds(), calibration.peak(), calibration.beforeSteepest(), calibration.commitMillis()));
         report.add(String.format("large write%s: %d officers and %d threats merged into %d and %d; a complete run"
                         + " took %.1f s, the file written grew to %d bytes (%d before its fastest growth)",
                 IN_PLACE ? " COMMITTED IN PLACE (the planner without copy-on-write)" : " (import, on a copy)",
@@ -82,7 +85,15 @@ class KillDuringWriteSlowTest {
 
         Outcomes aimed = new Outcomes("aimed at the commit");
         while (aimed.kills() < AIMED && aimed.attempts < AIMED * 2) {
-            long threshold = (long) (calibration.peak() * (0.55 + 0.43 * random.nextDouble()));
+            long threshold = (long) (calibration.peak() * (AIM_FROM + (AIM_TO - AIM_FROM) * random.nextDouble()));
+            if (IN_PLACE) {
+                // The child says when its statements are done: the kill strikes at a moment of the commit itself.
+                long delay = (long) (random.nextDouble() * calibration.commitMillis());
+                aimed.add(trial(base, large, before, after, child -> {
+                    return awaitLine(child, ImportInChild.COMMITTING) ? killAfter(child, delay) : Kill.FINISHED;
+                }), true);
+                continue;
+            }
             aimed.add(trial(base, large, before, after, child -> killWhenWrittenReaches(child, base, threshold)),
                     threshold >= calibration.beforeSteepest());
         }
@@ -119,7 +130,7 @@ class KillDuringWriteSlowTest {
 
     // ---- the large write -------------------------------------------------------------------------------
 
-    private record Calibration(double seconds, long peak, long beforeSteepest, State after) {
+    private record Calibration(double seconds, long peak, long beforeSteepest, long commitMillis, State after) {
     }
 
     /**
@@ -136,6 +147,7 @@ class KillDuringWriteSlowTest {
         Path path = fresh(base, "calibration");
         TreeMap<Long, Long> sizes = new TreeMap<>();
         long start;
+        long commitMillis = 0;
         try (ChildJvm child = importInChild(path, large)) {
             assertThat(child.readLine()).isEqualTo("importing");
             start = System.nanoTime();
@@ -144,6 +156,11 @@ class KillDuringWriteSlowTest {
                 sleep(2);
             }
             assertThat(child.waitForExit()).isZero();
+            for (String line = child.readLine(); line != null; line = child.readLine()) {
+                if (line.startsWith(ImportInChild.COMMITTED + " ")) {
+                    commitMillis = Long.parseLong(line.substring(ImportInChild.COMMITTED.length() + 1));
+                }
+            }
         }
         double seconds = (sizes.lastKey()) / 1e9;
         long peak = sizes.values().stream().mapToLong(Long::longValue).max().orElseThrow();
@@ -157,7 +174,7 @@ class KillDuringWriteSlowTest {
             }
             previous = size;
         }
-        return new Calibration(seconds, peak, beforeSteepest, state(path));
+        return new Calibration(seconds, peak, beforeSteepest, commitMillis, state(path));
     }
 
     private enum Kill { KILLED, FINISHED }
@@ -217,6 +234,20 @@ class KillDuringWriteSlowTest {
             sleep(1);
         }
         return false;
+    }
+
+    private static boolean awaitLine(ChildJvm child, String expected) throws IOException {
+        for (String line = child.readLine(); line != null; line = child.readLine()) {
+            if (line.equals(expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Kill killAfter(ChildJvm child, long millis) throws InterruptedException {
+        sleep(millis);
+        return killNow(child);
     }
 
     private static Kill killNow(ChildJvm child) throws InterruptedException {

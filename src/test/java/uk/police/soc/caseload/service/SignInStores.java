@@ -66,6 +66,13 @@ public final class SignInStores {
         return service;
     }
 
+    /** As {@link #signedIn(Path, String, Clock)}, as the desktop app signs in (its session can expire and lock). */
+    public static CaseloadService signedInApp(Path db, String user, Clock clock) {
+        CaseloadService service = CaseloadServices.over(database(db), clock);
+        service.access().signIn(user, PASSWORD, SessionKind.APP);
+        return service;
+    }
+
     private static final Map<Path, Database> OPEN = new ConcurrentHashMap<>();
 
     /** The kept-open database when a test signed in through it, else one opened just for reading. */

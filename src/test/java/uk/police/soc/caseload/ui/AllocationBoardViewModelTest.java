@@ -27,6 +27,16 @@ class AllocationBoardViewModelTest {
     }
 
     @Test
+    void theMovePreviewSaysWhenTheNewLrosAccreditationLapsesSoon() {
+        // OCG-2019-019 is MSHT, priority 1; DI Priya Hughes's LRO-CORE expires on 20 May 2022, 49 days on.
+        MovePreview toPriya = board.preview("OCG-2019-019", "E1876");
+        MovePreview toAmy = board.preview("OCG-2019-019", "E2041");
+
+        assertThat(toPriya.details()).contains("DI Priya Hughes (E1876): LRO accreditation (LRO-CORE) lapses on 20/05/2022, in 49 days");
+        assertThat(toAmy.details()).doesNotContain("lapses");
+    }
+
+    @Test
     void aConfirmedMoveUpdatesBothOfficersLoad() {
         board.move("OCG-2019-001", "E2187");
         assertThat(example.dialogs.confirmations).hasSize(1);

@@ -105,6 +105,24 @@ class MainWindowTest {
     }
 
     @Test
+    void theOfficersScreenShowsTheAbsentAsAbsentAndHowTheirCapacityIsMadeUp(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        robot.clickOn("#nav-officers");
+        TableView<?> officers = robot.lookup("#officer-table").queryTableView();
+        waitUntil(officers::isVisible);
+        robot.interact(() -> workspace.officerFilterProperty().set(OfficerFilter.ABSENT));
+        waitUntil(() -> officers.getItems().size() == 1);
+        robot.interact(() -> officers.getSelectionModel().select(0));
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.Labeled::getText)).contains("⏸ Absent until 30/06/2022");
+        robot.clickOn("How their capacity is made up");
+        javafx.scene.control.ListView<?> breakdown = robot.lookup("#officer-capacity-breakdown")
+                .queryAs(javafx.scene.control.ListView.class);
+        waitUntil(breakdown::isVisible);
+        assertThat(breakdown.getItems()).last().isEqualTo("Capacity on 01/04/2022: 0 points");
+    }
+
+    @Test
     void movingAThreatWithTheKeyboardUpdatesBothOfficersLoad(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
         dialogs.chooser = choices -> choices.stream()

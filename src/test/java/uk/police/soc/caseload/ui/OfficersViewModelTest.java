@@ -117,4 +117,32 @@ class OfficersViewModelTest {
         example.workspace.showOfficers(OfficerFilter.OVER_CAPACITY);
         assertThat(officers.rows()).extracting(OfficerRow::id).containsExactly("E2041", "E2187", "E2230", "E2302");
     }
+
+    @Test
+    void aLongAbsentOfficerReadsAbsentUntilAndTheAbsentFilterShowsThem() {
+        example.workspace.showOfficers(OfficerFilter.ABSENT);
+        assertThat(officers.rows()).extracting(OfficerRow::id).containsExactly("E1990");
+        OfficerRow harry = officers.rows().get(0);
+        assertThat(harry.statusText()).isEqualTo("⏸ Absent until 30/06/2022");
+        assertThat(harry.statusText()).doesNotContain("Within capacity");
+
+        example.workspace.showOfficer("E1990");
+        assertThat(officers.detailSummaryProperty().get()).contains("Absent until 30/06/2022");
+        assertThat(officers.capacityBreakdown()).anySatisfy(line -> assertThat(line)
+                .isEqualTo("Absence: Long-term sick, 14/02/2022 to 30/06/2022 (137 days, a long absence)"
+                        + " — capacity 0 while it lasts"));
+        assertThat(officers.capacityBreakdown()).last().isEqualTo("Capacity on 01/04/2022: 0 points");
+    }
+
+    @Test
+    void anOfficersPageBreaksTheirCapacityDownIntoHoursAndReductions() {
+        example.workspace.showOfficer("E2302");
+        assertThat(officers.capacityBreakdown()).containsExactly(
+                "Weekly hours: 37 of the standard 37 (none recorded: the standard) → 100 of 100 points",
+                "Reduction: Supervisory duties, 30 % with no end date — in force on 01/04/2022",
+                "Capacity on 01/04/2022: 70 points");
+
+        example.workspace.showOfficer("E2415");
+        assertThat(officers.capacityBreakdown()).first().asString().startsWith("Weekly hours: 30 of the standard 37 → 81.1");
+    }
 }

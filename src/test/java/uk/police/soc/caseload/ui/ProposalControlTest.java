@@ -74,6 +74,18 @@ class ProposalControlTest {
     }
 
     @Test
+    void aMoveToAnOfficerWhoseAccreditationLapsesSoonSaysSo() {
+        PlanningViewModel planning = planning();
+        planning.propose();
+
+        // The worked example's plan gives DI Priya Hughes threats while her LRO-CORE lapses on 20 May 2022.
+        assertThat(planning.moves()).filteredOn(row -> "E1876".equals(row.move().toOfficerId())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.warning()).isEqualTo("⚠ accreditation lapses 20/05/2022"));
+        assertThat(planning.moves()).filteredOn(row -> "E2041".equals(row.move().toOfficerId()))
+                .allSatisfy(row -> assertThat(row.warning()).isEmpty());
+    }
+
+    @Test
     void manyMovesAreStoredOnlyAfterTheManagerConfirms() {
         PlanningViewModel planning = planning();
         planning.propose();

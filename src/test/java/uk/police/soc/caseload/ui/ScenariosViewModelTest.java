@@ -52,6 +52,16 @@ class ScenariosViewModelTest {
         assertThat(Double.parseDouble(figure("Overload (points above capacity)").planned())).isLessThan(219);
         assertThat(model.loads().get(10).planned()).isNotEmpty();
         assertThat(model.progressProperty().get()).startsWith("Planned in");
+
+        // A refresh bringing the same caseload (another desk saved a scenario) keeps the plan; a changed one
+        // (here: another planning date) drops it, as it was planned on other figures.
+        example.workspace.refresh();
+        assertThat(model.loads().get(10).planned()).isNotEmpty();
+        assertThat(model.progressProperty().get()).startsWith("Planned in");
+        example.workspace.planningDateProperty().set(WorkedExampleWorkspace.AS_OF.plusDays(1));
+        example.workspace.refresh();
+        assertThat(figure("Hard violations").planned()).isEmpty();
+        assertThat(model.progressProperty().get()).isEmpty();
     }
 
     @Test

@@ -153,4 +153,53 @@ class ThreatsViewModelTest {
         assertThat(example.workspace.snapshot().officer("E2041").load()).isEqualTo(114);
         assertThat(threats.rows()).extracting(ThreatRow::id).doesNotContain("OCG-2019-001");
     }
+
+    @Test
+    void aThreatWhoseLroFailsARuleSaysWhichRule() {
+        // OCG-2019-028 is with DS Tom Reid, who is not an accredited LRO.
+        ThreatRow row = example.workspace.snapshot().threats().stream()
+                .filter(t -> t.id().equals("OCG-2019-028")).findFirst().orElseThrow();
+        assertThat(row.statusText()).isEqualTo("⚠ LRO: not an accredited LRO");
+    }
+
+    @Test
+    void theLroPickerListsWhoMayLeadTheThreatFirstWithLoadBeforeAndAfter() {
+        var caseload = example.workspace.snapshot().caseload();
+        var threat = caseload.threat("OCG-2019-028").orElseThrow();
+        var editor = new uk.police.soc.caseload.ui.threats.ThreatEditorViewModel(example.service, caseload, threat);
+
+        // OCG-2019-028 (20 points) is with DS Tom Reid, who may not lead it; only E2041 and E2187 may.
+        assertThat(editor.officerChoices()).startsWith(null, "E2041", "E2187").hasSize(11);
+        assertThat(editor.officerLabel("E2041"))
+                .isEqualTo("DS Amy Clarke (E2041) — Accredited LRO, load 144.0% → 164.0%");
+        assertThat(editor.officerLabel("E2302"))
+                .isEqualTo("DS Tom Reid (E2302) — ⚠ not an accredited LRO; current LRO, load 197.1%");
+    }
+
+    @Test
+    void theMentorPickerShowsLoadAndAccreditationWithAccreditedOfficersFirst() {
+        var caseload = example.workspace.snapshot().caseload();
+        var kate = caseload.officer("E2230").orElseThrow();
+        var editor = new uk.police.soc.caseload.ui.officers.OfficerEditorViewModel(example.service, caseload, kate);
+
+        assertThat(editor.mentorChoices()).startsWith(null, "E2041", "E2187", "E1876");
+        assertThat(editor.officerLabel("E1876"))
+                .isEqualTo("DI Priya Hughes (E1876) — load 0.0% · Accredited LRO, lapses 20/05/2022");
+        assertThat(editor.officerLabel("E2302")).isEqualTo("DS Tom Reid (E2302) — load 197.1% · Not accredited");
+    }
+
+    @Test
+    void assignOnTheThreatsPageOffersTheRankedRecommendationsAndGoesThroughTheMovePreview() {
+        threats.selectedProperty().set(threats.rows().stream().filter(r -> r.id().equals("OCG-2019-028"))
+                .findFirst().orElseThrow());
+        assertThat(threats.recommendations()).extracting(uk.police.soc.caseload.ui.planning.Candidate::officerId)
+                .containsExactly("E2041", "E2187");
+        example.dialogs.chooser = choices -> choices.get(0);
+
+        threats.assignSelected();
+
+        assertThat(example.dialogs.confirmations).singleElement().asString()
+                .contains("Move Op Ginkgo (OCG-2019-028)").contains("DS Amy Clarke (E2041): 144.0% → 164.0%");
+        assertThat(example.service.stored().allocation().leadOf("OCG-2019-028")).isEqualTo("E2041");
+    }
 }

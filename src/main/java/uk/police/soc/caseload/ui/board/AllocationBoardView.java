@@ -180,8 +180,8 @@ public class AllocationBoardView extends VBox {
             Label load = new Label(Formats.percent(officer.loadPercent()));
             load.setId("load-" + officer.id());
             load.getStyleClass().addAll("column-load", officer.status().styleClass());
-            Label status = new Label(officer.status().text());
-            status.getStyleClass().add(officer.status().styleClass());
+            Label status = new Label(officer.statusText());
+            status.getStyleClass().add(officer.statusStyleClass());
             HBox loadLine = new HBox(8, load, status);
             loadLine.setAlignment(Pos.BASELINE_LEFT);
             Label detail = new Label(Formats.points(officer.load()) + " of " + Formats.points(officer.capacity())

@@ -120,6 +120,14 @@ public class AllocationBoardViewModel {
      * already in does nothing.
      */
     public void move(String threatId, String toOfficerId) {
+        confirmAndMove(workspace, threatId, toOfficerId);
+    }
+
+    /**
+     * The one way a single threat changes hands from a screen (the board, the threat's page): the move preview,
+     * with Cancel as the default when the move breaks a rule, then the reason, then one recorded change.
+     */
+    public static void confirmAndMove(WorkspaceViewModel workspace, String threatId, String toOfficerId) {
         CaseloadSnapshot snapshot = workspace.snapshot();
         if (snapshot == null || snapshot.caseload().threat(threatId).isEmpty()) {
             return;
@@ -128,7 +136,8 @@ public class AllocationBoardViewModel {
         if (java.util.Objects.equals(current, toOfficerId)) {
             return;
         }
-        MovePreview preview = preview(threatId, toOfficerId);
+        MovePreview preview = MovePreview.of(snapshot.assessment(), snapshot.caseload().threat(threatId).get(),
+                toOfficerId);
         String header = preview.header() + (preview.breaksRules() ? " — breaks rules" : "");
         // A move that breaks a rule is allowed (the manager may know better) but never the default answer.
         boolean confirmed = preview.breaksRules()
@@ -232,26 +241,40 @@ public class AllocationBoardViewModel {
     }
 
     static List<MoveChoice> moveChoices(CaseloadSnapshot snapshot, ThreatRow row) {
-        uk.police.soc.caseload.domain.CaseloadAssessment assessment = snapshot.assessment();
-        uk.police.soc.caseload.domain.Threat threat = row.threat();
+        List<MoveChoice> choices = new ArrayList<>(moveChoices(snapshot.assessment(), row.threat(), false));
+        if (row.threat().officerId() != null) {
+            choices.add(new MoveChoice(null, UNALLOCATED_CHOICE, true));
+        }
+        return choices;
+    }
+
+    /**
+     * The active officers a threat could go to, in words: those who may lead it first, least loaded after taking
+     * it first, each with load % before → after; then those who fail a rule, with the rule. With
+     * {@code includeCurrent} the current LRO is listed too (among the eligible when they may lead it), marked so.
+     */
+    public static List<MoveChoice> moveChoices(uk.police.soc.caseload.domain.CaseloadAssessment assessment,
+            uk.police.soc.caseload.domain.Threat threat, boolean includeCurrent) {
         List<MoveChoice> eligible = new ArrayList<>();
         List<MoveChoice> others = new ArrayList<>();
         java.util.Map<MoveChoice, Double> after = new java.util.HashMap<>();
-        for (OfficerRow officer : snapshot.officers()) {
-            if (!officer.officer().active() || officer.id().equals(threat.officerId())) {
+        for (uk.police.soc.caseload.domain.Officer officer : assessment.caseload().officers()) {
+            boolean current = officer.id().equals(threat.officerId());
+            if (!officer.active() || current && !includeCurrent) {
                 continue;
             }
             MovePreview preview = MovePreview.of(assessment, threat, officer.id());
-            String load = uk.police.soc.caseload.ui.Formats.percent(preview.toBefore()) + " → "
-                    + uk.police.soc.caseload.ui.Formats.percent(preview.toAfter());
+            String load = current ? "current LRO, load " + uk.police.soc.caseload.ui.Formats.percent(preview.toBefore())
+                    : "load " + uk.police.soc.caseload.ui.Formats.percent(preview.toBefore()) + " → "
+                            + uk.police.soc.caseload.ui.Formats.percent(preview.toAfter());
             if (preview.breaksRules()) {
-                others.add(new MoveChoice(officer.id(), Names.officer(officer.officer()) + " — ⚠ "
+                others.add(new MoveChoice(officer.id(), Names.officer(officer) + " — ⚠ "
                         + String.join(", ", preview.unmetRules().stream()
                                 .map(uk.police.soc.caseload.domain.EligibilityRule::label).toList())
-                        + "; load " + load, false));
+                        + "; " + load, false));
             } else {
-                MoveChoice choice = new MoveChoice(officer.id(), Names.officer(officer.officer()) + " — "
-                        + officer.accreditation().label() + ", load " + load, true);
+                MoveChoice choice = new MoveChoice(officer.id(), Names.officer(officer) + " — "
+                        + CaseloadSnapshot.accreditationOf(assessment, officer.id()).label() + ", " + load, true);
                 eligible.add(choice);
                 after.put(choice, preview.toAfter());
             }
@@ -260,9 +283,6 @@ public class AllocationBoardViewModel {
                 .thenComparing(MoveChoice::officerId));
         List<MoveChoice> choices = new ArrayList<>(eligible);
         choices.addAll(others);
-        if (threat.officerId() != null) {
-            choices.add(new MoveChoice(null, UNALLOCATED_CHOICE, true));
-        }
         return choices;
     }
 

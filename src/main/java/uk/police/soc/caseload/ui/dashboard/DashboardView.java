@@ -182,7 +182,7 @@ public class DashboardView extends StackPane {
         }
         Tooltip.install(node, new Tooltip(String.format("%s (%s)%nLoad %s of %s points: %s%n%s", row.name(), row.id(),
                 Formats.points(row.load()), Formats.points(row.capacity()), Formats.percent(row.loadPercent()),
-                row.status().text())));
+                row.statusText())));
         node.setOnMouseClicked(e -> model.openOfficer(row.id()));
         node.setStyle("-fx-cursor: hand;");
     }

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Reduction;
 import uk.police.soc.caseload.service.CaseloadService;
@@ -71,8 +72,29 @@ public class OfficerEditorViewModel extends RecordEditorViewModel<Officer> {
     public List<String> mentorChoices() {
         List<String> ids = new ArrayList<>();
         ids.add(null);
-        caseload().officers().stream().map(Officer::id).filter(o -> !o.equals(idProperty().get())).forEach(ids::add);
+        // Accredited LROs first: only they make a mentee a mentored trainee.
+        CaseloadAssessment assessment = assessment();
+        caseload().officers().stream().map(Officer::id).filter(o -> !o.equals(idProperty().get()))
+                .sorted(java.util.Comparator.comparing((String o) -> !assessment.isAccredited(o)))
+                .forEach(ids::add);
         return ids;
+    }
+
+    /** A mentor choice with their load % and accreditation, so the picker shows who could mentor. */
+    @Override
+    public String officerLabel(String officerId) {
+        return officerId == null ? super.officerLabel(null) : caseload().officer(officerId)
+                .map(o -> uk.police.soc.caseload.ui.OfficerStanding.asMentor(assessment(), o))
+                .orElse(super.officerLabel(officerId));
+    }
+
+    private CaseloadAssessment assessment;
+
+    private CaseloadAssessment assessment() {
+        if (assessment == null) {
+            assessment = new CaseloadAssessment(caseload());
+        }
+        return assessment;
     }
 
     @Override

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -16,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import uk.police.soc.caseload.ui.Formats;
-import uk.police.soc.caseload.ui.LoadStatus;
 import uk.police.soc.caseload.ui.OfficerFilter;
 import uk.police.soc.caseload.ui.OfficerRow;
 import uk.police.soc.caseload.ui.Tables;
@@ -70,20 +68,8 @@ public class OfficersView extends VBox {
         TableColumn<OfficerRow, Double> capacity = Tables.numberColumn("Capacity", 75, OfficerRow::capacity, Formats::points);
         TableColumn<OfficerRow, Double> load = Tables.numberColumn("Load", 60, OfficerRow::load, Formats::points);
         TableColumn<OfficerRow, Double> percent = Tables.numberColumn("Load %", 75, OfficerRow::loadPercent, Formats::percent);
-        TableColumn<OfficerRow, LoadStatus> status = Tables.column("Status", 130, OfficerRow::status);
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LoadStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeIf(s -> s.startsWith("status-"));
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                setText(item.text());
-                getStyleClass().add(item.styleClass());
-            }
-        });
+        TableColumn<OfficerRow, OfficerRow> status = Tables.styledColumn("Status", 150, OfficerRow::statusText,
+                OfficerRow::statusStyleClass);
         TableColumn<OfficerRow, String> accreditation = Tables.column("Accreditation", 130, r -> r.accreditation().label());
         TableColumn<OfficerRow, Integer> pip = Tables.column("PIP", 45, r -> r.officer().pipLevel());
         TableColumn<OfficerRow, String> skills = Tables.column("Skills", 200, OfficerRow::skillsText);
@@ -97,12 +83,12 @@ public class OfficersView extends VBox {
                 model.selectedProperty().set(row);
             }
         });
-        model.selectedProperty().addListener((obs, old, row) -> {
-            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            }
-        });
+        model.selectedProperty().addListener((obs, old, row) -> showSelected());
+        // A refresh replaces the rows with equal ones (records), so the selected property does not change while
+        // the table loses its selection; and an officer may be chosen (showOfficer) before this view exists.
+        table.getItems().addListener((javafx.collections.ListChangeListener<OfficerRow>) change ->
+                javafx.application.Platform.runLater(this::showSelected));
+        showSelected();
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<OfficerRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -214,8 +200,13 @@ public class OfficersView extends VBox {
         best.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label bestTitle = new Label("Threats that would best move to them (higher quality change is better)");
         bestTitle.getStyleClass().add("hint");
+        javafx.scene.control.ListView<String> capacity = new javafx.scene.control.ListView<>(model.capacityBreakdown());
+        capacity.setId("officer-capacity-breakdown");
+        capacity.setPlaceholder(new Label("Select an officer"));
+        Tables.wrapLines(capacity);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Threats they lead", led),
+                new javafx.scene.control.Tab("How their capacity is made up", capacity),
                 new javafx.scene.control.Tab("Best threats to give them", new VBox(4, bestTitle, best)),
                 new javafx.scene.control.Tab("Load over time", loadOverTime()),
                 new javafx.scene.control.Tab("Threats taken and given up", allocationChanges()));
@@ -226,5 +217,14 @@ public class OfficersView extends VBox {
         VBox box = new VBox(6, title, summary, tabs);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
+    }
+
+    /** The table highlights the officer whose page is shown. */
+    private void showSelected() {
+        OfficerRow row = model.selectedProperty().get();
+        if (row != null && !row.equals(table.getSelectionModel().getSelectedItem())) {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
     }
 }

@@ -35,6 +35,7 @@ public class OfficersViewModel {
     private final ObservableList<LedThreat> ledThreats = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detailSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> capacityBreakdown = FXCollections.observableArrayList();
 
     public OfficersViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -68,6 +69,11 @@ public class OfficersViewModel {
 
     public ReadOnlyStringProperty detailTitleProperty() {
         return detailTitle.getReadOnlyProperty();
+    }
+
+    /** How the selected officer's capacity is made up: weekly hours, each reduction and absence, the total. */
+    public ObservableList<String> capacityBreakdown() {
+        return capacityBreakdown;
     }
 
     public ReadOnlyStringProperty detailSummaryProperty() {
@@ -224,13 +230,16 @@ public class OfficersViewModel {
             ledThreats.clear();
             detailTitle.set("Select an officer to see the threats they lead");
             detailSummary.set("");
+            capacityBreakdown.clear();
             return;
         }
         detailTitle.set(row.id() + "  " + row.name());
         detailSummary.set(String.format("%s · %s · load %s of %s points = %s · %s",
                 row.accreditation().label(), row.officer().active() ? "active" : "inactive",
                 Formats.points(row.load()), Formats.points(row.capacity()), Formats.percent(row.loadPercent()),
-                row.status().text()));
+                row.statusText()));
+        capacityBreakdown.setAll(uk.police.soc.caseload.ui.OfficerStanding.capacityBreakdown(snapshot.assessment(),
+                row.officer()));
         ledThreats.setAll(snapshot.threats().stream()
                 .filter(t -> t.active() && row.id().equals(t.threat().officerId()))
                 .map(t -> new LedThreat(t, t.points(), CaseloadAssessment.loadPercent(t.points(), row.capacity())))

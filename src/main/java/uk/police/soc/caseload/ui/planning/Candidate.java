@@ -33,4 +33,9 @@ public record Candidate(String officerId, String text, boolean eligible) {
         return list;
     }
 
+    /** The line as a chooser lists it. */
+    @Override
+    public String toString() {
+        return text;
+    }
 }

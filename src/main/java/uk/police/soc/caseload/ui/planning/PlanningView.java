@@ -229,7 +229,8 @@ public class PlanningView extends VBox {
                 Tables.numberColumn("Pts", 42, r -> r.move().points(), Formats::points),
                 Tables.<PlanningViewModel.MoveRow, String>column("From", 160, PlanningViewModel.MoveRow::fromName),
                 Tables.<PlanningViewModel.MoveRow, String>column("To", 160, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Why", 90, PlanningViewModel.MoveRow::why)));
+                Tables.<PlanningViewModel.MoveRow, String>column("Why", 90, PlanningViewModel.MoveRow::why),
+                Tables.<PlanningViewModel.MoveRow, String>column("Watch", 150, PlanningViewModel.MoveRow::warning)));
         // Space ticks the selected move, so the whole list can be worked through from the keyboard.
         table.setOnKeyPressed(e -> {
             PlanningViewModel.MoveRow row = table.getSelectionModel().getSelectedItem();

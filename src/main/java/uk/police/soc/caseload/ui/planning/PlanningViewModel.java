@@ -43,6 +43,7 @@ import uk.police.soc.caseload.ui.FigureChange;
 import uk.police.soc.caseload.ui.FigureChange.Unit;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.LoadStatus;
+import uk.police.soc.caseload.ui.OfficerWarnings;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /**
@@ -62,14 +63,27 @@ public class PlanningViewModel {
         private final String fromName;
         private final String toName;
         private final String why;
+        private final String warning;
         private final BooleanProperty accepted = new SimpleBooleanProperty(true);
 
         public MoveRow(PlannedMove move, String threatName, String fromName, String toName, String why) {
+            this(move, threatName, fromName, toName, why, "");
+        }
+
+        /** @param warning what to know about the new LRO in a few words (accreditation lapsing, absence soon) */
+        public MoveRow(PlannedMove move, String threatName, String fromName, String toName, String why,
+                String warning) {
             this.move = move;
             this.threatName = threatName;
             this.fromName = fromName;
             this.toName = toName;
             this.why = why;
+            this.warning = warning;
+        }
+
+        /** What to know about the new LRO before accepting, e.g. "⚠ accreditation lapses 20/05/2022"; or empty. */
+        public String warning() {
+            return warning;
         }
 
         public PlannedMove move() {
@@ -442,10 +456,13 @@ public class PlanningViewModel {
         proposal.set(result);
         Map<String, Officer> officers = planned.officersById();
         CaseloadAssessment assessment = new CaseloadAssessment(planned);
+        Map<String, String> warnings = new java.util.HashMap<>();
         List<MoveRow> rows = result.moves().stream().map(m -> new MoveRow(m,
                 planned.threat(m.threatId()).map(Threat::name).orElse(""),
                 nameOf(officers, m.fromOfficerId()), nameOf(officers, m.toOfficerId()),
-                why(MoveReasons.why(assessment, m)))).toList();
+                why(MoveReasons.why(assessment, m)),
+                m.toOfficerId() == null ? "" : warnings.computeIfAbsent(m.toOfficerId(),
+                        id -> OfficerWarnings.brief(assessment, id)))).toList();
         rows.forEach(row -> row.acceptedProperty().addListener((obs, was, is) -> {
             if (!updating) {
                 updateTicked();

@@ -142,6 +142,9 @@ public class ScenariosViewModel {
     private long openedVersion;
 
     private WhatIf whatIf;
+    /** The caseload the figures shown were worked out on, and the changes tried on it. */
+    private Caseload triedOn;
+    private List<CaseloadChange> triedChanges = List.of();
     private Proposal planned;
     private Planner current;
     private long generation;
@@ -166,7 +169,10 @@ public class ScenariosViewModel {
     }
 
     private void recomputeIfShown() {
-        if (workspace.screenProperty().get() == Screen.SCENARIOS || !changes.isEmpty()) {
+        // A refresh that brings the same caseload (a scenario saved, an audit entry written) changes nothing
+        // here: the planned column and a run in progress stay.
+        if ((workspace.screenProperty().get() == Screen.SCENARIOS || !changes.isEmpty())
+                && !(caseload() != null && caseload().equals(triedOn) && triedChanges.equals(changes))) {
             recompute();
         }
     }
@@ -598,10 +604,14 @@ public class ScenariosViewModel {
             generation++;
             current.stop();
             running.set(false);
-            progress.set("The changes changed while planning: plan the scenario again.");
+            progress.set(triedChanges.equals(changes)
+                    ? "The caseload changed while planning: plan the scenario again."
+                    : "The changes changed while planning: plan the scenario again.");
         } else {
             progress.set("");
         }
+        triedOn = caseload;
+        triedChanges = List.copyOf(changes);
         changeTexts.setAll(changes.stream().map(c -> ScenarioText.describe(c, caseload, changes)).toList());
         if (caseload == null) {
             figures.clear();

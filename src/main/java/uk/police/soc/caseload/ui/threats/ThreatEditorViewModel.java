@@ -116,12 +116,38 @@ public class ThreatEditorViewModel extends RecordEditorViewModel<Threat> {
         return caseload().categories().stream().map(Category::code).toList();
     }
 
-    /** Officer ids to choose the LRO from; null first for "no LRO". */
+    /**
+     * Officer ids to choose the LRO from; null first for "no LRO". For a threat already in the register, those
+     * who may lead it come first, least loaded after taking it first, then those who fail a rule, then those who
+     * have left the unit; {@link #officerLabel} says each one's load % before → after or the rule they fail.
+     */
     public List<String> officerChoices() {
         List<String> ids = new ArrayList<>();
         ids.add(null);
-        caseload().officers().stream().map(Officer::id).forEach(ids::add);
+        choiceLabels().keySet().forEach(ids::add);
+        caseload().officers().stream().map(Officer::id).filter(id -> !ids.contains(id)).forEach(ids::add);
         return ids;
+    }
+
+    @Override
+    public String officerLabel(String officerId) {
+        String label = officerId == null ? null : choiceLabels().get(officerId);
+        return label == null ? super.officerLabel(officerId) : label;
+    }
+
+    private java.util.Map<String, String> choiceLabels;
+
+    /** The board's "Move to…" lines for the threat as stored, in their order; empty for a new threat. */
+    private java.util.Map<String, String> choiceLabels() {
+        if (choiceLabels == null) {
+            choiceLabels = new java.util.LinkedHashMap<>();
+            java.util.Optional<Threat> stored = isCreating() ? java.util.Optional.empty()
+                    : caseload().threat(idProperty().get());
+            stored.filter(Threat::isActive).ifPresent(threat -> uk.police.soc.caseload.ui.board.AllocationBoardViewModel
+                    .moveChoices(new uk.police.soc.caseload.domain.CaseloadAssessment(caseload()), threat, true)
+                    .forEach(choice -> choiceLabels.put(choice.officerId(), choice.text())));
+        }
+        return choiceLabels;
     }
 
     @Override

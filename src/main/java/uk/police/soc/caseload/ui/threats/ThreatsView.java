@@ -72,7 +72,14 @@ public class ThreatsView extends VBox {
         count.getStyleClass().add("hint");
         count.textProperty().bind(model.countTextProperty());
 
-        HBox bar = new HBox(8, new Label("Show"), filter, category, allCategories, search, create, edit, archive);
+        Button assign = new Button("Assign…");
+        assign.setId("assign-threat");
+        assign.setTooltip(new javafx.scene.control.Tooltip(
+                "Who could lead the selected threat, best first; the move is previewed before anything changes"));
+        assign.disableProperty().bind(model.selectedProperty().isNull());
+        assign.setOnAction(e -> model.assignSelected());
+        HBox bar = new HBox(8, new Label("Show"), filter, category, allCategories, search, create, edit, assign,
+                archive);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();

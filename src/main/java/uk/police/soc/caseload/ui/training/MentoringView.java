@@ -49,9 +49,10 @@ public class MentoringView extends BorderPane {
         end.disableProperty().bind(pairs.getSelectionModel().selectedItemProperty().isNull());
         end.setOnAction(e -> model.end(pairs.getSelectionModel().getSelectedItem()));
 
-        ComboBox<Officer> mentee = officerChoice(model, model.menteeChoices(), "mentoring-mentee");
+        ComboBox<Officer> mentee = officerChoice(model::label, model.menteeChoices(), "mentoring-mentee");
         mentee.valueProperty().bindBidirectional(model.menteeProperty());
-        ComboBox<Officer> mentor = officerChoice(model, model.mentorChoices(), "mentoring-mentor");
+        ComboBox<Officer> mentor = officerChoice(model::mentorLabel, model.mentorChoices(), "mentoring-mentor");
+        mentor.setPrefWidth(440);
         mentor.valueProperty().bindBidirectional(model.mentorProperty());
         CheckBox reduce = new CheckBox("Record a capacity reduction for the mentor of");
         reduce.setId("mentoring-reduce");
@@ -73,7 +74,16 @@ public class MentoringView extends BorderPane {
         form.addRow(0, new Label("Mentee"), mentee);
         form.addRow(1, new Label("Mentor (accredited LRO)"), mentor);
         form.addRow(2, new Label("Capacity"), new HBox(6, reduce, percent, new Label("% from the planning date")));
-        form.add(assign, 1, 3);
+        Label warnings = new Label();
+        warnings.setId("mentoring-warnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add("status-amber");
+        warnings.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n", model.warnings()), model.warnings()));
+        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.visibleProperty().bind(warnings.managedProperty());
+        form.add(warnings, 1, 3);
+        form.add(assign, 1, 4);
         VBox left = new VBox(8, pairs, end, formTitle, form, new FeedbackPane(model.feedback(), "mentoring"));
         VBox.setVgrow(pairs, javafx.scene.layout.Priority.ALWAYS);
         SplitPane center = new SplitPane(left, sessions(model));
@@ -172,7 +182,7 @@ public class MentoringView extends BorderPane {
         return box;
     }
 
-    private static ComboBox<Officer> officerChoice(MentoringViewModel model,
+    private static ComboBox<Officer> officerChoice(java.util.function.Function<Officer, String> label,
             javafx.collections.ObservableList<Officer> choices, String id) {
         ComboBox<Officer> box = new ComboBox<>(choices);
         box.setId(id);
@@ -181,7 +191,7 @@ public class MentoringView extends BorderPane {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Officer officer) {
-                return officer == null ? "" : model.label(officer);
+                return officer == null ? "" : label.apply(officer);
             }
 
             @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,7 +27,9 @@ import uk.police.soc.caseload.domain.access.NotAllowedException;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.service.CaseloadService;
 import uk.police.soc.caseload.service.StaleRecordException;
-import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.presentation.Names;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 import uk.police.soc.caseload.ui.Formats;
 
 /**
@@ -35,7 +38,7 @@ import uk.police.soc.caseload.ui.Formats;
  * sessions held (evidence that mentoring happens), recorded per pair and counted per pair and per month of a
  * period.
  */
-public class MentoringViewModel extends TrainingScreenViewModel {
+public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewModel.Figures> {
 
     /**
      * A pair as listed; {@code counts} is whether the mentee is a mentored trainee on the planning date, {@code ok}
@@ -72,30 +75,75 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     private final ObjectProperty<LocalDate> sessionOn = new SimpleObjectProperty<>();
     private final StringProperty sessionMinutes = new SimpleStringProperty("");
     private final StringProperty sessionNote = new SimpleStringProperty("");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private Caseload caseload;
     private CaseloadAssessment assessment;
 
-    public MentoringViewModel(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    /** Follows the workspace's snapshot, like every other screen. */
+    public MentoringViewModel(WorkspaceViewModel workspace) {
+        super(workspace);
+        mentor.addListener((obs, old, officer) -> updateWarnings());
+        recordReduction.addListener((obs, old, on) -> updateWarnings());
+        reductionPercent.addListener((obs, old, percent) -> updateWarnings());
+        follow();
     }
 
-    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
-    public MentoringViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        super(service, planningDate, runner);
-        startReading();
+    /** The pairs and the choices of one snapshot, worked out in the background. */
+    record Figures(List<PairRow> pairs, List<Officer> menteeChoices, List<Officer> mentorChoices) {
+    }
+
+    /**
+     * What to know before starting the chosen pair: the mentor's accreditation lapsing or an absence soon (the
+     * pair would stop counting), and whether the pair's reduction takes the mentor over capacity.
+     */
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    private void updateWarnings() {
+        Officer chosen = mentor.get();
+        if (chosen == null || assessment == null) {
+            warnings.clear();
+            return;
+        }
+        List<String> found = new ArrayList<>(uk.police.soc.caseload.ui.OfficerWarnings.of(assessment, chosen.id()));
+        double load = assessment.loads().getOrDefault(chosen.id(), 0.0);
+        double before = CaseloadAssessment.loadPercent(load, assessment.capacity(chosen.id()));
+        double after = CaseloadAssessment.loadPercent(load, capacityWithPair(chosen));
+        uk.police.soc.caseload.ui.OfficerWarnings.overCapacity(chosen, before, after, caseload.policy())
+                .ifPresent(found::add);
+        warnings.setAll(found);
+    }
+
+    /** The mentor's capacity on the planning date once the pair's reduction (if recorded) is added. */
+    private double capacityWithPair(Officer chosen) {
+        if (!recordReduction.get() || reductionPercent.get() <= 0) {
+            return assessment.capacity(chosen.id());
+        }
+        Officer reduced = withPairReduction(chosen, mentee.get());
+        List<Officer> officers = caseload.officers().stream()
+                .map(o -> o.id().equals(chosen.id()) ? reduced : o).toList();
+        return new CaseloadAssessment(caseload.withOfficers(officers)).capacity(chosen.id());
+    }
+
+    private Officer withPairReduction(Officer mentorOfficer, Officer menteeOfficer) {
+        List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
+        reductions.add(new Reduction(menteeOfficer == null ? "Mentoring" : reductionReason(menteeOfficer),
+                reductionPercent.get(), planningDate(), null));
+        return mentorOfficer.withReductions(reductions);
     }
 
     @Override
-    protected void show(Caseload loaded) {
-        caseload = loaded;
-        assessment = new CaseloadAssessment(caseload);
-        Map<String, Officer> officers = caseload.officersById();
+    protected Callable<Figures> work(CaseloadSnapshot snapshot) {
+        return () -> figures(snapshot.caseload(), snapshot.assessment());
+    }
+
+    private static Figures figures(Caseload caseload, CaseloadAssessment assessment) {
         List<PairRow> rows = new ArrayList<>();
         for (Officer officer : caseload.officers()) {
             if (officer.mentorId() == null || !officer.active()) {
                 continue;
             }
-            Officer mentorOfficer = officers.get(officer.mentorId());
             boolean counts = assessment.isMentoredTrainee(officer.id());
             String standing;
             if (counts) {
@@ -104,21 +152,29 @@ public class MentoringViewModel extends TrainingScreenViewModel {
             } else if (assessment.isAccredited(officer.id())) {
                 standing = "✔ Accredited LRO: the pair can end";
             } else {
-                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(planningDate());
+                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(caseload.asOf());
             }
-            rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
-                    mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
+            rows.add(new PairRow(officer.id(), Names.officer(officer), officer.mentorId(),
+                    Names.officer(caseload, officer.mentorId()), counts,
                     counts || assessment.isAccredited(officer.id()), standing));
         }
-        pairs.setAll(rows);
-        menteeChoices.setAll(caseload.officers().stream()
+        return new Figures(rows, caseload.officers().stream()
                 .filter(o -> o.active() && o.mentorId() == null && !assessment.isAccredited(o.id()))
-                .toList());
-        mentorChoices.setAll(caseload.officers().stream()
+                .toList(), caseload.officers().stream()
                 .filter(o -> assessment.isAccredited(o.id()) && !assessment.isLongAbsent(o.id()))
                 .toList());
+    }
+
+    @Override
+    protected void show(CaseloadSnapshot snapshot, Figures figures) {
+        caseload = snapshot.caseload();
+        assessment = snapshot.assessment();
+        pairs.setAll(figures.pairs());
+        menteeChoices.setAll(figures.menteeChoices());
+        mentorChoices.setAll(figures.mentorChoices());
         mentee.set(null);
         mentor.set(null);
+        updateWarnings();
         if (periodTo.get() == null) {
             periodTo.set(planningDate());
             periodFrom.set(planningDate().minusDays(DEFAULT_PERIOD_DAYS));
@@ -194,7 +250,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
         }
         sessionMinutes.set("");
         sessionNote.set("");
-        reload();
+        stored();
         return feedback.succeed("Recorded " + pair.mentor() + "'s session with " + pair.mentee() + " on "
                 + Formats.date(session.on()) + ".");
     }
@@ -207,7 +263,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
         if (!write(() -> service().deleteMentoringSession(row.session().key(), caseload), "Session not deleted")) {
             return false;
         }
-        reload();
+        stored();
         return feedback.succeed("Deleted the session of " + row.mentor() + " with " + row.mentee() + " on "
                 + row.date() + ".");
     }
@@ -222,7 +278,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
         } catch (NotAllowedException e) {
             return feedback.fail(failed, List.of(new Problem(e.path(), e.getMessage())));
         } catch (StaleRecordException e) {
-            reload();
+            stored();
             return feedback.fail(failed, e.conflicts().stream()
                     .map(c -> new Problem(c.path(), c.describe() + "; the list now shows it")).toList());
         }
@@ -254,19 +310,19 @@ public class MentoringViewModel extends TrainingScreenViewModel {
             // One transaction: a pair is never half started.
             List<Officer> changed = new ArrayList<>(List.of(menteeOfficer.withMentorId(mentorOfficer.id())));
             if (recordReduction.get()) {
-                List<Reduction> reductions = new ArrayList<>(mentorOfficer.reductions());
-                reductions.add(new Reduction(reductionReason(menteeOfficer), reductionPercent.get(), planningDate(),
-                        null));
-                changed.add(mentorOfficer.withReductions(reductions));
+                changed.add(withPairReduction(mentorOfficer, menteeOfficer));
             }
             service().saveOfficers(changed);
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not started", e.problems());
         }
-        reload();
+        // The warnings shown before the start stay with the message: the pair is stored, the risk remains.
+        List<String> shown = List.copyOf(warnings);
+        stored();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
-                        + Formats.date(planningDate()) : "") + ".");
+                        + Formats.date(planningDate()) : "") + "."
+                + (shown.isEmpty() ? "" : " " + String.join(" ", shown)));
     }
 
     /**
@@ -305,7 +361,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not ended", e.problems());
         }
-        reload();
+        stored();
         return feedback.succeed("Ended the mentoring of " + menteeOfficer.name() + " by " + pair.mentor() + ".");
     }
 
@@ -324,7 +380,13 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     }
 
     public String label(Officer officer) {
-        return officer.name() + " (" + officer.id() + ")";
+        return Names.officer(officer);
+    }
+
+    /** A mentor as the picker lists them: with their load % and when their accreditation lapses. */
+    public String mentorLabel(Officer officer) {
+        return assessment == null ? label(officer)
+                : uk.police.soc.caseload.ui.OfficerStanding.asMentor(assessment, officer);
     }
 
     public ObservableList<PairRow> pairs() {

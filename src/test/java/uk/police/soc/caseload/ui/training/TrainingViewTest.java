@@ -20,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
 
 @ExtendWith(ApplicationExtension.class)
 class TrainingViewTest {
@@ -38,7 +37,7 @@ class TrainingViewTest {
         service = SeededStore.open(Files.createTempDirectory(folder, "store"));
         csv = Files.createTempFile(folder, "records", ".csv");
         TrainingFiles files = new FixedFiles(csv, null);
-        stage.setScene(new Scene(new TrainingView(TrainingModels.of(service, AS_OF, BackgroundRunner.SYNCHRONOUS), files), 1200, 700));
+        stage.setScene(new Scene(new TrainingView(TrainingModels.of(Workspaces.over(service, AS_OF)), files), 1200, 700));
         stage.show();
     }
 
@@ -88,6 +87,17 @@ class TrainingViewTest {
 
         selectTab(robot, 4);
         assertThat(robot.lookup("#mentoring-pairs").queryAs(TableView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#mentoring-warnings").queryAs(Label.class).isVisible()).isFalse();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<uk.police.soc.caseload.domain.Officer> mentor =
+                    robot.lookup("#mentoring-mentor").queryAs(javafx.scene.control.ComboBox.class);
+            mentor.getSelectionModel().select(mentor.getItems().stream().filter(o -> o.id().equals("E2041"))
+                    .findFirst().orElseThrow());
+        });
+        Label warning = robot.lookup("#mentoring-warnings").queryAs(Label.class);
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).contains("DS Amy Clarke").contains("over capacity");
         robot.interact(() -> Snapshots.save(robot.lookup("#training-mentoring").query(), "training-mentoring"));
     }
 
