@@ -57,6 +57,16 @@ public final class CaseloadValidator {
 
     // ---- policy ----------------------------------------------------------------------------------------
 
+    /**
+     * The problems of the policy alone, with the paths {@link #validate(Caseload)} gives them: a settings form
+     * checks each keystroke with this, without judging the whole register again.
+     */
+    public List<Problem> validatePolicy(Policy policy) {
+        Problems problems = new Problems();
+        checkPolicy(policy, problems);
+        return problems.list;
+    }
+
     private void checkPolicy(Policy policy, Problems problems) {
         String path = "policy";
         checkNumber(policy.nominalCapacityPoints(), v -> v > 0, path + ".nominalCapacityPoints", "must be above 0",

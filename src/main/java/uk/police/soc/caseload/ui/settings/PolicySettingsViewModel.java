@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.CaseloadValidator;
 import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.PlanFigures;
@@ -215,10 +216,15 @@ public class PolicySettingsViewModel {
         return value;
     }
 
-    /** The validator's problems with the policy itself (the rest of the store is not the form's business). */
+    /**
+     * The validator's problems with the policy itself (the rest of the store is not the form's business), less
+     * any the stored policy has already. Judges the policy alone: it runs on the FX thread at every keystroke.
+     */
     private List<Problem> policyProblems(Policy policy) {
-        return FormErrors.newProblems(caseload, caseload.withPolicy(policy)).stream()
-                .filter(p -> p.path().startsWith(POLICY_PREFIX)).toList();
+        CaseloadValidator validator = new CaseloadValidator();
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        validator.validatePolicy(stored).forEach(p -> existing.add(p.toString()));
+        return validator.validatePolicy(policy).stream().filter(p -> !existing.contains(p.toString())).toList();
     }
 
     /** Files {@code policy.traineePriorities[1]} under {@code traineePriorities}, and so on. */

@@ -1,8 +1,8 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,11 +16,11 @@ import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Problem;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /** The courses screen's state: the course list and a form to add a course or change one. */
-public class CoursesViewModel extends TrainingScreenViewModel {
+public class CoursesViewModel extends TrainingScreenViewModel<Void> {
 
     public static final String NO_CATEGORY = "(no category)";
 
@@ -35,19 +35,21 @@ public class CoursesViewModel extends TrainingScreenViewModel {
     private final FormFeedback feedback = new FormFeedback();
     private Caseload caseload;
 
-    public CoursesViewModel(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    /** Follows the workspace's snapshot, like every other screen. */
+    public CoursesViewModel(WorkspaceViewModel workspace) {
+        super(workspace);
+        follow();
     }
 
-    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
-    public CoursesViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        super(service, planningDate, runner);
-        startReading();
+    /** The course list needs nothing worked out: the snapshot holds it. */
+    @Override
+    protected Callable<Void> work(CaseloadSnapshot snapshot) {
+        return () -> null;
     }
 
     @Override
-    protected void show(Caseload loaded) {
-        caseload = loaded;
+    protected void show(CaseloadSnapshot snapshot, Void nothing) {
+        caseload = snapshot.caseload();
         courses.setAll(caseload.courses());
         // A combo box bound to the category clears it when its choices are replaced: keep the form's choice.
         String chosen = category.get();
@@ -114,7 +116,7 @@ public class CoursesViewModel extends TrainingScreenViewModel {
         } catch (InvalidInputException e) {
             return feedback.fail("Not saved", e.problems());
         }
-        reload();
+        stored();
         edit(course);
         return feedback.succeed("Saved course " + course.code() + ".");
     }
@@ -130,7 +132,7 @@ public class CoursesViewModel extends TrainingScreenViewModel {
         } catch (InvalidInputException e) {
             return feedback.fail("Not deleted", e.problems());
         }
-        reload();
+        stored();
         newCourse();
         return feedback.succeed("Deleted course " + courseCode + ".");
     }

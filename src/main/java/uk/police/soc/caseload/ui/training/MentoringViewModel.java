@@ -1,9 +1,9 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,16 +18,17 @@ import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Problem;
 import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.report.training.TrainingGaps;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The mentoring screen's state: mentor–mentee pairs with whether each counts under the policy, and commands to
  * start a pair (optionally recording a capacity reduction for the mentor) and to end one.
  */
-public class MentoringViewModel extends TrainingScreenViewModel {
+public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewModel.Figures> {
 
     /**
      * A pair as listed; {@code counts} is whether the mentee is a mentored trainee on the planning date, {@code ok}
@@ -49,17 +50,17 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     private Caseload caseload;
     private CaseloadAssessment assessment;
 
-    public MentoringViewModel(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
-    }
-
-    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
-    public MentoringViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        super(service, planningDate, runner);
+    /** Follows the workspace's snapshot, like every other screen. */
+    public MentoringViewModel(WorkspaceViewModel workspace) {
+        super(workspace);
         mentor.addListener((obs, old, officer) -> updateWarnings());
         recordReduction.addListener((obs, old, on) -> updateWarnings());
         reductionPercent.addListener((obs, old, percent) -> updateWarnings());
-        startReading();
+        follow();
+    }
+
+    /** The pairs and the choices of one snapshot, worked out in the background. */
+    record Figures(List<PairRow> pairs, List<Officer> menteeChoices, List<Officer> mentorChoices) {
     }
 
     /**
@@ -104,16 +105,16 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     }
 
     @Override
-    protected void show(Caseload loaded) {
-        caseload = loaded;
-        assessment = new CaseloadAssessment(caseload);
-        Map<String, Officer> officers = caseload.officersById();
+    protected Callable<Figures> work(CaseloadSnapshot snapshot) {
+        return () -> figures(snapshot.caseload(), snapshot.assessment());
+    }
+
+    private static Figures figures(Caseload caseload, CaseloadAssessment assessment) {
         List<PairRow> rows = new ArrayList<>();
         for (Officer officer : caseload.officers()) {
             if (officer.mentorId() == null || !officer.active()) {
                 continue;
             }
-            Officer mentorOfficer = officers.get(officer.mentorId());
             boolean counts = assessment.isMentoredTrainee(officer.id());
             String standing;
             if (counts) {
@@ -122,19 +123,26 @@ public class MentoringViewModel extends TrainingScreenViewModel {
             } else if (assessment.isAccredited(officer.id())) {
                 standing = "✔ Accredited LRO: the pair can end";
             } else {
-                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(planningDate());
+                standing = "✖ Mentor is not an accredited LRO on " + Formats.date(caseload.asOf());
             }
-            rows.add(new PairRow(officer.id(), label(officer), officer.mentorId(),
-                    mentorOfficer == null ? officer.mentorId() : label(mentorOfficer), counts,
+            rows.add(new PairRow(officer.id(), Names.officer(officer), officer.mentorId(),
+                    Names.officer(caseload, officer.mentorId()), counts,
                     counts || assessment.isAccredited(officer.id()), standing));
         }
-        pairs.setAll(rows);
-        menteeChoices.setAll(caseload.officers().stream()
+        return new Figures(rows, caseload.officers().stream()
                 .filter(o -> o.active() && o.mentorId() == null && !assessment.isAccredited(o.id()))
-                .toList());
-        mentorChoices.setAll(caseload.officers().stream()
+                .toList(), caseload.officers().stream()
                 .filter(o -> assessment.isAccredited(o.id()) && !assessment.isLongAbsent(o.id()))
                 .toList());
+    }
+
+    @Override
+    protected void show(CaseloadSnapshot snapshot, Figures figures) {
+        caseload = snapshot.caseload();
+        assessment = snapshot.assessment();
+        pairs.setAll(figures.pairs());
+        menteeChoices.setAll(figures.menteeChoices());
+        mentorChoices.setAll(figures.mentorChoices());
         mentee.set(null);
         mentor.set(null);
         updateWarnings();
@@ -169,7 +177,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
         }
         // The warnings shown before the start stay with the message: the pair is stored, the risk remains.
         List<String> shown = List.copyOf(warnings);
-        reload();
+        stored();
         return feedback.succeed(mentorOfficer.name() + " now mentors " + menteeOfficer.name()
                 + (recordReduction.get() ? "; their capacity is reduced by " + reductionPercent.get() + "% from "
                         + Formats.date(planningDate()) : "") + "."
@@ -212,7 +220,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
         } catch (InvalidInputException e) {
             return feedback.fail("Pair not ended", e.problems());
         }
-        reload();
+        stored();
         return feedback.succeed("Ended the mentoring of " + menteeOfficer.name() + " by " + pair.mentor() + ".");
     }
 
@@ -231,7 +239,7 @@ public class MentoringViewModel extends TrainingScreenViewModel {
     }
 
     public String label(Officer officer) {
-        return officer.name() + " (" + officer.id() + ")";
+        return Names.officer(officer);
     }
 
     /** A mentor as the picker lists them: with their load % and when their accreditation lapses. */

@@ -1,7 +1,8 @@
 package uk.police.soc.caseload.ui.training;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,17 +14,18 @@ import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.domain.EligibilityRule;
+import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingSuggestion;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /**
  * The gap report screen's state: the four parts of the training gap report as table rows, each part with a
  * heading that says in words (and a symbol) whether there is a gap, and the suggestions in rank order.
  */
-public class TrainingGapReportViewModel extends TrainingScreenViewModel {
+public class TrainingGapReportViewModel extends TrainingScreenViewModel<TrainingGapReportViewModel.Figures> {
 
     /** How a part of the report stands: nothing to do, worth watching, or a gap. */
     public enum Standing { OK, WARNING, GAP }
@@ -55,54 +57,61 @@ public class TrainingGapReportViewModel extends TrainingScreenViewModel {
     private final ReadOnlyObjectWrapper<Heading> expiringHeading = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Heading> uncoverableHeading = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Heading> traineesHeading = new ReadOnlyObjectWrapper<>();
-    private Caseload caseload;
 
-    public TrainingGapReportViewModel(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    /** Follows the workspace's snapshot, like every other screen. */
+    public TrainingGapReportViewModel(WorkspaceViewModel workspace) {
+        super(workspace);
+        withinDays.addListener((obs, old, days) -> recompute());
+        follow();
     }
 
-    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
-    public TrainingGapReportViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        super(service, planningDate, runner);
-        withinDays.addListener((obs, old, days) -> recompute());
-        startReading();
+    /** The report and its rows, worked out in the background from one snapshot. */
+    record Figures(TrainingGapReport report, List<LeaderRow> leaders, List<ExpiringRow> expiring,
+            List<UncoverableRow> uncoverable, List<TraineeRow> trainees, List<String> suggestions) {
     }
 
     @Override
-    protected void show(Caseload loaded) {
-        caseload = loaded;
-        recompute();
+    protected Callable<Figures> work(CaseloadSnapshot snapshot) {
+        int days = Math.max(0, withinDays.get());
+        return () -> figures(snapshot.caseload(), days);
     }
 
-    private void recompute() {
-        if (caseload == null) {
-            return;
-        }
-        TrainingGapReport computed = TrainingGaps.report(caseload, Math.max(0, withinDays.get()));
-        Map<String, Officer> officers = caseload.officersById();
-        leaders.setAll(computed.unaccreditedLeading().stream()
-                .map(l -> new LeaderRow(who(officers, l.officerId()), l.mentored() ? "✔ yes" : "✖ no",
+    private static Figures figures(Caseload caseload, int days) {
+        TrainingGapReport computed = TrainingGaps.report(caseload, days);
+        List<LeaderRow> leaders = computed.unaccreditedLeading().stream()
+                .map(l -> new LeaderRow(Names.officer(caseload, l.officerId()), l.mentored() ? "✔ yes" : "✖ no",
                         l.threatIds().size(), inLines(l.threatIds())))
-                .toList());
-        expiring.setAll(computed.expiring().stream()
-                .map(e -> new ExpiringRow(who(officers, e.officerId()),
+                .toList();
+        List<ExpiringRow> expiring = computed.expiring().stream()
+                .map(e -> new ExpiringRow(Names.officer(caseload, e.officerId()),
                         e.courseCode() + (e.accreditsLro() ? " (LRO)" : ""), e.expiresOn(),
                         java.time.temporal.ChronoUnit.DAYS.between(computed.asOf(), e.expiresOn()) + " days",
                         e.threatIds().isEmpty() ? "none" : inLines(e.threatIds())))
-                .toList());
-        uncoverable.setAll(computed.uncoverable().stream()
+                .toList();
+        List<UncoverableRow> uncoverable = computed.uncoverable().stream()
                 .map(u -> new UncoverableRow(u.threatId() + " " + u.name(), "P" + u.priority(),
                         Formats.category(caseload, u.category()),
                         u.nearestOfficers().stream()
-                                .map(o -> who(officers, o.officerId()) + ": " + String.join(", ", o.unmet().stream()
+                                .map(o -> Names.officer(caseload, o.officerId()) + ": " + String.join(", ", o.unmet().stream()
                                         .map(code -> EligibilityRule.ofCode(code).map(EligibilityRule::label)
                                                 .orElse(code)).toList()))
                                 .collect(Collectors.joining("\n"))))
-                .toList());
-        trainees.setAll(computed.traineesWithoutMentor().stream()
-                .map(t -> new TraineeRow(who(officers, t.officerId()), who(officers, t.mentorId()), t.reason()))
-                .toList());
-        suggestions.setAll(computed.suggestions().stream().map(s -> Formats.datesIn(s.text())).toList());
+                .toList();
+        List<TraineeRow> trainees = computed.traineesWithoutMentor().stream()
+                .map(t -> new TraineeRow(Names.officer(caseload, t.officerId()), Names.officer(caseload, t.mentorId()), t.reason()))
+                .toList();
+        List<String> suggestions = computed.suggestions().stream().map(s -> Formats.datesIn(s.text())).toList();
+        return new Figures(computed, leaders, expiring, uncoverable, trainees, suggestions);
+    }
+
+    @Override
+    protected void show(CaseloadSnapshot snapshot, Figures figures) {
+        TrainingGapReport computed = figures.report();
+        leaders.setAll(figures.leaders());
+        expiring.setAll(figures.expiring());
+        uncoverable.setAll(figures.uncoverable());
+        trainees.setAll(figures.trainees());
+        suggestions.setAll(figures.suggestions());
 
         int leading = computed.unaccreditedLeading().size();
         leadersHeading.set(leading == 0
@@ -136,10 +145,6 @@ public class TrainingGapReportViewModel extends TrainingScreenViewModel {
         return text.toString();
     }
 
-    private static String who(Map<String, Officer> officers, String id) {
-        Officer officer = officers.get(id);
-        return officer == null || officer.name() == null ? id : officer.name() + " (" + id + ")";
-    }
 
     public IntegerProperty withinDaysProperty() {
         return withinDays;

@@ -3,11 +3,11 @@ package uk.police.soc.caseload.ui.training;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,15 +25,15 @@ import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingMatrix;
 import uk.police.soc.caseload.report.training.TrainingStatus;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 import uk.police.soc.caseload.ui.Formats;
 
 /**
  * The training matrix screen's state: active officers × courses on the planning date, filtered by unit and
  * course category, with an expiry window in days.
  */
-public class TrainingMatrixViewModel extends TrainingScreenViewModel {
+public class TrainingMatrixViewModel extends TrainingScreenViewModel<TrainingMatrixViewModel.Figures> {
 
     public static final String ALL_UNITS = "All units";
     public static final String ALL_CATEGORIES = "All categories";
@@ -45,47 +45,70 @@ public class TrainingMatrixViewModel extends TrainingScreenViewModel {
     private final ObservableList<String> categoryChoices = FXCollections.observableArrayList(ALL_CATEGORIES);
     private final ReadOnlyObjectWrapper<TrainingMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private Caseload caseload;
+    /** Set while the choices are refilled from a new snapshot, so that refilling them works nothing out. */
+    private boolean filling;
 
-    public TrainingMatrixViewModel(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
+    /** Follows the workspace's snapshot, like every other screen. */
+    public TrainingMatrixViewModel(WorkspaceViewModel workspace) {
+        super(workspace);
+        withinDays.addListener((obs, old, days) -> choiceChanged());
+        unitChoice.addListener((obs, old, unit) -> choiceChanged());
+        categoryChoice.addListener((obs, old, category) -> choiceChanged());
+        follow();
     }
 
-    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
-    public TrainingMatrixViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        super(service, planningDate, runner);
-        withinDays.addListener((obs, old, days) -> recompute());
-        unitChoice.addListener((obs, old, unit) -> recompute());
-        categoryChoice.addListener((obs, old, category) -> recompute());
-        startReading();
+    private void choiceChanged() {
+        if (!filling) {
+            recompute();
+        }
+    }
+
+    /** The matrix and the unit choices of one snapshot, worked out in the background. */
+    record Figures(TrainingMatrix matrix, TreeSet<String> units) {
     }
 
     @Override
-    protected void show(Caseload loaded) {
-        caseload = loaded;
-        TreeSet<String> units = new TreeSet<>();
-        caseload.officers().stream().filter(Officer::active).map(Officer::unit).filter(Objects::nonNull)
-                .forEach(units::add);
-        unitChoices.setAll(ALL_UNITS);
-        unitChoices.addAll(units);
-        categoryChoices.setAll(ALL_CATEGORIES);
-        caseload.categories().stream().map(Category::code).forEach(categoryChoices::add);
-        if (!unitChoices.contains(unitChoice.get())) {
-            unitChoice.set(ALL_UNITS);
-        }
-        if (!categoryChoices.contains(categoryChoice.get())) {
-            categoryChoice.set(ALL_CATEGORIES);
-        }
-        recompute();
-    }
-
-    private void recompute() {
-        if (caseload == null) {
-            return;
-        }
+    protected Callable<Figures> work(CaseloadSnapshot snapshot) {
+        Caseload caseload = snapshot.caseload();
         String unit = ALL_UNITS.equals(unitChoice.get()) ? null : unitChoice.get();
         String category = ALL_CATEGORIES.equals(categoryChoice.get()) ? null : categoryChoice.get();
-        TrainingMatrix computed = TrainingMatrix.of(caseload, Math.max(0, withinDays.get()), unit, category);
+        int days = Math.max(0, withinDays.get());
+        return () -> {
+            TreeSet<String> units = new TreeSet<>();
+            caseload.officers().stream().filter(Officer::active).map(Officer::unit).filter(Objects::nonNull)
+                    .forEach(units::add);
+            boolean unitGone = unit != null && !units.contains(unit);
+            boolean categoryGone = category != null && caseload.categories().stream()
+                    .noneMatch(c -> c.code().equals(category));
+            return new Figures(TrainingMatrix.of(caseload, days, unitGone ? null : unit,
+                    categoryGone ? null : category), units);
+        };
+    }
+
+    @Override
+    protected void show(CaseloadSnapshot snapshot, Figures figures) {
+        Caseload caseload = snapshot.caseload();
+        filling = true;
+        try {
+            if (!unitChoices.subList(1, unitChoices.size()).equals(java.util.List.copyOf(figures.units()))) {
+                unitChoices.setAll(ALL_UNITS);
+                unitChoices.addAll(figures.units());
+            }
+            java.util.List<String> categories = new java.util.ArrayList<>(java.util.List.of(ALL_CATEGORIES));
+            caseload.categories().stream().map(Category::code).forEach(categories::add);
+            if (!categoryChoices.equals(categories)) {
+                categoryChoices.setAll(categories);
+            }
+            if (!unitChoices.contains(unitChoice.get())) {
+                unitChoice.set(ALL_UNITS);
+            }
+            if (!categoryChoices.contains(categoryChoice.get())) {
+                categoryChoice.set(ALL_CATEGORIES);
+            }
+        } finally {
+            filling = false;
+        }
+        TrainingMatrix computed = figures.matrix();
         matrix.set(computed);
         Map<TrainingStatus, Integer> counts = counts(computed);
         summary.set(String.format("%d officer%s × %d course%s on %s: %s %d valid, %s %d expiring within %d days, "
@@ -119,6 +142,7 @@ public class TrainingMatrixViewModel extends TrainingScreenViewModel {
     }
 
     public String categoryName(String code) {
+        Caseload caseload = caseload();
         if (code == null || ALL_CATEGORIES.equals(code) || caseload == null) {
             return code;
         }

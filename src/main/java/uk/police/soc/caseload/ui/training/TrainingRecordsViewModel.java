@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,14 +28,14 @@ import uk.police.soc.caseload.domain.TrainingRecord;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingRecordCsv;
 import uk.police.soc.caseload.report.training.TrainingStatus;
-import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
+import uk.police.soc.caseload.ui.CaseloadSnapshot;
+import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
 /**
  * The training records screen's state: one officer's records with their standing on the planning date, a form
  * to add or edit one, deletion, and the all-or-nothing CSV import.
  */
-public class TrainingRecordsViewModel extends TrainingScreenViewModel {
+public class TrainingRecordsViewModel extends TrainingScreenViewModel<Set<TrainingRecord.Key>> {
 
     /** A record as listed: its effective expiry (own or from the course) and its standing. */
     public record RecordRow(TrainingRecord record, String course, TrainingStatus status, String statusText,
@@ -52,26 +53,32 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
     private final FormFeedback feedback = new FormFeedback();
     private Caseload caseload;
     private CaseloadAssessment assessment;
+    private Set<TrainingRecord.Key> expiring = Set.of();
 
-    public TrainingRecordsViewModel(CaseloadService service, LocalDate planningDate) {
-        this(service, planningDate, BackgroundRunner.SYNCHRONOUS);
-    }
-
-    /** Reads the store with {@code runner}: in the background in the app, at once in tests. */
-    public TrainingRecordsViewModel(CaseloadService service, LocalDate planningDate, BackgroundRunner runner) {
-        super(service, planningDate, runner);
+    /** Follows the workspace's snapshot, like every other screen. */
+    public TrainingRecordsViewModel(WorkspaceViewModel workspace) {
+        super(workspace);
         selectedOfficer.addListener((obs, old, officer) -> {
             showRecords();
             newRecord();
         });
-        startReading();
+        follow();
+    }
+
+    /** The records expiring within the default window, worked out in the background once per snapshot. */
+    @Override
+    protected Callable<Set<TrainingRecord.Key>> work(CaseloadSnapshot snapshot) {
+        return () -> TrainingGaps.expiring(snapshot.assessment(), TrainingGaps.DEFAULT_WITHIN_DAYS).stream()
+                .map(e -> new TrainingRecord.Key(e.officerId(), e.courseCode(), e.completedOn()))
+                .collect(Collectors.toSet());
     }
 
     @Override
-    protected void show(Caseload loaded) {
+    protected void show(CaseloadSnapshot snapshot, Set<TrainingRecord.Key> expiringSoon) {
         String selectedId = selectedOfficer.get() == null ? null : selectedOfficer.get().id();
-        caseload = loaded;
-        assessment = new CaseloadAssessment(caseload);
+        caseload = snapshot.caseload();
+        assessment = snapshot.assessment();
+        expiring = expiringSoon;
         courses.setAll(caseload.courses());
         officers.setAll(caseload.officers());
         Officer reselected = selectedId == null ? null : caseload.officersById().get(selectedId);
@@ -85,13 +92,10 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
 
     private void showRecords() {
         Officer officer = selectedOfficer.get();
-        if (officer == null) {
+        if (officer == null || caseload == null) {
             records.clear();
             return;
         }
-        Set<TrainingRecord.Key> expiring = TrainingGaps.expiring(assessment, TrainingGaps.DEFAULT_WITHIN_DAYS).stream()
-                .map(e -> new TrainingRecord.Key(e.officerId(), e.courseCode(), e.completedOn()))
-                .collect(Collectors.toSet());
         List<RecordRow> rows = new ArrayList<>();
         for (TrainingRecord record : caseload.trainingRecords()) {
             if (record.officerId().equals(officer.id())) {
@@ -171,7 +175,7 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
         } catch (InvalidInputException e) {
             return feedback.fail("Not saved", e.problems());
         }
-        reload();
+        stored();
         newRecord();
         return feedback.succeed("Saved " + record.courseCode() + " completed " + Formats.date(record.completedOn()) + " for "
                 + officer.name() + ".");
@@ -185,7 +189,7 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
             feedback.fail("Not deleted", e.problems());
             return;
         }
-        reload();
+        stored();
         newRecord();
         feedback.succeed("Deleted " + record.courseCode() + " completed " + Formats.date(record.completedOn()) + ".");
     }
@@ -206,7 +210,7 @@ public class TrainingRecordsViewModel extends TrainingScreenViewModel {
         try {
             List<TrainingRecord> imported = new TrainingRecordCsv(caseload).read(in);
             service().saveTrainingRecords(imported);
-            reload();
+            stored();
             return feedback.succeed("Imported " + imported.size() + " training record" + (imported.size() == 1 ? "" : "s")
                     + ".");
         } catch (InvalidInputException e) {

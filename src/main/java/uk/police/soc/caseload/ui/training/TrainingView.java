@@ -1,8 +1,7 @@
 package uk.police.soc.caseload.ui.training;
 
-import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The whole training screen, for the main window's Training entry: matrix, gap report, records, courses and
- * mentoring as tabs. A tab reads the store again when it is opened, so edits on one tab show on the others.
+ * mentoring as tabs. Every tab follows the workspace's snapshot, so an edit on one tab shows on the others.
  */
 public class TrainingView extends BorderPane {
 
@@ -43,15 +42,15 @@ public class TrainingView extends BorderPane {
         mentoring = models.mentoring();
         TabPane tabs = new TabPane(
                 tab("Matrix", loading(new TrainingMatrixView(matrix, files), matrix.loadingProperty(),
-                        matrix.loadFailureProperty()), matrix::reload),
+                        matrix.loadFailureProperty())),
                 tab("Gap report", loading(new TrainingGapReportView(gaps), gaps.loadingProperty(),
-                        gaps.loadFailureProperty()), gaps::reload),
+                        gaps.loadFailureProperty())),
                 tab("Records", loading(new TrainingRecordsView(records, files), records.loadingProperty(),
-                        records.loadFailureProperty()), records::reload),
+                        records.loadFailureProperty())),
                 tab("Courses", loading(new CoursesView(courses), courses.loadingProperty(),
-                        courses.loadFailureProperty()), courses::reload),
+                        courses.loadFailureProperty())),
                 tab("Mentoring", loading(new MentoringView(mentoring), mentoring.loadingProperty(),
-                        mentoring.loadFailureProperty()), mentoring::reload));
+                        mentoring.loadFailureProperty())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (FormFeedback feedback : List.of(records.feedback(), courses.feedback(), mentoring.feedback())) {
             feedback.messageProperty().addListener((obs, old, text) -> {
@@ -65,7 +64,7 @@ public class TrainingView extends BorderPane {
     }
 
     /** The tab's content under a progress indicator while the store is read, and a message if the read fails. */
-    private static Node loading(Node content, ReadOnlyBooleanProperty loading, ReadOnlyStringProperty failure) {
+    private static Node loading(Node content, BooleanExpression loading, ReadOnlyStringProperty failure) {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         Label reading = new Label("Reading the training records…");
@@ -85,22 +84,7 @@ public class TrainingView extends BorderPane {
         return new StackPane(content, indicator, failed);
     }
 
-    private static Tab tab(String title, Node content, Runnable reload) {
-        Tab tab = new Tab(title, content);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected) {
-                reload.run();
-            }
-        });
-        return tab;
-    }
-
-    /** Moves every tab to another planning date. */
-    public void setPlanningDate(LocalDate day) {
-        matrix.planningDateProperty().set(day);
-        gaps.planningDateProperty().set(day);
-        records.planningDateProperty().set(day);
-        courses.planningDateProperty().set(day);
-        mentoring.planningDateProperty().set(day);
+    private static Tab tab(String title, Node content) {
+        return new Tab(title, content);
     }
 }

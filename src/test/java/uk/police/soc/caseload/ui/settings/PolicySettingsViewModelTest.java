@@ -94,6 +94,34 @@ class PolicySettingsViewModelTest {
     }
 
     @Test
+    void aKeystrokeHandsTheFiguresToTheBackgroundAndOnlyTheLatestIsShown() {
+        java.util.List<Runnable> held = new java.util.ArrayList<>();
+        BackgroundRunner holding = new BackgroundRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                    java.util.function.Consumer<Throwable> onFailure) {
+                held.add(() -> SYNCHRONOUS.run(work, onSuccess, onFailure));
+            }
+        };
+        PolicySettingsViewModel typed = new PolicySettingsViewModel(service,
+                CaseloadSnapshot.of(service.load(SeedCaseStore.AS_OF)), holding);
+        held.clear();
+
+        // Typing "7", "0": each keystroke is work for the background, none is worked out on this thread.
+        typed.pointsProperty(4).set("7");
+        typed.pointsProperty(4).set("70");
+        assertThat(held).hasSize(2);
+        // The work for "7" finishing last must not replace the figures for "70".
+        java.util.Collections.reverse(held);
+        held.forEach(Runnable::run);
+
+        FigureChange total = typed.preview().stream().filter(f -> f.key().equals("totalPoints"))
+                .findFirst().orElseThrow();
+        model.pointsProperty(4).set("70");
+        assertThat(total.after()).isEqualTo(figure("totalPoints").after());
+    }
+
+    @Test
     void higherPointsByPriorityRaiseTheTotalPointsInThePreview() {
         model.pointsProperty(4).set("60");
 

@@ -32,7 +32,7 @@ class TrainingGapReportViewTest {
     @Start
     void start(Stage stage) throws Exception {
         service = SeededStore.open(Files.createTempDirectory(folder, "store"));
-        stage.setScene(new Scene(new TrainingGapReportView(new TrainingGapReportViewModel(service, LocalDate.parse("2022-04-01"))), 1200, 1250));
+        stage.setScene(new Scene(new TrainingGapReportView(new TrainingGapReportViewModel(Workspaces.over(service, LocalDate.parse("2022-04-01")))), 1200, 1250));
         stage.show();
     }
 

@@ -36,7 +36,7 @@ class TrainingMatrixViewTest {
         exported = folder.resolve("matrix.csv");
         TrainingFiles files = new FixedFiles(null, exported);
         TrainingMatrixView view = new TrainingMatrixView(
-                new TrainingMatrixViewModel(service, LocalDate.parse("2022-04-01")), files);
+                new TrainingMatrixViewModel(Workspaces.over(service, LocalDate.parse("2022-04-01"))), files);
         stage.setScene(new Scene(view, 1200, 520));
         stage.show();
     }

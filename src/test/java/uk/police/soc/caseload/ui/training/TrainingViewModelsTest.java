@@ -40,7 +40,7 @@ class TrainingViewModelsTest {
 
     @Test
     void theMatrixFiltersByUnitAndCategoryAndCountsStatuses() {
-        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF));
 
         assertThat(model.unitChoices()).containsExactly(TrainingMatrixViewModel.ALL_UNITS, "CID", "Economic Crime",
                 "Force Intelligence", "Public Protection", "SOCU");
@@ -56,7 +56,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aShorterWindowTurnsTheExpiringCellValid() {
-        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF));
         assertThat(model.matrixProperty().get().cell("E1876", "LRO-CORE").status()).isEqualTo(TrainingStatus.EXPIRING);
 
         // E1876's LRO-CORE expires on 2022-05-20, 49 days after the planning date.
@@ -68,7 +68,7 @@ class TrainingViewModelsTest {
 
     @Test
     void cellTextSaysTheStatusInWords() {
-        TrainingMatrix matrix = new TrainingMatrixViewModel(service, AS_OF).matrixProperty().get();
+        TrainingMatrix matrix = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF)).matrixProperty().get();
 
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2041", "LRO-CORE"))).isEqualTo("✔ Valid to 14/09/2023");
         assertThat(TrainingMatrixViewModel.cellText(matrix.cell("E2187", "FIN-INV"))).isEqualTo("✔ Valid (no expiry)");
@@ -78,7 +78,7 @@ class TrainingViewModelsTest {
 
     @Test
     void theMatrixExportsAsCsv() {
-        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF));
         model.unitChoiceProperty().set("CID");
         StringWriter out = new StringWriter();
 
@@ -92,7 +92,7 @@ class TrainingViewModelsTest {
 
     @Test
     void theGapReportHeadsEachPartWithItsStanding() {
-        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF);
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(Workspaces.over(service, AS_OF));
 
         assertThat(model.leadersHeadingProperty().get().standing()).isEqualTo(Standing.GAP);
         assertThat(model.expiringHeadingProperty().get().text()).isEqualTo("⚠ 1 record expires within 90 days");
@@ -104,9 +104,10 @@ class TrainingViewModelsTest {
 
     @Test
     void movingThePlanningDateToTheLapseShowsTheTraineeWithoutMentor() {
-        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF);
+        uk.police.soc.caseload.ui.WorkspaceViewModel workspace = Workspaces.over(service, AS_OF);
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(workspace);
 
-        model.planningDateProperty().set(LocalDate.parse("2022-05-20"));
+        workspace.planningDateProperty().set(LocalDate.parse("2022-05-20"));
 
         assertThat(model.trainees()).extracting(TrainingGapReportViewModel.TraineeRow::officer)
                 .containsExactly("DS Owen Turner (E2399)");
@@ -117,7 +118,7 @@ class TrainingViewModelsTest {
 
     @Test
     void addingAnLroRecordAccreditsTheOfficer() {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
         model.selectedOfficerProperty().set(officer(model, "E2302"));
         model.formCourseProperty().set(model.courses().get(0));
         model.formCompletedOn().set(LocalDate.parse("2022-03-28"));
@@ -131,7 +132,7 @@ class TrainingViewModelsTest {
 
     @Test
     void editingTheCompletionDateReplacesTheRecord() {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
         model.selectedOfficerProperty().set(officer(model, "E2121"));
         model.edit(model.records().get(0));
         model.formCompletedOn().set(LocalDate.parse("2021-06-01"));
@@ -145,7 +146,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aRecordExpiringBeforeItIsCompletedIsNotSaved() {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
         model.formCourseProperty().set(model.courses().get(0));
         model.formCompletedOn().set(LocalDate.parse("2022-03-28"));
         model.formExpiresOn().set(LocalDate.parse("2022-03-27"));
@@ -159,7 +160,7 @@ class TrainingViewModelsTest {
 
     @Test
     void deletingARecordRemovesIt() {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
         model.selectedOfficerProperty().set(officer(model, "E2302"));
 
         model.delete(model.records().get(0));
@@ -170,7 +171,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aCsvWithOneBadLineImportsNothingAndListsTheProblem() {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
         int before = service.load(AS_OF).trainingRecords().size();
 
         boolean imported = model.importCsv(new StringReader("""
@@ -186,7 +187,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aCsvFileThatIsNotUtf8IsRefusedWithTheLineOfTheBadByte() throws Exception {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
         Path file = folder.resolve("latin1.csv");
         java.nio.file.Files.write(file, "officerId,courseCode,completedOn,expiresOn\nE2230,LRO-CORE,2022-03-01,\n\"Zoë\",LRO-CORE,2022-03-01,\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -199,7 +200,7 @@ class TrainingViewModelsTest {
 
     @Test
     void anExportedMatrixFileIsTheOwnersOnly() throws Exception {
-        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF);
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF));
         Path file = folder.resolve("matrix.csv");
 
         model.exportCsv(file, new uk.police.soc.caseload.domain.access.Disclosure("training review", "head of SOC"));
@@ -216,7 +217,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aGoodCsvImportsEveryRecord() {
-        TrainingRecordsViewModel model = new TrainingRecordsViewModel(service, AS_OF);
+        TrainingRecordsViewModel model = new TrainingRecordsViewModel(Workspaces.over(service, AS_OF));
 
         boolean imported = model.importCsv(new StringReader("""
                 officerId,courseCode,completedOn,expiresOn
@@ -235,7 +236,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aNewCourseIsStoredWithItsValidityAndCategory() {
-        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        CoursesViewModel model = new CoursesViewModel(Workspaces.over(service, AS_OF));
         model.newCourse();
         model.codeProperty().set("FIREARMS-INV");
         model.nameProperty().set("Firearms supply investigation");
@@ -251,7 +252,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aCourseWithABadValidityOrATakenCodeIsNotStored() {
-        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        CoursesViewModel model = new CoursesViewModel(Workspaces.over(service, AS_OF));
         model.newCourse();
         model.codeProperty().set("LRO-CORE");
         model.nameProperty().set("Again");
@@ -268,7 +269,7 @@ class TrainingViewModelsTest {
 
     @Test
     void changingACourseValidityChangesWhoIsAccredited() {
-        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        CoursesViewModel model = new CoursesViewModel(Workspaces.over(service, AS_OF));
         model.edit(service.load(AS_OF).coursesByCode().get("LRO-CORE"));
         // E2121 completed LRO-CORE on 2018-03-01: with 60 months it lasts until 2023-03-01.
         model.validMonthsProperty().set("60");
@@ -280,7 +281,7 @@ class TrainingViewModelsTest {
 
     @Test
     void anUnusedCourseCanBeDeleted() {
-        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        CoursesViewModel model = new CoursesViewModel(Workspaces.over(service, AS_OF));
         model.newCourse();
         model.codeProperty().set("FIREARMS-INV");
         model.nameProperty().set("Firearms supply investigation");
@@ -296,7 +297,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aCourseWithTrainingRecordsIsNotDeleted() {
-        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        CoursesViewModel model = new CoursesViewModel(Workspaces.over(service, AS_OF));
         long records = service.load(AS_OF).trainingRecords().stream()
                 .filter(r -> r.courseCode().equals("LRO-CORE")).count();
         model.edit(service.load(AS_OF).coursesByCode().get("LRO-CORE"));
@@ -310,7 +311,7 @@ class TrainingViewModelsTest {
 
     @Test
     void aNewCourseCannotBeDeletedBeforeItIsSaved() {
-        CoursesViewModel model = new CoursesViewModel(service, AS_OF);
+        CoursesViewModel model = new CoursesViewModel(Workspaces.over(service, AS_OF));
         model.newCourse();
         model.codeProperty().set("LRO-CORE");
 
@@ -319,12 +320,12 @@ class TrainingViewModelsTest {
         assertThat(service.load(AS_OF).coursesByCode()).containsKey("LRO-CORE");
     }
 
-    // ---- reading the store in the background -------------------------------------------------------------
+    // ---- the workspace's snapshot, worked out in the background ----------------------------------------
 
     @Test
-    void theStoreIsReadInTheBackgroundAndShownWhenTheReadFinishes() {
+    void theFiguresAreWorkedOutInTheBackgroundAndShownWhenTheWorkFinishes() {
         DeferredRunner runner = new DeferredRunner();
-        TrainingMatrixViewModel model = new TrainingMatrixViewModel(service, AS_OF, runner);
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF, runner));
 
         assertThat(model.loadingProperty().get()).isTrue();
         assertThat(model.matrixProperty().get()).isNull();
@@ -338,27 +339,111 @@ class TrainingViewModelsTest {
     @Test
     void onlyTheLatestReadIsShownWhenThePlanningDateChangesQuickly() {
         DeferredRunner runner = new DeferredRunner();
-        TrainingGapReportViewModel model = new TrainingGapReportViewModel(service, AS_OF, runner);
+        uk.police.soc.caseload.ui.WorkspaceViewModel workspace = Workspaces.over(service, AS_OF, runner);
+        TrainingGapReportViewModel model = new TrainingGapReportViewModel(workspace);
         LocalDate later = AS_OF.plusYears(3);
-        model.planningDateProperty().set(later);
+        workspace.planningDateProperty().set(later);
 
         runner.finishAll();
 
         assertThat(model.reportProperty().get().asOf()).isEqualTo(later);
+        assertThat(model.planningDateProperty().get()).isEqualTo(later);
         assertThat(model.loadingProperty().get()).isFalse();
     }
 
     @Test
-    void aFailedReadIsReportedInWords() {
+    void onlyTheLatestWindowIsShownWhenItIsTypedQuickly() {
+        DeferredRunner runner = new DeferredRunner();
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF, runner));
+        runner.finishAll();
+
+        // Typing "4", "8": the work for 4 finishes after the work for 48 and must not be shown.
+        model.withinDaysProperty().set(4);
+        model.withinDaysProperty().set(48);
+        runner.finishInReverse();
+
+        assertThat(model.matrixProperty().get().withinDays()).isEqualTo(48);
+    }
+
+    @Test
+    void aStoreThatCannotBeReadLeavesTheScreensEmptyAndTheWorkspaceSaysWhy() {
         CaseloadService broken = (CaseloadService) java.lang.reflect.Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {CaseloadService.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("the database is locked");
                 });
-        CoursesViewModel model = new CoursesViewModel(broken, AS_OF);
+        uk.police.soc.caseload.ui.RecordingDialogService dialogs = new uk.police.soc.caseload.ui.RecordingDialogService();
+        uk.police.soc.caseload.ui.WorkspaceViewModel workspace = new uk.police.soc.caseload.ui.WorkspaceViewModel(
+                broken, "test", uk.police.soc.caseload.ui.BackgroundRunner.SYNCHRONOUS, dialogs,
+                uk.police.soc.caseload.service.CaseloadServices::open);
+        CoursesViewModel model = new CoursesViewModel(workspace);
+
+        workspace.refresh();
 
         assertThat(model.loadingProperty().get()).isFalse();
-        assertThat(model.loadFailureProperty().get())
-                .isEqualTo("Could not read the training records: the database is locked");
+        assertThat(model.courses()).isEmpty();
+        assertThat(dialogs.errors).anySatisfy(error -> assertThat(error).contains("the database is locked"));
+    }
+
+    @Test
+    void aFailedWorkingOutIsReportedInWords() {
+        TrainingMatrixViewModel model = new TrainingMatrixViewModel(Workspaces.over(service, AS_OF,
+                new uk.police.soc.caseload.ui.BackgroundRunner() {
+                    @Override
+                    public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+                        // The workspace's read succeeds; the screen's own work fails.
+                        if (work.getClass().getName().contains("WorkspaceViewModel")) {
+                            SYNCHRONOUS.run(work, onSuccess, onFailure);
+                        } else {
+                            onFailure.accept(new IllegalStateException("out of memory"));
+                        }
+                    }
+                }));
+
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.loadFailureProperty().get()).isEqualTo("Could not work out the training figures: out of memory");
+    }
+
+    /**
+     * The screens follow the workspace's snapshot: building all five, changing their filters and moving between
+     * them reads nothing; a write reads the store once, for every screen, through the workspace's refresh.
+     */
+    @Test
+    void noTrainingScreenReadsTheStoreItself() {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        CaseloadService counting = (CaseloadService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CaseloadService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("load")) {
+                        loads.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(service, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        uk.police.soc.caseload.ui.WorkspaceViewModel workspace = Workspaces.over(counting, AS_OF);
+        assertThat(loads.get()).isEqualTo(1);
+
+        TrainingModels models = TrainingModels.of(workspace);
+        models.matrix().withinDaysProperty().set(30);
+        models.matrix().unitChoiceProperty().set("SOCU");
+        models.gaps().withinDaysProperty().set(30);
+        models.records().selectedOfficerProperty().set(models.records().officers().get(1));
+        models.setShowing(false);
+        models.setShowing(true);
+
+        assertThat(loads.get()).as("loads by the training screens themselves").isEqualTo(1);
+        assertThat(models.matrix().matrixProperty().get().rows()).isNotEmpty();
+
+        models.courses().newCourse();
+        models.courses().codeProperty().set("FIREARMS-INV");
+        models.courses().nameProperty().set("Firearms supply investigation");
+        assertThat(models.courses().save()).isTrue();
+
+        assertThat(loads.get()).as("one refresh of the workspace after the write").isEqualTo(2);
+        assertThat(models.records().courses()).extracting(c -> c.code()).contains("FIREARMS-INV");
+        assertThat(models.matrix().matrixProperty().get().courses()).extracting(c -> c.code()).contains("FIREARMS-INV");
     }
 
     /** Holds the work until the test lets it finish, as a background thread would. */
@@ -371,9 +456,22 @@ class TrainingViewModelsTest {
             pending.add(() -> SYNCHRONOUS.run(work, onSuccess, onFailure));
         }
 
+        /** Lets everything finish, also the work that finishing starts (a read, then the figures of it). */
         void finishAll() {
-            new java.util.ArrayList<>(pending).forEach(Runnable::run);
+            while (!pending.isEmpty()) {
+                java.util.List<Runnable> now = new java.util.ArrayList<>(pending);
+                pending.clear();
+                now.forEach(Runnable::run);
+            }
+        }
+
+        /** Lets the waiting work finish latest first, as threads may. */
+        void finishInReverse() {
+            java.util.List<Runnable> now = new java.util.ArrayList<>(pending);
             pending.clear();
+            java.util.Collections.reverse(now);
+            now.forEach(Runnable::run);
+            finishAll();
         }
     }
 
@@ -381,7 +479,7 @@ class TrainingViewModelsTest {
 
     @Test
     void listsThePairsAndWhetherEachCounts() {
-        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        MentoringViewModel model = new MentoringViewModel(Workspaces.over(service, AS_OF));
 
         assertThat(model.pairs()).extracting(MentoringViewModel.PairRow::menteeId, MentoringViewModel.PairRow::counts)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("E2399", true),
@@ -392,7 +490,7 @@ class TrainingViewModelsTest {
 
     @Test
     void startingAPairWithAReductionLowersTheMentorsCapacity() {
-        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        MentoringViewModel model = new MentoringViewModel(Workspaces.over(service, AS_OF));
         model.menteeProperty().set(model.menteeChoices().get(0));
         model.mentorProperty().set(model.mentorChoices().get(2));
 
@@ -407,7 +505,7 @@ class TrainingViewModelsTest {
 
     @Test
     void choosingAMentorSaysWhenTheirAccreditationLapsesAndWhenThePairTakesThemOverCapacity() {
-        MentoringViewModel model = new MentoringViewModel(service, AS_OF);
+        MentoringViewModel model = new MentoringViewModel(Workspaces.over(service, AS_OF));
         model.menteeProperty().set(officerById(model.menteeChoices(), "E2230"));
 
         // DI Priya Hughes leads nothing (0 %), but her LRO-CORE lapses on 20 May 2022.
@@ -438,11 +536,11 @@ class TrainingViewModelsTest {
 
     @Test
     void endingAPairStopsTheMentorsReductionTheDayBefore() {
-        MentoringViewModel model = new MentoringViewModel(service, LocalDate.parse("2022-03-01"));
+        MentoringViewModel model = new MentoringViewModel(Workspaces.over(service, LocalDate.parse("2022-03-01")));
         model.menteeProperty().set(model.menteeChoices().get(0));
         model.mentorProperty().set(model.mentorChoices().get(2));
         model.assign();
-        MentoringViewModel later = new MentoringViewModel(service, AS_OF);
+        MentoringViewModel later = new MentoringViewModel(Workspaces.over(service, AS_OF));
         MentoringViewModel.PairRow pair = later.pairs().stream().filter(p -> p.menteeId().equals("E2230"))
                 .findFirst().orElseThrow();
 

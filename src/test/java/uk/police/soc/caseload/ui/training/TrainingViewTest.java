@@ -20,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.service.CaseloadService;
-import uk.police.soc.caseload.ui.BackgroundRunner;
 
 @ExtendWith(ApplicationExtension.class)
 class TrainingViewTest {
@@ -38,7 +37,7 @@ class TrainingViewTest {
         service = SeededStore.open(Files.createTempDirectory(folder, "store"));
         csv = Files.createTempFile(folder, "records", ".csv");
         TrainingFiles files = new FixedFiles(csv, null);
-        stage.setScene(new Scene(new TrainingView(TrainingModels.of(service, AS_OF, BackgroundRunner.SYNCHRONOUS), files), 1200, 700));
+        stage.setScene(new Scene(new TrainingView(TrainingModels.of(Workspaces.over(service, AS_OF)), files), 1200, 700));
         stage.show();
     }
 
