@@ -28,7 +28,7 @@ public record OfficerRow(
         this(officer, capacity, load, loadPercent, status, accreditation, threatsLed, null, false);
     }
 
-    /** "✓ Within capacity", or "⏸ Absent until 30/06/2022" for an officer on a long absence. */
+    /** "✓ Within capacity", or "○ Absent until 30/06/2022" for an officer on a long absence. */
     public String statusText() {
         return OfficerStanding.statusText(this);
     }

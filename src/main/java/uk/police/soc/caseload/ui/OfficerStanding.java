@@ -31,7 +31,7 @@ public final class OfficerStanding {
             return row.status().text();
         }
         String until = "Absent until " + Formats.date(row.absence().until());
-        return row.longAbsent() ? "⏸ " + until : row.status().text() + " · " + until.toLowerCase(java.util.Locale.UK);
+        return row.longAbsent() ? "○ " + until : row.status().text() + " · " + until.toLowerCase(java.util.Locale.UK);
     }
 
     /** The colour of {@link #statusText}: none for a long absence (it is not a load), else the load's. */

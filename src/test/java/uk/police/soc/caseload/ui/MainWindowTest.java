@@ -114,7 +114,7 @@ class MainWindowTest {
         waitUntil(() -> officers.getItems().size() == 1);
         robot.interact(() -> officers.getSelectionModel().select(0));
         assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .map(javafx.scene.control.Labeled::getText)).contains("⏸ Absent until 30/06/2022");
+                .map(javafx.scene.control.Labeled::getText)).contains("○ Absent until 30/06/2022");
         robot.clickOn("How their capacity is made up");
         javafx.scene.control.ListView<?> breakdown = robot.lookup("#officer-capacity-breakdown")
                 .queryAs(javafx.scene.control.ListView.class);

@@ -123,7 +123,7 @@ class OfficersViewModelTest {
         example.workspace.showOfficers(OfficerFilter.ABSENT);
         assertThat(officers.rows()).extracting(OfficerRow::id).containsExactly("E1990");
         OfficerRow harry = officers.rows().get(0);
-        assertThat(harry.statusText()).isEqualTo("⏸ Absent until 30/06/2022");
+        assertThat(harry.statusText()).isEqualTo("○ Absent until 30/06/2022");
         assertThat(harry.statusText()).doesNotContain("Within capacity");
 
         example.workspace.showOfficer("E1990");

@@ -68,11 +68,11 @@ public class OfficersView extends VBox {
         TableColumn<OfficerRow, Double> capacity = Tables.numberColumn("Capacity", 75, OfficerRow::capacity, Formats::points);
         TableColumn<OfficerRow, Double> load = Tables.numberColumn("Load", 60, OfficerRow::load, Formats::points);
         TableColumn<OfficerRow, Double> percent = Tables.numberColumn("Load %", 75, OfficerRow::loadPercent, Formats::percent);
-        TableColumn<OfficerRow, OfficerRow> status = Tables.styledColumn("Status", 150, OfficerRow::statusText,
+        TableColumn<OfficerRow, OfficerRow> status = Tables.styledColumn("Status", 185, OfficerRow::statusText,
                 OfficerRow::statusStyleClass);
         TableColumn<OfficerRow, String> accreditation = Tables.column("Accreditation", 130, r -> r.accreditation().label());
         TableColumn<OfficerRow, Integer> pip = Tables.column("PIP", 45, r -> r.officer().pipLevel());
-        TableColumn<OfficerRow, String> skills = Tables.column("Skills", 200, OfficerRow::skillsText);
+        TableColumn<OfficerRow, String> skills = Tables.column("Skills", 165, OfficerRow::skillsText);
         TableColumn<OfficerRow, String> active = Tables.column("Active", 60, r -> r.officer().active() ? "Yes" : "No");
         table.getColumns().setAll(List.of(id, name, unit, capacity, load, percent, status, accreditation, pip, skills, active));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
