@@ -30,6 +30,11 @@ public final class TableExport {
 
     /** Gives every table under {@code root} the Export and Print commands in its context menu. */
     public static void install(Node root, Function<TableView<?>, String> title, Exporter exporter) {
+        // A SplitPane or TabPane adds its items to the scene graph only when its skin exists: make the skins
+        // first, or the tables inside (the register beside the plan panel) are not found.
+        if (root instanceof javafx.scene.Parent parent && parent.getScene() != null) {
+            parent.applyCss();
+        }
         for (Node node : root.lookupAll(".table-view")) {
             if (node instanceof TableView<?> table && table.getContextMenu() == null) {
                 MenuItem csv = new MenuItem("Export this table to CSV…");
