@@ -92,10 +92,6 @@ public final class Formats {
 
     /** A category by its name, e.g. "Money laundering" rather than MONEY_LAUNDERING; the code when it has none. */
     public static String category(uk.police.soc.caseload.domain.Caseload caseload, String code) {
-        if (code == null) {
-            return "";
-        }
-        return caseload.categories().stream().filter(c -> c.code().equals(code) && c.name() != null
-                && !c.name().isBlank()).map(uk.police.soc.caseload.domain.Category::name).findFirst().orElse(code);
+        return uk.police.soc.caseload.presentation.Names.category(caseload, code);
     }
 }
