@@ -95,6 +95,11 @@ public class WorkspaceViewModel {
         return openMode.getReadOnlyProperty();
     }
 
+    /** Reads the mode again: the first account added from the Accounts screen ends open mode. */
+    public void accessModeChanged() {
+        openMode.set(openMode(service.get()));
+    }
+
     private static boolean openMode(CaseloadService service) {
         try {
             return !service.access().signInRequired();
@@ -608,6 +613,17 @@ public class WorkspaceViewModel {
 
     public void openDatabase(Path database) {
         openStore(database.toString(), () -> databaseOpener.apply(database));
+    }
+
+    /** Opens a database just restored, with its file password when the backup was encrypted (else null). */
+    public void openRestored(Path database, char[] filePassword) {
+        openStore(database.toString(), () -> filePassword == null ? databaseOpener.apply(database)
+                : CaseloadServices.open(database.toString(), filePassword));
+    }
+
+    /** Shows the busy indicator while long work of a screen or dialog runs (e.g. a restore). */
+    public void busy(boolean working) {
+        busy.set(working);
     }
 
     private void openStore(String name, java.util.function.Supplier<CaseloadService> opener) {
