@@ -79,6 +79,17 @@ public class WorkspaceViewModel {
             updateDateNotice();
         });
         dataAsOf.addListener((obs, old, day) -> updateDateNotice());
+        // The session's closing entry (sign-out or lock) lists the screens it showed (access.md).
+        noteScreen(screen.get());
+        screen.addListener((obs, old, shown) -> noteScreen(shown));
+    }
+
+    private void noteScreen(Screen shown) {
+        try {
+            service.get().access().screenOpened(shown.title());
+        } catch (RuntimeException e) {
+            // a note for the closing entry, kept in memory: nothing to tell the user if it cannot be made
+        }
     }
 
     // ---- properties ------------------------------------------------------------------------------------

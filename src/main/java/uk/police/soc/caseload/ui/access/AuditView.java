@@ -73,15 +73,15 @@ public class AuditView extends VBox {
         table.setPlaceholder(new Label("No entries to show"));
         table.getColumns().setAll(java.util.List.of(
                 Tables.column(AuditViewModel.COLUMNS.get(0), 40, AuditRow::seq),
-                Tables.column(AuditViewModel.COLUMNS.get(1), 150, AuditRow::time),
+                Tables.column(AuditViewModel.COLUMNS.get(1), 145, AuditRow::time),
                 Tables.column(AuditViewModel.COLUMNS.get(2), 75, AuditRow::user),
                 Tables.column(AuditViewModel.COLUMNS.get(3), 95, AuditRow::category),
                 Tables.column(AuditViewModel.COLUMNS.get(4), 115, AuditRow::operation),
-                Tables.column(AuditViewModel.COLUMNS.get(5), 65, AuditRow::outcome),
-                Tables.column(AuditViewModel.COLUMNS.get(6), 140, AuditRow::records),
-                Tables.column(AuditViewModel.COLUMNS.get(7), 250, AuditRow::detail),
-                Tables.column(AuditViewModel.COLUMNS.get(8), 115, AuditRow::justification),
-                Tables.column(AuditViewModel.COLUMNS.get(9), 100, AuditRow::recipient)));
+                Tables.column(AuditViewModel.COLUMNS.get(5), 75, AuditRow::outcome),
+                Tables.column(AuditViewModel.COLUMNS.get(6), 170, AuditRow::records),
+                Tables.column(AuditViewModel.COLUMNS.get(7), 245, AuditRow::detail),
+                Tables.column(AuditViewModel.COLUMNS.get(8), 105, AuditRow::justification),
+                Tables.column(AuditViewModel.COLUMNS.get(9), 95, AuditRow::recipient)));
         table.visibleProperty().bind(model.allowedProperty());
         table.managedProperty().bind(table.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -226,4 +226,18 @@ class AccountsViewModelTest {
         assertThat(stored(db, "chief").roles()).containsExactly(Role.ADMIN);
         assertThat(workspace.openModeProperty().get()).isFalse();
     }
+
+    @Test
+    void theSessionsClosingEntryListsTheScreensShown() {
+        Path db = SignInStores.create(folder.resolve("screens"));
+        service = SignInStores.signedInApp(db, "admin", java.time.Clock.systemUTC());
+        WorkspaceViewModel workspace = new WorkspaceViewModel(service, "test", BackgroundRunner.SYNCHRONOUS, dialogs,
+                p -> service);
+        new AccountsViewModel(workspace);
+        workspace.screenProperty().set(Screen.ACCOUNTS);
+        service.access().signOut();
+
+        assertThat(SignInStores.trail(db)).filteredOn(e -> e.action().equals("sign-out")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("screens opened: Dashboard, Accounts"));
+    }
 }
