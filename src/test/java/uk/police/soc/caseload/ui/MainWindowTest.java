@@ -111,12 +111,12 @@ class MainWindowTest {
         robot.clickOn("#threat-search").write("OCG-2019-028");
         TableView<?> threats = robot.lookup("#threat-table").queryTableView();
         waitUntil(() -> threats.getItems().size() == 1);
-        robot.clickOn(".table-row-cell");
+        robot.interact(() -> threats.getSelectionModel().select(0));
         TableView<?> candidates = robot.lookup("#threat-candidates").queryTableView();
         waitUntil(() -> candidates.getItems().size() == 2);
         assertThat(robot.lookup("#threat-assign-candidate").queryButton().isDisabled()).isTrue();
 
-        robot.clickOn(robot.from(candidates).lookup(".table-row-cell").nth(1).queryAs(Node.class));
+        robot.interact(() -> candidates.getSelectionModel().select(1));
         robot.clickOn("#threat-assign-candidate");
 
         waitUntil(() -> "E2187".equals(service.stored().allocation().leadOf("OCG-2019-028")));
