@@ -111,7 +111,16 @@ class InspectionReportTest {
                             + " " + String.format(Locale.ROOT, "%.1f", officer.get("load").asDouble()) + " "
                             + java.util.regex.Pattern.quote(shown) + " " + officer.get("officerId").asText());
         }
-        assertThat(text).contains("DS Tom Reid 70.0 138.0 197.1% E2302 overloaded");
+        // The status in the words the app and the command line use.
+        assertThat(text).contains("DS Tom Reid 70.0 138.0 197.1% E2302 Overloaded");
+    }
+
+    @Test
+    void trainingSuggestionsReadAsTheCommandLinesWithTheReportsLongDates() {
+        // Worded by presentation.TrainingWords, as training-report words them; the PDF writes dates in full.
+        assertThat(text.replaceAll("\\s+", " ")).contains("Renew SOC lead responsible officer course (LRO-CORE) for"
+                + " DI Priya Hughes (E1876) before it expires on 20 May 2022: otherwise DS Owen Turner (E2399) would"
+                + " lose an accredited mentor");
     }
 
     @Test
