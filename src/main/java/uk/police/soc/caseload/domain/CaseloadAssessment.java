@@ -56,8 +56,7 @@ public final class CaseloadAssessment {
             }
         }
         for (Officer officer : caseload.officers()) {
-            boolean absent = officer.absences().stream()
-                    .anyMatch(a -> a.covers(asOf) && a.days() >= policy.longAbsenceDays());
+            boolean absent = longAbsentOnAsOf(officer);
             if (absent) {
                 longAbsent.add(officer.id());
             }
@@ -127,6 +126,18 @@ public final class CaseloadAssessment {
     public double capacity(String officerId) {
         Double capacity = capacityById.get(officerId);
         return capacity == null ? 0 : capacity;
+    }
+
+    /**
+     * The capacity {@code officer} would have on the assessment's date under its policy: for a record being
+     * edited (a new reduction, a mentoring pair) without assessing the whole caseload again.
+     */
+    public double capacityOf(Officer officer) {
+        return computeCapacity(officer, longAbsentOnAsOf(officer));
+    }
+
+    private boolean longAbsentOnAsOf(Officer officer) {
+        return officer.absences().stream().anyMatch(a -> a.covers(asOf) && a.days() >= policy.longAbsenceDays());
     }
 
     private double computeCapacity(Officer officer, boolean isLongAbsent) {

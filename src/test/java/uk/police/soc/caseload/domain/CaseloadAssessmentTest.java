@@ -222,6 +222,21 @@ class CaseloadAssessmentTest {
         }
 
         @Test
+        void anEditedRecordsCapacityIsWorkedOutAloneByTheSameRules() {
+            Officer officer = Officer.named("E1", "A").withWeeklyHours(18.5);
+            CaseloadAssessment assessment = new Given().officer(officer).assess();
+
+            // A mentoring pair's 20 % reduction from the planning date, and a long absence covering it.
+            Officer mentoring = officer.withReductions(List.of(new Reduction("mentoring", 20, AS_OF, null)));
+            Officer absent = officer.withAbsences(List.of(new Absence(AS_OF.minusDays(10), AS_OF.plusDays(30), "sick")));
+
+            assertThat(assessment.capacityOf(officer)).isCloseTo(50, within(1e-9));
+            assertThat(assessment.capacityOf(mentoring)).isCloseTo(40, within(1e-9));
+            assertThat(assessment.capacityOf(absent)).isZero();
+            assertThat(assessment.capacity("E1")).isCloseTo(50, within(1e-9));
+        }
+
+        @Test
         void inactiveOfficerHasNoCapacity() {
             assertThat(new Given().officer(Officer.named("E1", "A").withActive(false)).assess().capacity("E1")).isZero();
         }

@@ -105,6 +105,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theThreatsPageRanksWhoCouldLeadItAndAssignMovesItThroughThePreview(FxRobot robot) throws TimeoutException {
+        waitForDashboard(robot);
+        robot.clickOn("#nav-threats");
+        robot.clickOn("#threat-search").write("OCG-2019-028");
+        TableView<?> threats = robot.lookup("#threat-table").queryTableView();
+        waitUntil(() -> threats.getItems().size() == 1);
+        robot.interact(() -> threats.getSelectionModel().select(0));
+        TableView<?> candidates = robot.lookup("#threat-candidates").queryTableView();
+        waitUntil(() -> candidates.getItems().size() == 2);
+        assertThat(robot.lookup("#threat-assign-candidate").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> candidates.getSelectionModel().select(1));
+        robot.clickOn("#threat-assign-candidate");
+
+        waitUntil(() -> "E2187".equals(service.stored().allocation().leadOf("OCG-2019-028")));
+        assertThat(dialogs.confirmations).singleElement().asString().contains("DS Ravi Shah (E2187)");
+    }
+
+    @Test
     void theOfficersScreenShowsTheAbsentAsAbsentAndHowTheirCapacityIsMadeUp(FxRobot robot) throws TimeoutException {
         waitForDashboard(robot);
         robot.clickOn("#nav-officers");

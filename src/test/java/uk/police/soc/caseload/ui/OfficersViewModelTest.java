@@ -145,4 +145,12 @@ class OfficersViewModelTest {
         example.workspace.showOfficer("E2415");
         assertThat(officers.capacityBreakdown()).first().asString().startsWith("Weekly hours: 30 of the standard 37 → 81.1");
     }
+
+    @Test
+    void theSkillsColumnNamesTheCategoriesStrongestFirst() {
+        OfficerRow amy = example.workspace.snapshot().officer("E2041");
+
+        assertThat(officers.skillsText(amy)).isEqualTo("Drugs supply, including county lines 3, "
+                + "Organised acquisitive crime 2, Modern slavery and human trafficking 1");
+    }
 }

@@ -195,6 +195,21 @@ class PlanningViewModelTest {
         assertThat(planning.recommendations()).extracting(r -> r.officerId()).containsExactly("E2041", "E2187");
     }
 
+    @Test
+    void aMoveToAnOfficerWhoseAccreditationLapsesSoonSaysSoInTheListAndInWholeWordsWhenChosen() {
+        PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
+        planning.propose();
+        // The worked example's plan gives threats to DI Priya Hughes (E1876), whose accreditation lapses in 49 days.
+        PlanningViewModel.MoveRow toPriya = planning.moves().stream()
+                .filter(m -> "E1876".equals(m.move().toOfficerId())).findFirst().orElseThrow();
+        assertThat(toPriya.warning()).contains("accreditation lapses 20/05/2022");
+
+        planning.selectedThreatIdProperty().set(toPriya.move().threatId());
+
+        assertThat(planning.explanationProperty().get()).startsWith("Under the proposal:")
+                .contains("DI Priya Hughes (E1876): LRO accreditation (LRO-CORE) lapses on 20/05/2022, in 49 days.");
+    }
+
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         // Only a guard against a run that never ends: a run that ignored the stop fails here.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -202,4 +202,47 @@ class ThreatsViewModelTest {
                 .contains("Move Op Ginkgo (OCG-2019-028)").contains("DS Amy Clarke (E2041): 144.0% → 164.0%");
         assertThat(example.service.stored().allocation().leadOf("OCG-2019-028")).isEqualTo("E2041");
     }
+
+    @Test
+    void theThreatsPageRanksWhoCouldLeadItAndAssignsTheChosenOneThroughTheMovePreview() {
+        threats.selectedProperty().set(threats.rows().stream().filter(r -> r.id().equals("OCG-2019-028"))
+                .findFirst().orElseThrow());
+        var page = threats.plan();
+
+        // Only E2041 and E2187 may lead it; DS Tom Reid (E2302), its LRO now, is not listed.
+        assertThat(page.candidates()).extracting(uk.police.soc.caseload.ui.planning.Candidate::officer)
+                .containsExactly("DS Amy Clarke (E2041)", "DS Ravi Shah (E2187)");
+        assertThat(page.candidates().get(0).load()).isEqualTo("144.0% → 164.0%");
+        assertThat(page.candidates().get(0).text()).isEqualTo("DS Amy Clarke (E2041) — load 144.0% → 164.0%");
+        assertThat(page.candidatesHintProperty().get()).startsWith("Best first");
+
+        page.assign(page.candidates().get(1));
+
+        assertThat(example.dialogs.confirmations).singleElement().asString()
+                .contains("Move Op Ginkgo (OCG-2019-028)").contains("DS Ravi Shah (E2187)");
+        assertThat(example.service.stored().allocation().leadOf("OCG-2019-028")).isEqualTo("E2187");
+    }
+
+    @Test
+    void forAThreatNobodyMayLeadThePageListsTheNearestOfficersAndTheRulesTheyFail() {
+        threats.selectedProperty().set(threats.rows().stream().filter(r -> r.id().equals("OCG-2019-016"))
+                .findFirst().orElseThrow());
+        var page = threats.plan();
+
+        assertThat(page.candidates()).isNotEmpty().noneMatch(uk.police.soc.caseload.ui.planning.Candidate::eligible)
+                .allSatisfy(c -> assertThat(c.note()).startsWith("fails: "));
+        assertThat(page.candidatesHintProperty().get()).startsWith("Nobody may lead it");
+    }
+
+    @Test
+    void anOfficerWhoseAccreditationLapsesSoonIsListedWithTheWarningBesideThem() {
+        // DI Priya Hughes (E1876): her LRO accreditation lapses on 20 May 2022, 49 days after the data's date.
+        var page = threats.plan();
+        var priya = threats.rows().stream().filter(ThreatRow::active).map(row -> {
+            threats.selectedProperty().set(row);
+            return page.candidates().stream().filter(c -> c.officerId().equals("E1876")).findFirst();
+        }).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
+
+        assertThat(priya.note()).contains("accreditation lapses 20/05/2022");
+    }
 }

@@ -72,7 +72,7 @@ public class OfficersView extends VBox {
                 OfficerRow::statusStyleClass);
         TableColumn<OfficerRow, String> accreditation = Tables.column("Accreditation", 130, r -> r.accreditation().label());
         TableColumn<OfficerRow, Integer> pip = Tables.column("PIP", 45, r -> r.officer().pipLevel());
-        TableColumn<OfficerRow, String> skills = Tables.column("Skills", 165, OfficerRow::skillsText);
+        TableColumn<OfficerRow, String> skills = Tables.column("Skills", 165, model::skillsText);
         TableColumn<OfficerRow, String> active = Tables.column("Active", 60, r -> r.officer().active() ? "Yes" : "No");
         table.getColumns().setAll(List.of(id, name, unit, capacity, load, percent, status, accreditation, pip, skills, active));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

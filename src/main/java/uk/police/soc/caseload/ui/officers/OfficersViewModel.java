@@ -55,6 +55,17 @@ public class OfficersViewModel {
         return workspace.officerFilterProperty();
     }
 
+    /** "Drugs supply 3, Modern slavery 1": the categories by name, strongest first, as the Skills column shows. */
+    public String skillsText(OfficerRow row) {
+        CaseloadSnapshot snapshot = workspace.snapshot();
+        return row.officer().skills().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> (snapshot == null ? e.getKey() : uk.police.soc.caseload.presentation.Names.category(
+                        snapshot.caseload(), e.getKey())) + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public StringProperty searchProperty() {
         return search;
     }

@@ -224,14 +224,23 @@ public class PlanningView extends VBox {
         tick.setMaxWidth(34);
         tick.setSortable(false);
         table.setEditable(true);
-        table.getColumns().setAll(List.of(tick,
-                Tables.<PlanningViewModel.MoveRow, String>column("Threat", 125, r -> r.move().threatId()),
-                name,
-                Tables.numberColumn("Pts", 42, r -> r.move().points(), Formats::points),
-                Tables.<PlanningViewModel.MoveRow, String>column("From", 160, PlanningViewModel.MoveRow::fromName),
-                Tables.<PlanningViewModel.MoveRow, String>column("To", 160, PlanningViewModel.MoveRow::toName),
-                Tables.<PlanningViewModel.MoveRow, String>column("Why", 90, PlanningViewModel.MoveRow::why),
-                Tables.<PlanningViewModel.MoveRow, String>column("Watch", 150, PlanningViewModel.MoveRow::warning)));
+        TableColumn<PlanningViewModel.MoveRow, String> threat =
+                Tables.column("Threat", 128, r -> r.move().threatId());
+        TableColumn<PlanningViewModel.MoveRow, Double> points =
+                Tables.numberColumn("Pts", 44, r -> r.move().points(), Formats::points);
+        TableColumn<PlanningViewModel.MoveRow, String> why = Tables.column("Why", 90, PlanningViewModel.MoveRow::why);
+        TableColumn<PlanningViewModel.MoveRow, String> watch =
+                Tables.column("Watch", 200, PlanningViewModel.MoveRow::warning);
+        // At 1366 × 768 the list is narrower than its columns: the id, points and reason are read whole, and the
+        // names and warnings give way (each cell's tooltip holds its whole text; the divider gives more room).
+        threat.setMinWidth(126);
+        points.setMinWidth(44);
+        why.setMinWidth(88);
+        watch.setMinWidth(120);
+        table.getColumns().setAll(List.of(tick, threat, name, points,
+                Tables.<PlanningViewModel.MoveRow, String>column("From", 150, PlanningViewModel.MoveRow::fromName),
+                Tables.<PlanningViewModel.MoveRow, String>column("To", 150, PlanningViewModel.MoveRow::toName),
+                why, watch));
         // Space ticks the selected move, so the whole list can be worked through from the keyboard.
         table.setOnKeyPressed(e -> {
             PlanningViewModel.MoveRow row = table.getSelectionModel().getSelectedItem();

@@ -585,9 +585,14 @@ public class PlanningViewModel {
         CaseloadAssessment assessment = proposal.get() == null ? snapshot.assessment() : proposedAssessment();
         String heading = proposal.get() == null ? "Now:" : "Under the proposal:";
         ThreatExplainer.Explanation why = new ThreatExplainer(assessment).explain(id);
-        explanation.set(heading + "\n" + String.join("\n", Explanations.sentences(why, Explanations.Surface.APP)));
+        List<String> sentences = new ArrayList<>(Explanations.sentences(why, Explanations.Surface.APP));
+        // What the Watch column says in a few words, in whole sentences for the threat chosen.
+        if (why.officer() != null) {
+            sentences.addAll(OfficerWarnings.of(assessment, why.officer().id()));
+        }
+        explanation.set(heading + "\n" + String.join("\n", sentences));
         recommendations.setAll(why.threat().isActive()
-                ? Candidate.of(new Recommender(assessment).recommend(id), why) : List.of());
+                ? Candidate.of(new Recommender(assessment).recommend(id), why, assessment) : List.of());
     }
 
     /** The caseload as the proposal would leave it, assessed once per proposal. */

@@ -5,13 +5,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import uk.police.soc.caseload.ui.Tables;
+import uk.police.soc.caseload.ui.planning.Candidate;
 import uk.police.soc.caseload.ui.threats.ThreatPlanViewModel.ActionRow;
 
 /** The selected threat's 4P plan and LRO timeline, under the register. A thin view over its model. */
@@ -91,18 +96,57 @@ public class ThreatPlanView extends VBox {
         ListView<String> timeline = new ListView<>(model.timeline());
         timeline.setId("lro-timeline");
         timeline.setPrefHeight(150);
-        VBox reviewBox = new VBox(2, new Label("Reviews"), reviews);
-        VBox timelineBox = new VBox(2, new Label("Who has led it (LRO timeline)"), timeline);
+        // The actions stay in view; who could lead it, the reviews and who has led it share the other half.
+        TabPane people = new TabPane(new Tab("Who could lead it", candidates(model)), new Tab("Reviews", reviews),
+                new Tab("Who has led it", timeline));
+        people.setId("threat-people");
+        people.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox peopleBox = new VBox(2, people);
+        VBox.setVgrow(people, Priority.ALWAYS);
         VBox actionBox = new VBox(2, new Label("Actions by strand"), actions);
-        VBox.setVgrow(reviews, Priority.ALWAYS);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
         VBox.setVgrow(actions, Priority.ALWAYS);
         HBox.setHgrow(actionBox, Priority.ALWAYS);
-        HBox.setHgrow(timelineBox, Priority.ALWAYS);
-        reviewBox.setPrefWidth(280);
-        timelineBox.setPrefWidth(380);
-        HBox body = new HBox(10, actionBox, reviewBox, timelineBox);
+        HBox.setHgrow(peopleBox, Priority.ALWAYS);
+        actionBox.setPrefWidth(520);
+        peopleBox.setPrefWidth(600);
+        HBox body = new HBox(10, actionBox, peopleBox);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, buttons, body);
+    }
+
+    /** The ranked list of who could lead the threat instead, with Assign (through the move preview). */
+    private static VBox candidates(ThreatPlanViewModel model) {
+        TableView<Candidate> table = new TableView<>(model.candidates());
+        table.setId("threat-candidates");
+        table.setPlaceholder(new Label("Select an active threat to rank who could lead it"));
+        TableColumn<Candidate, String> officer = Tables.column("Officer", 210, Candidate::officer);
+        TableColumn<Candidate, String> load = Tables.column("Load now → after", 140, Candidate::load);
+        TableColumn<Candidate, String> note = Tables.column("Also", 200, Candidate::note);
+        table.getColumns().setAll(java.util.List.of(officer, load, note));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setSortPolicy(t -> false); // the order is the ranking
+        Label hint = new Label();
+        hint.getStyleClass().add("hint");
+        hint.textProperty().bind(model.candidatesHintProperty());
+        hint.setMinWidth(0);
+        Button assign = new Button("Assign…");
+        assign.setId("threat-assign-candidate");
+        assign.setTooltip(new Tooltip("Preview moving the threat to the selected officer; nothing changes until you"
+                + " confirm"));
+        assign.setMinWidth(Region.USE_PREF_SIZE);
+        assign.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        assign.setOnAction(e -> model.assign(table.getSelectionModel().getSelectedItem()));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.assign(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        HBox bar = new HBox(8, assign, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        VBox box = new VBox(4, bar, table);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
     }
 }

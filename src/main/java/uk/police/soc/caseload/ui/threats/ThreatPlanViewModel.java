@@ -17,6 +17,10 @@ import uk.police.soc.caseload.domain.PlanReview;
 import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.ThreatPlan;
 import uk.police.soc.caseload.report.words.Words;
+import uk.police.soc.caseload.solver.Recommender;
+import uk.police.soc.caseload.solver.ThreatExplainer;
+import uk.police.soc.caseload.ui.board.AllocationBoardViewModel;
+import uk.police.soc.caseload.ui.planning.Candidate;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.Formats;
 import uk.police.soc.caseload.ui.ThreatRow;
@@ -40,6 +44,8 @@ public class ThreatPlanViewModel {
     private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
     private final ObservableList<String> reviews = FXCollections.observableArrayList();
     private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper candidatesHint = new ReadOnlyStringWrapper("");
     private ThreatRow row;
 
     public ThreatPlanViewModel(WorkspaceViewModel workspace) {
@@ -70,6 +76,27 @@ public class ThreatPlanViewModel {
         return timeline;
     }
 
+    /**
+     * Who could lead the threat instead of its LRO, best first as the recommender ranks them (load % before →
+     * after, the overload each adds); for a threat nobody may lead, the nearest officers and the rules they fail.
+     * Empty for an archived threat.
+     */
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** One sentence over the ranked list saying what it is, or why it is empty. */
+    public ReadOnlyStringProperty candidatesHintProperty() {
+        return candidatesHint.getReadOnlyProperty();
+    }
+
+    /** Moves the threat to {@code candidate} through the move preview (nothing changes unless confirmed). */
+    public void assign(Candidate candidate) {
+        if (row != null && candidate != null) {
+            AllocationBoardViewModel.confirmAndMove(workspace, row.id(), candidate.officerId());
+        }
+    }
+
     /** Shows the threat of {@code selected} (null: none) as the snapshot has it. */
     public void show(ThreatRow selected) {
         CaseloadSnapshot snapshot = workspace.snapshot();
@@ -77,6 +104,8 @@ public class ThreatPlanViewModel {
         actions.clear();
         reviews.clear();
         timeline.clear();
+        candidates.clear();
+        candidatesHint.set("");
         if (selected == null || snapshot == null) {
             title.set("Select a threat to see its 4P plan and who has led it");
             health.set("");
@@ -110,6 +139,22 @@ public class ThreatPlanViewModel {
         if (timeline.isEmpty()) {
             timeline.add("No change of LRO recorded yet.");
         }
+        rankCandidates(snapshot, threat);
+    }
+
+    private void rankCandidates(CaseloadSnapshot snapshot, Threat threat) {
+        if (!threat.isActive()) {
+            candidatesHint.set("Archived: it is not planned.");
+            return;
+        }
+        var assessment = snapshot.assessment();
+        candidates.setAll(Candidate.of(new Recommender(assessment).recommend(threat.id()),
+                new ThreatExplainer(assessment).explain(threat.id()), assessment).stream()
+                .filter(c -> !c.officerId().equals(threat.officerId())).toList());
+        boolean nobodyMay = !candidates.isEmpty() && !candidates.get(0).eligible();
+        candidatesHint.set(candidates.isEmpty() ? "No other officer may lead it."
+                : nobodyMay ? "Nobody may lead it: the nearest officers, and the rules each fails."
+                : "Best first for the whole plan; Assign previews the move before anything changes.");
     }
 
     /** "01/03/2022 09:00  no LRO → DS Amy Clarke (E2041)  Import  (os:root)". */

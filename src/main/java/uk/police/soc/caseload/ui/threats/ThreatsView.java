@@ -99,7 +99,7 @@ public class ThreatsView extends VBox {
     private void buildTable() {
         table.setId("threat-table");
         table.setPlaceholder(new Label("No threats match"));
-        TableColumn<ThreatRow, String> id = Tables.column("Id", 110, ThreatRow::id);
+        TableColumn<ThreatRow, String> id = Tables.column("Id", 128, ThreatRow::id);
         TableColumn<ThreatRow, String> name = Tables.column("Name", 120, r -> r.threat().name());
         TableColumn<ThreatRow, String> category = Tables.column("Category", 150, ThreatRow::categoryName);
         TableColumn<ThreatRow, Integer> priority = Tables.column("Priority", 60, r -> r.threat().priority());
@@ -110,7 +110,7 @@ public class ThreatsView extends VBox {
                 r -> r.threat().officerId() == null ? "" : r.officerName() + " (" + r.threat().officerId() + ")");
         // At 1366 × 768 the register is wider than the window: the columns squeezed are the wordy ones (with
         // tooltips), never the id, priority, band or points, which are read whole.
-        id.setMinWidth(108);
+        id.setMinWidth(128);
         priority.setMinWidth(62);
         band.setMinWidth(48);
         points.setMinWidth(55);

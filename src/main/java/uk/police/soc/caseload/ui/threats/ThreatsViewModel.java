@@ -123,22 +123,9 @@ public class ThreatsViewModel {
         }
     }
 
-    /**
-     * Who could lead the selected threat, best first as the recommender ranks them (load % before → after, the
-     * overload each adds), the current LRO left out; for a threat nobody may lead, the nearest officers and the
-     * rules they fail. Empty for an archived threat.
-     */
+    /** Who could lead the selected threat, best first (the threat's page lists the same). */
     public java.util.List<uk.police.soc.caseload.ui.planning.Candidate> recommendations() {
-        ThreatRow row = selected.get();
-        uk.police.soc.caseload.ui.CaseloadSnapshot snapshot = workspace.snapshot();
-        if (row == null || snapshot == null || !row.active()) {
-            return java.util.List.of();
-        }
-        var assessment = snapshot.assessment();
-        return uk.police.soc.caseload.ui.planning.Candidate.of(
-                new uk.police.soc.caseload.solver.Recommender(assessment).recommend(row.id()),
-                new uk.police.soc.caseload.solver.ThreatExplainer(assessment).explain(row.id())).stream()
-                .filter(c -> !c.officerId().equals(row.threat().officerId())).toList();
+        return java.util.List.copyOf(plan.candidates());
     }
 
     /** Offers the ranked recommendations; the one chosen goes through the board's move preview. */
@@ -155,8 +142,7 @@ public class ThreatsViewModel {
         }
         workspace.dialogs().choose("Assign " + uk.police.soc.caseload.presentation.Names.threat(row.threat()),
                         "Who could lead it, best first", choices, choices.get(0))
-                .ifPresent(choice -> uk.police.soc.caseload.ui.board.AllocationBoardViewModel
-                        .confirmAndMove(workspace, row.id(), choice.officerId()));
+                .ifPresent(plan::assign);
     }
 
     /** Opens the LRO's page for the selected threat. */

@@ -120,10 +120,8 @@ public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewMod
         if (!recordReduction.get() || reductionPercent.get() <= 0) {
             return assessment.capacity(chosen.id());
         }
-        Officer reduced = withPairReduction(chosen, mentee.get());
-        List<Officer> officers = caseload.officers().stream()
-                .map(o -> o.id().equals(chosen.id()) ? reduced : o).toList();
-        return new CaseloadAssessment(caseload.withOfficers(officers)).capacity(chosen.id());
+        // One officer's capacity, not the whole caseload assessed again: this runs on each keystroke of the form.
+        return assessment.capacityOf(withPairReduction(chosen, mentee.get()));
     }
 
     private Officer withPairReduction(Officer mentorOfficer, Officer menteeOfficer) {
