@@ -144,6 +144,21 @@ public final class CaseloadServices {
                 HASHER, Clock.systemUTC(), osUserName());
     }
 
+    /**
+     * True when {@code backup} is a backup encrypted with a database file password, so that the app can ask for
+     * it before restoring; invalid input ({@code --from}) when there is no such file or it cannot be read.
+     */
+    public static boolean isEncryptedBackup(Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new InvalidInputException("--from", "no backup file at " + backup);
+        }
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(backup))) {
+            return uk.police.soc.caseload.persistence.transfer.BackupFile.isEncrypted(in);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("--from", "cannot read " + backup + ": " + e.getMessage());
+        }
+    }
+
     /** Invalid input ({@code --db}) when {@code db} names an H2 file that does not exist. */
     public static void requireExisting(String db) {
         if (address(db) instanceof StoreAddress.H2File file && !Files.isRegularFile(file.file())) {

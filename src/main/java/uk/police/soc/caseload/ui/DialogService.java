@@ -104,6 +104,38 @@ public interface DialogService {
     record MoveReason(AllocationReason reason, String rationale) {
     }
 
+    /** A backup file to restore (File → Restore…); empty when the user cancels. */
+    default Optional<Path> chooseBackupToRestore() {
+        return Optional.empty();
+    }
+
+    /** Where a restored database goes: a new H2 file, returned without {@code .mv.db}. */
+    default Optional<Path> chooseNewDatabase() {
+        return chooseDatabase();
+    }
+
+    /** The database file password of {@code what} (an encrypted backup); empty when the user cancels. */
+    default Optional<char[]> askFilePassword(String what) {
+        return Optional.empty();
+    }
+
+    /** A user name and password, e.g. of an administrator of a backup being restored. */
+    record Credentials(String userName, char[] password) {
+    }
+
+    /**
+     * Asks for the user name and password of one of the administrators of {@code backup} (a backup with accounts
+     * restores only for one of them); {@code problem} says why it is asked again, or is empty.
+     */
+    default Optional<Credentials> askBackupAdministrator(String backup, String problem) {
+        return Optional.empty();
+    }
+
+    /** Shows an account form of the Accounts screen until it is done or the user cancels; true when done. */
+    default boolean editAccount(uk.police.soc.caseload.ui.access.AccountFormViewModel form) {
+        return false;
+    }
+
     /** Shows the editor until it saves or the user cancels; true when saved. */
     boolean editThreat(ThreatEditorViewModel editor);
 

@@ -36,6 +36,17 @@ public final class Formats {
         return dateFormat().format(date);
     }
 
+    private static final java.time.format.DateTimeFormatter UTC_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * An instant of the audit trail as the screens write it: the UTC day in the force's date format and the UTC
+     * time ("01/12/2026 07:45:12"), so that it matches the trail's date filters, which are UTC days (access.md).
+     */
+    public static String utcTime(java.time.Instant at) {
+        return at == null ? "" : date(at.atOffset(java.time.ZoneOffset.UTC).toLocalDate()) + " " + UTC_TIME.format(at);
+    }
+
     private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("completedOn", "Completed on"), java.util.Map.entry("expiresOn", "Expires on"),
             java.util.Map.entry("courseCode", "Course"), java.util.Map.entry("course", "Course"),

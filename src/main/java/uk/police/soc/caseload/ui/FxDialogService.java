@@ -369,6 +369,87 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseBackupToRestore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore from a backup");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Planner backups (*.socbackup)", "*.socbackup"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where the restored database goes (a new file)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("H2 databases (*.mv.db)", "*.mv.db"));
+        chooser.setInitialFileName("restored.mv.db");
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        String path = file.getPath();
+        return Optional.of(Path.of(path.endsWith(".mv.db") ? path.substring(0, path.length() - ".mv.db".length())
+                : path));
+    }
+
+    @Override
+    public Optional<char[]> askFilePassword(String what) {
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("file-password");
+        javafx.scene.layout.GridPane grid = grid();
+        grid.addRow(0, new javafx.scene.control.Label("File password"), password);
+        return okCancel("File password", "The database file password of " + what, grid, password).showAndWait().filter(b -> b == ButtonType.OK).map(b -> password.getText().toCharArray());
+    }
+
+    @Override
+    public Optional<Credentials> askBackupAdministrator(String backup, String problem) {
+        javafx.scene.control.TextField user = new javafx.scene.control.TextField();
+        user.setId("restore-user");
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("restore-password");
+        javafx.scene.layout.GridPane grid = grid();
+        grid.addRow(0, new javafx.scene.control.Label("User name"), user);
+        grid.addRow(1, new javafx.scene.control.Label("Password"), password);
+        if (problem != null && !problem.isBlank()) {
+            javafx.scene.control.Label why = new javafx.scene.control.Label(problem);
+            why.getStyleClass().add("field-error");
+            why.setWrapText(true);
+            why.setMaxWidth(420);
+            grid.add(why, 0, 2, 2, 1);
+        }
+        return okCancel("Restore: an administrator of the backup", backup + " holds accounts: sign in as one of its"
+                + " administrators to restore it", grid, user).showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> new Credentials(user.getText().strip(), password.getText().toCharArray()));
+    }
+
+    private static javafx.scene.layout.GridPane grid() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    /** A dialog of {@code content} with OK and Cancel, the cursor in {@code first}. */
+    private javafx.scene.control.Dialog<ButtonType> okCancel(String title, String header, javafx.scene.Node content,
+            javafx.scene.Node first) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().add(CaseloadApp.STYLESHEET);
+        javafx.application.Platform.runLater(first::requestFocus);
+        return dialog;
+    }
+
+    @Override
+    public boolean editAccount(uk.police.soc.caseload.ui.access.AccountFormViewModel form) {
+        return uk.police.soc.caseload.ui.access.AccountFormDialog.show(owner, form);
+    }
+
+    @Override
     public boolean editThreat(ThreatEditorViewModel editor) {
         return ThreatEditorDialog.show(owner, editor);
     }

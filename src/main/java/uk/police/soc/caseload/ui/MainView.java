@@ -62,6 +62,7 @@ public class MainView extends BorderPane {
     private final AllocationBoardViewModel board;
     private final PlanningViewModel planning;
     private PlanningService planningService;
+    private final uk.police.soc.caseload.ui.access.RestoreViewModel restore;
     private MenuBar menuBar;
     private DatePicker planningDate;
 
@@ -95,6 +96,12 @@ public class MainView extends BorderPane {
         ScenariosViewModel scenarios = new ScenariosViewModel(workspace, new FxBackgroundRunner(),
                 javafx.application.Platform::runLater, planners);
         factories.put(Screen.SCENARIOS, () -> new ScenariosView(scenarios));
+        uk.police.soc.caseload.ui.access.AccountsViewModel accounts =
+                new uk.police.soc.caseload.ui.access.AccountsViewModel(workspace);
+        factories.put(Screen.ACCOUNTS, () -> new uk.police.soc.caseload.ui.access.AccountsView(accounts));
+        uk.police.soc.caseload.ui.access.AuditViewModel audit = new uk.police.soc.caseload.ui.access.AuditViewModel(workspace);
+        factories.put(Screen.AUDIT, () -> new uk.police.soc.caseload.ui.access.AuditView(audit));
+        restore = new uk.police.soc.caseload.ui.access.RestoreViewModel(workspace);
 
         menuBar = menuBar();
         setTop(new VBox(menuBar, toolBar(), connectionBanner(), dateNotice()));
@@ -169,6 +176,7 @@ public class MainView extends BorderPane {
                 new SeparatorMenuItem(),
                 item("_Open database…", "Shortcut+O", workspace::openDatabase),
                 item("Open _shared database…", "Shortcut+Shift+O", workspace::openSharedDatabase),
+                item("_Restore…", null, restore::restore),
                 item("Load the _worked example", null, this::confirmWorkedExample),
                 new SeparatorMenuItem(),
                 item("Policy _settings…", "Shortcut+COMMA", this::editPolicy),
@@ -176,7 +184,7 @@ public class MainView extends BorderPane {
                 item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
         Menu view = new Menu("_View");
         for (Screen screen : Screen.values()) {
-            view.getItems().add(item(screen.title(), "Shortcut+" + (screen.ordinal() + 1),
+            view.getItems().add(item(screen.title(), screen.shortcutDigit().map(d -> "Shortcut+" + d).orElse(null),
                     () -> workspace.screenProperty().set(screen)));
         }
         view.getItems().addAll(new SeparatorMenuItem(), item("_Refresh", "F5", workspace::refresh));
@@ -411,13 +419,20 @@ public class MainView extends BorderPane {
         nav.setPrefWidth(170);
         ToggleGroup group = new ToggleGroup();
         for (Screen screen : Screen.values()) {
+            if (screen == Screen.ACCOUNTS) {
+                Label administration = new Label("Administration");
+                administration.getStyleClass().add("hint");
+                administration.setPadding(new Insets(14, 0, 0, 4));
+                nav.getChildren().add(administration);
+            }
             ToggleButton button = new ToggleButton(screen.title());
             button.setId("nav-" + screen.name().toLowerCase());
             button.getStyleClass().add("nav-button");
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (screen.ordinal() + 1) + ")"));
+            button.setTooltip(new Tooltip(screen.title() + (screen.forAdministrators() ? ", for administrators" : "")
+                    + screen.shortcutDigit().map(d -> " (Ctrl+" + d + ")").orElse("")));
             button.setOnAction(e -> {
                 workspace.screenProperty().set(screen);
                 button.setSelected(true);

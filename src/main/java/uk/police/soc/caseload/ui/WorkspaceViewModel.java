@@ -79,6 +79,17 @@ public class WorkspaceViewModel {
             updateDateNotice();
         });
         dataAsOf.addListener((obs, old, day) -> updateDateNotice());
+        // The session's closing entry (sign-out or lock) lists the screens it showed (access.md).
+        noteScreen(screen.get());
+        screen.addListener((obs, old, shown) -> noteScreen(shown));
+    }
+
+    private void noteScreen(Screen shown) {
+        try {
+            service.get().access().screenOpened(shown.title());
+        } catch (RuntimeException e) {
+            // a note for the closing entry, kept in memory: nothing to tell the user if it cannot be made
+        }
     }
 
     // ---- properties ------------------------------------------------------------------------------------
@@ -93,6 +104,11 @@ public class WorkspaceViewModel {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty openModeProperty() {
         return openMode.getReadOnlyProperty();
+    }
+
+    /** Reads the mode again: the first account added from the Accounts screen ends open mode. */
+    public void accessModeChanged() {
+        openMode.set(openMode(service.get()));
     }
 
     private static boolean openMode(CaseloadService service) {
@@ -610,6 +626,17 @@ public class WorkspaceViewModel {
 
     public void openDatabase(Path database) {
         openStore(database.toString(), () -> databaseOpener.apply(database));
+    }
+
+    /** Opens a database just restored, with its file password when the backup was encrypted (else null). */
+    public void openRestored(Path database, char[] filePassword) {
+        openStore(database.toString(), () -> filePassword == null ? databaseOpener.apply(database)
+                : CaseloadServices.open(database.toString(), filePassword));
+    }
+
+    /** Shows the busy indicator while long work of a screen or dialog runs (e.g. a restore). */
+    public void busy(boolean working) {
+        busy.set(working);
     }
 
     private void openStore(String name, java.util.function.Supplier<CaseloadService> opener) {

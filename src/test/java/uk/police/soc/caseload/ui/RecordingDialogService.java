@@ -122,6 +122,43 @@ public class RecordingDialogService implements DialogService {
         return Optional.ofNullable((T) chooser.apply(choices));
     }
 
+    /** Fills in and saves an account form of the Accounts screen (false: cancelled). */
+    public Predicate<uk.police.soc.caseload.ui.access.AccountFormViewModel> accountForm = form -> false;
+    public Path backupToRestore;
+    public Path newDatabase;
+    /** The file password given for an encrypted backup (null: cancelled). */
+    public char[] filePassword;
+    /** The administrators given in turn when a restore asks for one; once used up, the user cancels. */
+    public final java.util.Deque<Credentials> backupAdministrators = new java.util.ArrayDeque<>();
+    /** Why the restore asked for an administrator again, one line per time it asked. */
+    public final List<String> administratorProblems = new ArrayList<>();
+
+    @Override
+    public boolean editAccount(uk.police.soc.caseload.ui.access.AccountFormViewModel form) {
+        return accountForm.test(form);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToRestore() {
+        return Optional.ofNullable(backupToRestore);
+    }
+
+    @Override
+    public Optional<Path> chooseNewDatabase() {
+        return Optional.ofNullable(newDatabase);
+    }
+
+    @Override
+    public Optional<char[]> askFilePassword(String what) {
+        return Optional.ofNullable(filePassword);
+    }
+
+    @Override
+    public synchronized Optional<Credentials> askBackupAdministrator(String backup, String problem) {
+        administratorProblems.add(problem);
+        return Optional.ofNullable(backupAdministrators.poll());
+    }
+
     @Override
     public boolean editThreat(ThreatEditorViewModel editor) {
         return threatEditor.test(editor);

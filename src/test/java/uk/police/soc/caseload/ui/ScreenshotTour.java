@@ -57,7 +57,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void save(Scene scene, String name) throws IOException, TimeoutException {
+    static void save(Scene scene, String name) throws IOException, TimeoutException {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
@@ -73,7 +73,7 @@ class ScreenshotTour {
         ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
     }
 
-    private static Scene dialogScene(FxRobot robot, Stage main) throws TimeoutException {
+    static Scene dialogScene(FxRobot robot, Stage main) throws TimeoutException {
         waitUntil(() -> robot.listTargetWindows().stream().anyMatch(w -> w != main && w.isShowing() && w instanceof Stage));
         Window dialog = robot.listTargetWindows().stream().filter(w -> w != main && w.isShowing()).findFirst().orElseThrow();
         return dialog.getScene();

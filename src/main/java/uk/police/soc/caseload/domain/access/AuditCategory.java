@@ -8,7 +8,31 @@ import java.util.Locale;
  * sign-in, sign-out, locking and refusals. One per audit entry.
  */
 public enum AuditCategory {
-    COLLECTION, ALTERATION, CONSULTATION, DISCLOSURE, COMBINATION, ERASURE, ACCESS;
+    COLLECTION("Collection", "new data taken in"),
+    ALTERATION("Alteration", "a change"),
+    CONSULTATION("Consultation", "data read"),
+    DISCLOSURE("Disclosure", "data leaving the planner"),
+    COMBINATION("Combination", "data combined by the planner"),
+    ERASURE("Erasure", "data removed"),
+    ACCESS("Access", "sign-in, sign-out, locks and refusals");
+
+    private final String label;
+    private final String meaning;
+
+    AuditCategory(String label, String meaning) {
+        this.label = label;
+        this.meaning = meaning;
+    }
+
+    /** The s.62 word people read, e.g. "Disclosure". */
+    public String label() {
+        return label;
+    }
+
+    /** What the category covers, in a few words, e.g. "data leaving the planner". */
+    public String meaning() {
+        return meaning;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,43 @@
+package uk.police.soc.caseload.ui.access;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.police.soc.caseload.domain.access.Role;
+
+/** Roles and the service's refusals as the access screens say them. */
+final class RoleWords {
+
+    private RoleWords() {
+    }
+
+    /** "Administrator, SOC manager"; "no role" for none. */
+    static String of(Set<Role> roles) {
+        return roles.isEmpty() ? "no role" : roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    /** Why a non-administrator sees no content on an administrator's screen, naming the role it needs. */
+    static String needsAdministrator(String screen, uk.police.soc.caseload.domain.access.Actor actor) {
+        return "The " + screen + " screen is for administrators: it needs the admin role (" + Role.ADMIN.label()
+                + "). You are signed in as " + actor.userName() + ", who holds " + of(actor.roles()) + ".";
+    }
+
+    /** What went wrong, as a sentence without a stack trace: the service's words for a refusal or bad input. */
+    static String of(Throwable error) {
+        if (error instanceof uk.police.soc.caseload.domain.access.NotAllowedException refused) {
+            return sentence(refused.reason());
+        }
+        if (error instanceof uk.police.soc.caseload.domain.InvalidInputException invalid) {
+            return sentence(invalid.problems().get(0).message());
+        }
+        return sentence(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /** A message from the service as a sentence: a capital first, a full stop last. */
+    static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String trimmed = text.strip();
+        return Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1) + (trimmed.endsWith(".") ? "" : ".");
+    }
+}
