@@ -142,7 +142,7 @@ public class TrainingReportCommand implements Callable<Integer> {
                         String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
         section(text, "Training expiring within " + report.withinDays() + " days", report.expiring(),
                 new TextTable().left("Officer").left("Name").left("Course").left("Expires").left("LRO").left("Leads"),
-                record -> List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
+                record -> List.of(record.officerId(), nullToEmpty(record.name()), Names.course(caseload, record.courseCode()),
                         record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
                         String.join(" ", record.threatIds())));
         section(text, "Threats no officer may lead", report.uncoverable(),

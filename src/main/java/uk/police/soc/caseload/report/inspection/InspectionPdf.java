@@ -601,14 +601,13 @@ public final class InspectionPdf {
         List<String[]> overdueActions = new ArrayList<>();
         for (PlanHealth health : facts.planHealth()) {
             Threat threat = facts.caseload().threat(health.threatId()).orElseThrow();
-            String review = health.reviewOverdue() ? "overdue since " + Words.longDate(threat.nextReviewDue())
-                    : threat.nextReviewDue() == null ? "no date set" : "due " + Words.longDate(threat.nextReviewDue());
+            String review = Words.review(health.reviewOverdue(), threat.nextReviewDue(), Words::longDate);
             row(table, threat.name() + " (" + threat.id() + ")",
                     Words.officer(officers.get(threat.officerId()), threat.officerId()),
                     health.missingStrands().isEmpty() ? "none" : health.missingStrands().stream().map(Words::strand)
                             .collect(Collectors.joining(", ")),
                     health.overdueActions().isEmpty() ? "none" : String.join(", ", health.overdueActions()),
-                    review, health.healthy() ? "healthy" : "needs attention");
+                    review, Words.planHealth(health.healthy()));
             if (health.reviewOverdue()) {
                 overdueReviews.add(new String[] {threat.name() + " (" + threat.id() + ")",
                     Words.longDate(threat.nextReviewDue()),

@@ -54,6 +54,19 @@ public final class Words {
         return "Absent until " + dates.write(until);
     }
 
+    /** A 4P plan's review, in the same words everywhere: "Overdue since …", "Due …" or "No date set". */
+    public static String review(boolean overdue, LocalDate nextReviewDue, uk.police.soc.caseload.domain.DateWords dates) {
+        if (nextReviewDue == null) {
+            return "No date set";
+        }
+        return (overdue ? "Overdue since " : "Due ") + dates.write(nextReviewDue);
+    }
+
+    /** A 4P plan's health: "Healthy" or "Needs attention". */
+    public static String planHealth(boolean healthy) {
+        return healthy ? "Healthy" : "Needs attention";
+    }
+
     /**
      * Why a trainee's mentor cannot mentor them, after "their mentor …" or "mentor …": "is not an accredited LRO".
      * Here rather than in {@code presentation} because the inspection report prints it too.

@@ -84,7 +84,7 @@ public class TrainingGapReportViewModel extends TrainingScreenViewModel<Training
                 .toList();
         List<ExpiringRow> expiring = computed.expiring().stream()
                 .map(e -> new ExpiringRow(Names.officer(caseload, e.officerId()),
-                        e.courseCode() + (e.accreditsLro() ? " (LRO)" : ""), e.expiresOn(),
+                        Names.course(caseload, e.courseCode()), e.expiresOn(),
                         java.time.temporal.ChronoUnit.DAYS.between(computed.asOf(), e.expiresOn()) + " days",
                         e.threatIds().isEmpty() ? "none" : inLines(e.threatIds())))
                 .toList();

@@ -134,7 +134,7 @@ class InspectionReportTest {
         assertThat(text).contains(healthy + " of " + threats.size() + " active threats have a healthy 4P plan");
         // Table cells wrap, so the row is checked piece by piece, in order.
         assertThat(text).containsSubsequence("5. 4P plans", "Op Alder (OCG-2019-", "DS Amy Clarke", "Prepare", "A1",
-                "overdue", "needs", "Op Birch", "none", "none", "healthy");
+                "Overdue", "Needs", "Op Birch", "none", "none", "Healthy");
         assertThat(flat).contains("Overdue actions (1)").contains("OCG-2019-001 A1 Pursue");
         long overdueReviews = 0;
         for (JsonNode threat : threats) {
