@@ -80,11 +80,16 @@ final class Backups {
         }
     }
 
-    /** Writes the store behind {@code unit} to a temporary file beside {@code file}; returns that file. */
+    /**
+     * Writes the store behind {@code unit} to a temporary file beside {@code file}; returns that file. What an
+     * earlier backup to the same file left when it was killed goes first: a copy of the data under a hidden name
+     * that nobody would otherwise find (the unit holds the store's write lock, so no backup of it is under way).
+     */
     static Path dumpToTemp(Guard.Unit unit, Path file, char[] filePassword, Map<String, Long> counts)
             throws SQLException {
         Path absolute = file.toAbsolutePath();
         try {
+            deleteLeftTemporaryFiles(absolute);
             Path temp = ownerOnlyTempFile(absolute.getParent(), "." + absolute.getFileName());
             try (OutputStream out = BackupFile.writing(Files.newOutputStream(temp), filePassword)) {
                 counts.putAll(StoreTransfer.dump(unit.connection(), out).rowsByTable());
@@ -95,6 +100,20 @@ final class Backups {
             return temp;
         } catch (IOException e) {
             throw new StoreException("cannot write the backup " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The temporary files of {@link #ownerOnlyTempFile} for {@code file} ({@code .NAME<digits>.part}). */
+    private static void deleteLeftTemporaryFiles(Path file) throws IOException {
+        String prefix = "." + file.getFileName();
+        try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+            for (Path left : files.toList()) {
+                String name = left.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".part")
+                        && name.substring(prefix.length(), name.length() - ".part".length()).matches("[0-9]+")) {
+                    Files.deleteIfExists(left);
+                }
+            }
         }
     }
 

@@ -36,9 +36,12 @@ public final class ChildJvm implements AutoCloseable {
         return process.waitFor();
     }
 
-    /** {@code kill -9}: the child gets no chance to close anything. */
+    /**
+     * {@code kill -9}: the child gets no chance to close anything. What it wrote before stays readable (through
+     * the process handle, unlike {@link Process#destroyForcibly}, which closes the pipe on this side too).
+     */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor();
     }
 

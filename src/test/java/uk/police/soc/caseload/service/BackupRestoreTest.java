@@ -60,6 +60,23 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aBackupRemovesTheHiddenCopyThatAKilledBackupToTheSameFileLeft() throws Exception {
+        Path db = folder.resolve("open");
+        Path leftByAKill = folder.resolve(".b.backup8137410593846402.part");
+        Path someoneElses = folder.resolve(".b.backup-notes.part");
+        Files.writeString(leftByAKill, "half a backup");
+        Files.writeString(someoneElses, "not ours");
+        try (CaseloadService service = CaseloadServices.open(db)) {
+            service.importCaseload(SignInStores.workedExample(), true);
+            service.backup(folder.resolve("b.backup"), Disclosure.NONE);
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".part")))
+                    .containsExactly(".b.backup-notes.part");
+        }
+    }
+
+    @Test
     void backupsAreReadableByTheirOwnerOnly() throws Exception {
         Path db = folder.resolve("open");
         try (CaseloadService service = CaseloadServices.open(db)) {

@@ -68,12 +68,13 @@ class KillDuringWriteSlowTest {
         try (CaseloadService service = CaseloadServices.open(base)) {
             service.importCaseload(small, true);
         }
-        State before = state(base);
+        StoreState before = StoreState.of(base, AS_OF);
 
         Calibration calibration = calibrate(base, large);
-        State after = calibration.after();
+        StoreState after = calibration.after();
         assertThat(after.caseload().threats()).hasSize(small.threats().size() * (SCALE + 1));
-        progress(String.format("calibrated: %.1f s, peak %d bytes, %d before the steepest growth, commit in place %d ms",
+        KillTestProgress.log(String.format("calibrated: %.1f s, peak %d bytes, %d before the steepest growth,"
+                + " commit in place %d ms",
                 calibration.seconds(), calibration.peak(), calibration.beforeSteepest(), calibration.commitMillis()));
         report.add(String.format("large write%s: %d officers and %d threats merged into %d and %d; a complete run"
                         + " took %.1f s, the file written grew to %d bytes (%d before its fastest growth)",
@@ -130,16 +131,7 @@ class KillDuringWriteSlowTest {
 
     // ---- the large write -------------------------------------------------------------------------------
 
-    private record Calibration(double seconds, long peak, long beforeSteepest, long commitMillis, State after) {
-    }
-
-    /**
-     * What a database holds, two ways: the caseload as the planner loads it (through the indexes; a damaged file
-     * failed here with "Timeout trying to lock table"), and for every table the row count and a checksum of a
-     * full scan of its rows (which showed old and new rows mixed). Columns that differ between two runs of the
-     * same write (when it ran, and the audit hash built on that) are left out of the checksum.
-     */
-    private record State(Caseload caseload, Map<String, String> tables) {
+    private record Calibration(double seconds, long peak, long beforeSteepest, long commitMillis, StoreState after) {
     }
 
     /** One complete run, watched: how long it takes and how large the file being written grows. */
@@ -174,7 +166,7 @@ class KillDuringWriteSlowTest {
             }
             previous = size;
         }
-        return new Calibration(seconds, peak, beforeSteepest, commitMillis, state(path));
+        return new Calibration(seconds, peak, beforeSteepest, commitMillis, StoreState.of(path, AS_OF));
     }
 
     private enum Kill { KILLED, FINISHED }
@@ -194,16 +186,16 @@ class KillDuringWriteSlowTest {
         return ChildJvm.start(ImportInChild.class, args.toArray(String[]::new));
     }
 
-    private Result trial(Path base, String large, State before, State after, Killer killer) throws Exception {
+    private Result trial(Path base, String large, StoreState before, StoreState after, Killer killer) throws Exception {
         Path path = fresh(base, "trial");
         Kill kill;
         try (ChildJvm child = importInChild(path, large)) {
             assertThat(child.readLine()).isEqualTo("importing");
             kill = killer.strike(child);
         }
-        State now;
+        StoreState now;
         try {
-            now = state(path);
+            now = StoreState.of(path, AS_OF);
         } catch (RuntimeException e) {
             report.add("BROKEN: the database does not open or read: " + e.getMessage());
             return Result.BROKEN;
@@ -322,63 +314,10 @@ class KillDuringWriteSlowTest {
         }
     }
 
-    private static final java.util.Set<String> VARYING_COLUMNS = java.util.Set.of("CHANGED_AT", "AT_UTC", "HASH",
-            "INSTALLED_ON", "EXECUTION_TIME");
-
-    private static State state(Path path) {
-        Caseload caseload = load(path);
-        Map<String, String> tables = new TreeMap<>();
-        uk.police.soc.caseload.persistence.Database.open(path).read(connection -> {
-            List<String> names = new ArrayList<>();
-            try (var statement = connection.createStatement();
-                 var rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                         + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-            for (String table : names) {
-                // Table names come from the schema itself, not from input.
-                try (var statement = connection.createStatement();
-                     var rows = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
-                    var meta = rows.getMetaData();
-                    long count = 0;
-                    long sum = 0;
-                    while (rows.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            if (!VARYING_COLUMNS.contains(meta.getColumnName(c).toUpperCase(java.util.Locale.ROOT))) {
-                                row.append(rows.getString(c)).append('\u0001');
-                            }
-                        }
-                        count++;
-                        sum += row.toString().hashCode() * 0x9E3779B97F4A7C15L + row.length();
-                    }
-                    tables.put(table, count + " rows, scan checksum " + Long.toHexString(sum));
-                }
-            }
-            return null;
-        });
-        return new State(caseload, tables);
-    }
-
     private static void sleep(long millis) throws InterruptedException {
         Thread.sleep(millis);
     }
 
-    /** One line per trial, appended as it happens, so that a long run shows where it is and what it found. */
-    private static void progress(String line) {
-        Path target = Path.of("target");
-        if (Files.isDirectory(target)) {
-            try {
-                Files.writeString(target.resolve("kill-test-progress.txt"), java.time.Instant.now() + " " + line
-                        + System.lineSeparator(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                // progress is a convenience; the report at the end is what counts
-            }
-        }
-    }
 
     private void writeReport() throws IOException {
         String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
@@ -402,7 +341,7 @@ class KillDuringWriteSlowTest {
         }
 
         void add(Result result, boolean inCommitRange) {
-            progress(name + " #" + (attempts + 1) + ": " + result);
+            KillTestProgress.log(name + " #" + (attempts + 1) + ": " + result);
             attempts++;
             counts.merge(result, 1, Integer::sum);
             if (result == Result.BROKEN) {
