@@ -97,7 +97,7 @@ public class ExplainCommand implements Callable<Integer> {
             }
         }
         ArrayNode sentences = node.putArray("sentences");
-        Explanations.sentences(explanation, Surface.COMMAND_LINE).forEach(sentences::add);
+        Explanations.sentences(explanation, Surface.JSON).forEach(sentences::add);
         return node;
     }
 

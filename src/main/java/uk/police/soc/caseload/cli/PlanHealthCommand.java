@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.DateWords;
+import uk.police.soc.caseload.report.words.Words;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.PlanHealth;
 import uk.police.soc.caseload.domain.Threat;
@@ -49,10 +51,9 @@ public class PlanHealthCommand implements Callable<Integer> {
                     health.missingStrands().isEmpty() ? "none" : health.missingStrands().stream()
                             .map(s -> Wording.strand(s)).collect(Collectors.joining(", ")),
                     Wording.ids(health.overdueActions()),
-                    health.reviewOverdue() ? "OVERDUE (due " + threat.nextReviewDue() + ")"
-                            : threat.nextReviewDue() == null ? "no date set" : "due " + threat.nextReviewDue(),
+                    Words.review(health.reviewOverdue(), threat.nextReviewDue(), DateWords.ISO),
                     health.lastReviewOn() == null ? "never" : health.lastReviewOn().toString(),
-                    health.healthy() ? "healthy" : "NEEDS ATTENTION");
+                    Words.planHealth(health.healthy()));
         }
         table.print(out, "");
     }

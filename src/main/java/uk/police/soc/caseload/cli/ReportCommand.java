@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.report.inspection.InspectionFacts;
 import uk.police.soc.caseload.report.inspection.InspectionPdf;
+import uk.police.soc.caseload.presentation.TrainingWords;
 import uk.police.soc.caseload.service.CaseloadService;
 
 /** The inspection report: a PDF an inspector can take away. */
@@ -58,7 +59,7 @@ public class ReportCommand implements Callable<Integer> {
             facts = service.inspectionReport(day, from, disclosure.disclosure(), "inspection report as of " + day
                     + (from == null ? "" : " from " + from) + ", file " + out.getFileName());
         }
-        new InspectionPdf().write(facts, out);
+        new InspectionPdf().write(facts, TrainingWords.forInspection(facts), out);
         PrintWriter console = spec.commandLine().getOut();
         console.printf("Wrote the inspection report of %s, caseload on %s (period from %s), to %s.%n",
                 facts.unitName(), facts.asOf(), facts.from(), out);

@@ -31,12 +31,14 @@ public class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Caseload caseload = source.load(Operation.SUMMARY, null, "plan figures per officer");
-        PlanFigures figures = new CaseloadAssessment(caseload).figures();
+        CaseloadAssessment assessment = new CaseloadAssessment(caseload);
+        PlanFigures figures = assessment.figures();
         return output.print(() -> FiguresJson.toJson(figures),
-                out -> printHuman(caseload, figures, out));
+                out -> printHuman(assessment, figures, out));
     }
 
-    private static void printHuman(Caseload caseload, PlanFigures figures, PrintWriter out) {
+    private static void printHuman(CaseloadAssessment assessment, PlanFigures figures, PrintWriter out) {
+        Caseload caseload = assessment.caseload();
         Map<String, Officer> officers = caseload.officersById();
         out.printf("Caseload on %s: %s, %s points of active threats.%n%n", caseload.asOf(),
                 Wording.count(officers.size(), "officer"), Wording.points(figures.totalPoints()));
@@ -47,7 +49,7 @@ public class SummaryCommand implements Callable<Integer> {
         for (OfficerLoad load : figures.officers()) {
             table.row(load.officerId(), officers.get(load.officerId()).name(), Wording.points(load.capacity()),
                     Wording.points(load.load()), Wording.percent(load.loadPercent()),
-                    Wording.status(load, caseload.policy()));
+                    Wording.status(assessment, load));
             totalCapacity += load.capacity();
             totalLoad += load.load();
         }

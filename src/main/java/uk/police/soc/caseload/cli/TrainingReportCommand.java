@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.domain.Caseload;
+import uk.police.soc.caseload.domain.DateWords;
 import uk.police.soc.caseload.domain.access.Operation;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGapReport.ExpiringRecord;
@@ -22,6 +23,8 @@ import uk.police.soc.caseload.report.training.TrainingGapReport.UnaccreditedLead
 import uk.police.soc.caseload.report.training.TrainingGapReport.UncoverableThreat;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 import uk.police.soc.caseload.report.training.TrainingSuggestion;
+import uk.police.soc.caseload.presentation.Names;
+import uk.police.soc.caseload.presentation.TrainingWords;
 
 /** The training gap report: who lacks LRO training, what expires, and what training would close the gaps. */
 @Command(name = "training-report",
@@ -51,10 +54,10 @@ public class TrainingReportCommand implements Callable<Integer> {
         Arguments.requireAtLeast("--within-days", withinDays, 0);
         Caseload caseload = source.load(Operation.TRAINING_REPORT, null, "training gaps within " + withinDays + " days");
         TrainingGapReport report = TrainingGaps.report(caseload, withinDays);
-        return output.print(() -> toJson(report), out -> out.print(toText(report, caseload)));
+        return output.print(() -> toJson(report, caseload), out -> out.print(toText(report, caseload)));
     }
 
-    static ObjectNode toJson(TrainingGapReport report) {
+    static ObjectNode toJson(TrainingGapReport report, Caseload caseload) {
         ObjectNode root = DatasetJson.mapper().createObjectNode();
         ArrayNode leaders = root.putArray("unaccreditedLeading");
         for (UnaccreditedLeader leader : report.unaccreditedLeading()) {
@@ -90,12 +93,12 @@ public class TrainingReportCommand implements Callable<Integer> {
             ObjectNode node = trainees.addObject();
             node.put("officerId", trainee.officerId());
             node.put("mentorId", trainee.mentorId());
-            node.put("reason", trainee.reason());
+            node.put("reason", TrainingWords.mentorProblem(trainee.reason()));
         }
         ArrayNode suggestions = root.putArray("suggestions");
         for (TrainingSuggestion suggestion : report.suggestions()) {
             ObjectNode node = suggestions.addObject();
-            node.put("text", suggestion.text());
+            node.put("text", TrainingWords.jsonText(suggestion, caseload));
             node.put("action", suggestion.action().code());
             node.put("officerId", suggestion.officerId());
             stringArray(node, "threatIds", suggestion.threatIds());
@@ -139,27 +142,28 @@ public class TrainingReportCommand implements Callable<Integer> {
                         String.valueOf(leader.threatIds().size()), String.join(" ", leader.threatIds())));
         section(text, "Training expiring within " + report.withinDays() + " days", report.expiring(),
                 new TextTable().left("Officer").left("Name").left("Course").left("Expires").left("LRO").left("Leads"),
-                record -> List.of(record.officerId(), nullToEmpty(record.name()), record.courseCode(),
+                record -> List.of(record.officerId(), nullToEmpty(record.name()), Names.course(caseload, record.courseCode()),
                         record.expiresOn().toString(), record.accreditsLro() ? "yes" : "no",
                         String.join(" ", record.threatIds())));
         section(text, "Threats no officer may lead", report.uncoverable(),
                 new TextTable().left("Threat").left("Priority").left("Category")
                         .left("Nearest officers (rules they fail)"),
                 threat -> List.of(threat.threatId(), "P" + threat.priority(),
-                        uk.police.soc.caseload.presentation.Names.category(caseload, threat.category()),
+                        Names.category(caseload, threat.category()),
                         threat.nearestOfficers().stream()
                                 .map(o -> (o.name() == null ? o.officerId() : o.name() + " (" + o.officerId() + ")")
                                         + ": " + Nearest.ruleCodes(o.unmet()))
                                 .collect(Collectors.joining("; "))));
         section(text, "Trainees without an accredited mentor", report.traineesWithoutMentor(),
                 new TextTable().left("Officer").left("Name").left("Mentor").left("Why"),
-                trainee -> List.of(trainee.officerId(), nullToEmpty(trainee.name()), trainee.mentorId(),
-                        trainee.reason()));
+                trainee -> List.of(trainee.officerId(), nullToEmpty(trainee.name()),
+                        Names.officer(caseload, trainee.mentorId()),
+                        TrainingWords.mentorProblem(trainee.reason())));
 
         text.append("Suggestions, most useful first: ").append(report.suggestions().size()).append('\n');
         int rank = 1;
-        for (TrainingSuggestion suggestion : report.suggestions()) {
-            text.append(String.format("%3d. %s%n", rank++, suggestion.text()));
+        for (String suggestion : TrainingWords.sentences(report, caseload, DateWords.ISO)) {
+            text.append(String.format("%3d. %s%n", rank++, suggestion));
         }
         return text.toString();
     }

@@ -2,6 +2,8 @@ package uk.police.soc.caseload.cli;
 
 import java.util.List;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.DateWords;
+import uk.police.soc.caseload.domain.LoadStatus;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.OfficerLoad;
 import uk.police.soc.caseload.domain.Policy;
@@ -59,17 +61,17 @@ final class Wording {
         return Words.reason(reason);
     }
 
-    /** The traffic light of an officer's load, by the policy's amber and red thresholds. */
+    /** The traffic light of an officer's load, by the policy's amber and red thresholds, in the app's words. */
     static String status(OfficerLoad load, Policy policy) {
-        if (load.capacity() == 0) {
-            return load.load() > 0 ? "LOAD, NO CAPACITY" : "NO CAPACITY";
+        return Words.status(LoadStatus.of(load, policy));
+    }
+
+    /** As {@link #status(OfficerLoad, Policy)}, and "Absent until 2022-06-30" for an officer on a long absence. */
+    static String status(CaseloadAssessment assessment, OfficerLoad load) {
+        Officer officer = assessment.caseload().officer(load.officerId()).orElse(null);
+        if (officer != null && assessment.isLongAbsent(officer.id())) {
+            return Words.absentUntil(officer.absenceOn(assessment.asOf()).until(), DateWords.ISO);
         }
-        if (CaseloadAssessment.exceeds(load.loadPercent(), policy.redLoadPercent())) {
-            return "OVERLOADED";
-        }
-        if (CaseloadAssessment.exceeds(load.loadPercent(), policy.amberLoadPercent())) {
-            return "OVER CAPACITY";
-        }
-        return "OK";
+        return status(load, assessment.policy());
     }
 }

@@ -23,8 +23,21 @@ public final class CaseloadValidator {
 
     private static final Set<Integer> PRIORITIES = Set.of(1, 2, 3, 4);
     private static final String NOT_FINITE = "must be a finite number (a dataset cannot hold infinity)";
-    private static final String DATE_RANGE = "must be a date from 0001-01-01 to 9999-12-31 (the dataset format"
-            + " writes years with four digits)";
+
+    private final DateWords dates;
+    private final String dateRange;
+
+    /** Problems that write dates as the dataset does (2022-05-20): the command line and imports. */
+    public CaseloadValidator() {
+        this(DateWords.ISO);
+    }
+
+    /** Problems that write their dates as {@code dates} does, e.g. the force's format on screen. */
+    public CaseloadValidator(DateWords dates) {
+        this.dates = dates;
+        this.dateRange = "must be a date from " + dates.write(Dates.FIRST) + " to " + dates.write(Dates.LAST)
+                + " (the dataset format writes years with four digits)";
+    }
 
     /** Identifiers and codes, as {@link Ids} defines them. */
     public static boolean isValidId(String id) {
@@ -43,7 +56,7 @@ public final class CaseloadValidator {
     /** Every problem, each naming the record (by id where it has one) and the field; empty when valid. */
     public List<Problem> validate(Caseload caseload) {
         Problems problems = new Problems();
-        problems.check(Dates.isWritable(caseload.asOf()), "asOf", DATE_RANGE);
+        problems.check(Dates.isWritable(caseload.asOf()), "asOf", dateRange);
         checkPolicy(caseload.policy(), problems);
         Set<String> categoryCodes = checkCategories(caseload.categories(), problems);
         Set<String> courseCodes = checkCourses(caseload.courses(), categoryCodes, problems);
@@ -185,13 +198,14 @@ public final class CaseloadValidator {
         }
     }
 
-    private static void checkDate(LocalDate date, String path, Problems problems) {
-        problems.check(Dates.isWritable(date), path, DATE_RANGE);
+    private void checkDate(LocalDate date, String path, Problems problems) {
+        problems.check(Dates.isWritable(date), path, dateRange);
     }
 
     private void checkOrder(LocalDate from, LocalDate until, String path, Problems problems) {
         if (from != null && until != null && from.isAfter(until)) {
-            problems.add(path + ".until", "ends (" + until + ") before it starts (" + from + ")");
+            problems.add(path + ".until", "ends (" + dates.write(until) + ") before it starts (" + dates.write(from)
+                    + ")");
         }
     }
 

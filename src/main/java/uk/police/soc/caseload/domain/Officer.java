@@ -69,4 +69,10 @@ public record Officer(
     public Officer withActive(boolean isActive) {
         return new Officer(id, name, rank, unit, area, weeklyHours, pipLevel, skills, mentorId, reductions, absences, isActive);
     }
+
+    /** The absence covering {@code day}, if any (the one ending last when several overlap); null for none. */
+    public Absence absenceOn(java.time.LocalDate day) {
+        return absences().stream().filter(a -> a.covers(day))
+                .max(java.util.Comparator.comparing(Absence::until)).orElse(null);
+    }
 }

@@ -10,17 +10,24 @@ import uk.police.soc.caseload.solver.ThreatExplainer.LoadBreakdown;
 /** Why a threat is where it is, in sentences a SOC manager can read: the `explain` command and the app. */
 public final class Explanations {
 
-    /** Where the reader finds the ranking of the other officers who could lead the threat. */
+    /** Who reads the sentences: where they find the ranking of the other officers, and whether rule codes show. */
     public enum Surface {
-        /** The {@code explain} command: the ranking is another command. */
-        COMMAND_LINE("; `recommend` ranks them."),
-        /** The app's Planning screen: the ranking is the list below the explanation. */
-        APP("; they are ranked below.");
+        /** The {@code explain} command: the ranking is another command; the rules in words only. */
+        COMMAND_LINE("; `recommend` ranks them.", false),
+        /** The app's Planning screen: the ranking is the list below the explanation; the rules in words only. */
+        APP("; they are ranked below.", false),
+        /**
+         * The {@code sentences} of {@code explain --json}, as they have always read: each rule followed by its code
+         * in brackets ({@code [notAccredited]}), for scripts that look for the codes.
+         */
+        JSON("; `recommend` ranks them.", true);
 
         private final String rankingPointer;
+        private final boolean ruleCodes;
 
-        Surface(String rankingPointer) {
+        Surface(String rankingPointer, boolean ruleCodes) {
             this.rankingPointer = rankingPointer;
+            this.ruleCodes = ruleCodes;
         }
     }
 
@@ -38,11 +45,11 @@ public final class Explanations {
                 sentences.add(id + " is uncoverable: no officer meets every rule to lead it"
                         + (who == null ? ", and it has no LRO." : ", so it stays with " + who + "."));
                 if (!explanation.rulesNoOfficerMeets().isEmpty()) {
-                    sentences.add("Every officer " + rules(explanation.rulesNoOfficerMeets()) + ".");
+                    sentences.add("Every officer " + rules(explanation.rulesNoOfficerMeets(), surface) + ".");
                 }
                 sentences.add("Nearest officers (fewest rules unmet), each a training or recruitment need:");
                 explanation.nearestOfficers().forEach((officer, unmet) ->
-                        sentences.add("  " + Names.officer(officer) + " " + rules(unmet) + "."));
+                        sentences.add("  " + Names.officer(officer) + " " + rules(unmet, surface) + "."));
             }
             case UNALLOCATED -> sentences.add(id + " has no LRO, although " + Numbers.count(eligible, "officer")
                     + " could lead it" + (explanation.allowOverload() ? "; the planner would give it one."
@@ -55,9 +62,9 @@ public final class Explanations {
                         : Numbers.count(eligible - 1, "other officer") + " could lead it" + surface.rankingPointer);
             }
             case PINNED_INELIGIBLE -> sentences.add(id + " is pinned to " + who + ", who "
-                    + rules(explanation.officerUnmetRules())
+                    + rules(explanation.officerUnmetRules(), surface)
                     + ". The planner keeps pinned threats where they are; a manager should review it.");
-            case HARD_VIOLATION -> sentences.add(id + " is with " + who + ", who " + rules(explanation.officerUnmetRules())
+            case HARD_VIOLATION -> sentences.add(id + " is with " + who + ", who " + rules(explanation.officerUnmetRules(), surface)
                     + ". That breaks the policy: the planner will move it to "
                     + (eligible == 1 ? "the one officer" : "one of the " + Numbers.count(eligible, "officer"))
                     + " who may lead it.");
@@ -72,8 +79,9 @@ public final class Explanations {
         return sentences;
     }
 
-    /** "is not an accredited LRO … [notAccredited] and lacks the skill level … [skill]". */
-    public static String rules(EnumSet<EligibilityRule> rules) {
-        return String.join(" and ", rules.stream().map(r -> r.explanation() + " [" + r.code() + "]").toList());
+    /** "is not an accredited LRO … and lacks the skill level …"; for {@link Surface#JSON} each with " [code]". */
+    static String rules(EnumSet<EligibilityRule> rules, Surface surface) {
+        return String.join(" and ", rules.stream()
+                .map(r -> r.explanation() + (surface.ruleCodes ? " [" + r.code() + "]" : "")).toList());
     }
 }

@@ -34,6 +34,12 @@ public final class Names {
         return caseload.threat(threatId).map(Names::threat).orElse(threatId);
     }
 
+    /** "SOC lead responsible officer course (LRO-CORE)"; the code alone for a course without a name on record. */
+    public static String course(Caseload caseload, String code) {
+        return caseload.courses().stream().filter(c -> c.code().equals(code) && c.name() != null
+                && !c.name().isBlank()).map(c -> c.name() + " (" + code + ")").findFirst().orElse(code);
+    }
+
     /** A category by its name, e.g. "Money laundering" rather than MONEY_LAUNDERING; the code when it has none. */
     public static String category(Caseload caseload, String code) {
         if (code == null) {

@@ -81,7 +81,7 @@ public final class PolicyWords {
             case "pointsByPriority" -> "points by priority " + byPriority(value);
             case "minSkillLevelByPriority" -> "minimum skill by priority " + byPriority(value);
             case "minPipLevelByCategory" -> ((Map<?, ?>) value).isEmpty() ? "no minimum PIP level by category"
-                    : "minimum PIP level " + editable(value).replace(":", "");
+                    : "minimum PIP level " + pipLevels((Map<?, ?>) value);
             case "traineePriorities" -> ((List<?>) value).isEmpty() ? "mentored trainees may lead no priority"
                     : "mentored trainees may lead " + String.join(", ",
                             ((List<?>) value).stream().map(p -> "P" + p).toList());
@@ -94,9 +94,19 @@ public final class PolicyWords {
         };
     }
 
+    /** "MSHT 2, CSAE 3". */
+    private static String pipLevels(Map<?, ?> byCategory) {
+        return entries(byCategory, "");
+    }
+
+    /** "P1 30, P2 20". */
     private static String byPriority(Object value) {
+        return entries((Map<?, ?>) value, "P");
+    }
+
+    private static String entries(Map<?, ?> map, String keyPrefix) {
         List<String> entries = new ArrayList<>();
-        new TreeMap<>((Map<?, ?>) value).forEach((priority, v) -> entries.add("P" + priority + " " + plain(v)));
+        new TreeMap<>(map).forEach((key, v) -> entries.add(keyPrefix + key + " " + plain(v)));
         return String.join(", ", entries);
     }
 

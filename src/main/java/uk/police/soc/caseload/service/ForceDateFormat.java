@@ -11,6 +11,7 @@ import java.time.temporal.ChronoField;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import uk.police.soc.caseload.domain.DateWords;
 
 /**
  * The one way the force writes dates on screen and types them into the app: a pattern such as
@@ -19,7 +20,7 @@ import java.util.Optional;
  * 3/28/2022 are refused rather than read as another date). Typing may leave out leading zeros (1/3/2022).
  * Years are 0001 to 9999, as in a dataset.
  */
-public final class ForceDateFormat {
+public final class ForceDateFormat implements DateWords {
 
     public static final String DEFAULT_PATTERN = "dd/MM/yyyy";
     static final String FILE_NAME = "display.json";
@@ -126,8 +127,14 @@ public final class ForceDateFormat {
         return pattern.toLowerCase(Locale.ROOT);
     }
 
+    /** The date as the force writes it; empty for none. */
     public String format(LocalDate date) {
         return date == null ? "" : display.format(date);
+    }
+
+    @Override
+    public String write(LocalDate date) {
+        return format(date);
     }
 
     /** The date the text names in this format, or empty when it does not name one (blank included). */

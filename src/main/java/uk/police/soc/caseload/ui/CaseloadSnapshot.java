@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.domain.LoadStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ public record CaseloadSnapshot(
         for (Officer officer : caseload.officers()) {
             OfficerLoad load = loads.get(officer.id());
             officers.add(new OfficerRow(officer, load.capacity(), load.load(), load.loadPercent(),
-                    LoadStatus.of(load.loadPercent(), caseload.policy()), accreditationOf(assessment, officer.id()),
-                    threatsLed.getOrDefault(officer.id(), 0), OfficerStanding.currentAbsence(officer, caseload.asOf()),
+                    LoadStatus.of(load, caseload.policy()), accreditationOf(assessment, officer.id()),
+                    threatsLed.getOrDefault(officer.id(), 0), officer.absenceOn(caseload.asOf()),
                     assessment.isLongAbsent(officer.id())));
         }
 

@@ -64,7 +64,7 @@ public class FormErrors {
 
     /** The validator's problems with the edited caseload that the stored one did not already have. */
     public static List<Problem> newProblems(Caseload before, Caseload after) {
-        CaseloadValidator validator = new CaseloadValidator();
+        CaseloadValidator validator = Formats.validator();
         Set<String> existing = new HashSet<>();
         validator.validate(before).forEach(p -> existing.add(p.toString()));
         return validator.validate(after).stream().filter(p -> !existing.contains(p.toString())).toList();

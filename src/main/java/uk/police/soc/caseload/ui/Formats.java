@@ -47,25 +47,6 @@ public final class Formats {
         return at == null ? "" : date(at.atOffset(java.time.ZoneOffset.UTC).toLocalDate()) + " " + UTC_TIME.format(at);
     }
 
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-
-    /**
-     * A sentence from a lower layer (a report, the solver) with its ISO dates (2022-05-20) rewritten the force's
-     * way, so that the screen shows dates one way only.
-     */
-    public static String datesIn(String sentence) {
-        if (sentence == null) {
-            return null;
-        }
-        return ISO_DATE.matcher(sentence).replaceAll(match -> {
-            try {
-                return java.util.regex.Matcher.quoteReplacement(date(LocalDate.parse(match.group())));
-            } catch (java.time.format.DateTimeParseException e) {
-                return java.util.regex.Matcher.quoteReplacement(match.group());
-            }
-        });
-    }
-
     private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("completedOn", "Completed on"), java.util.Map.entry("expiresOn", "Expires on"),
             java.util.Map.entry("courseCode", "Course"), java.util.Map.entry("course", "Course"),
@@ -83,13 +64,19 @@ public final class Formats {
             java.util.Map.entry("reductions", "Reductions"), java.util.Map.entry("absences", "Absences"),
             java.util.Map.entry("skills", "Skills"), java.util.Map.entry("percent", "Percent"));
 
+    /** The dataset's rules, with problems that write their dates as the force does. */
+    public static uk.police.soc.caseload.domain.CaseloadValidator validator() {
+        return new uk.police.soc.caseload.domain.CaseloadValidator(dateFormat());
+    }
+
     /** A record field in words ("completedOn" → "Completed on"); an unknown one as it is. */
     public static String field(String field) {
         return FIELD_WORDS.getOrDefault(field, field);
     }
 
     /**
-     * A problem as a user reads it: the field in words, the record it concerns kept
+     * A problem as a user reads it: the field in words, the record it concerns kept. Its dates are already the
+     * force's: the app's problems are made with {@link #dateFormat()} ({@link #validator()}), never rewritten here.
      * ({@code trainingRecords[E2041/…].completedOn} → {@code trainingRecords[E2041/…], Completed on: …}).
      */
     public static String problem(uk.police.soc.caseload.domain.Problem problem) {
@@ -98,7 +85,7 @@ public final class Formats {
         String field = dot < 0 ? path : path.substring(dot + 1);
         String record = dot < 0 ? "" : path.substring(0, dot) + ", ";
         String words = FIELD_WORDS.get(field);
-        return words == null ? datesIn(problem.toString()) : record + words + ": " + datesIn(problem.message());
+        return words == null ? problem.toString() : record + words + ": " + problem.message();
     }
 
     /** A category by its name, e.g. "Money laundering" rather than MONEY_LAUNDERING; the code when it has none. */

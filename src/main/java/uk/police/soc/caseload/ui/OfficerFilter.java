@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.domain.LoadStatus;
 import java.util.function.Predicate;
 
 /** The ready-made views of the officer list that the dashboard opens. */
@@ -7,7 +8,7 @@ public enum OfficerFilter {
     ALL("All officers", row -> true),
     ACTIVE("Active officers", row -> row.officer().active()),
     ACCREDITED("Accredited LROs", row -> row.accreditation() == OfficerRow.Accreditation.ACCREDITED),
-    OVER_CAPACITY("Over capacity (amber or red)", row -> row.status() != LoadStatus.WITHIN),
+    OVER_CAPACITY("Over capacity (amber or red)", row -> row.status().isOver()),
     OVERLOADED("Overloaded (red)", row -> row.status() == LoadStatus.OVERLOADED),
     ABSENT("Absent on the planning date", row -> row.absence() != null);
 

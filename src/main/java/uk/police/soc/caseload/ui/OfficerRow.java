@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.domain.LoadStatus;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
+import uk.police.soc.caseload.domain.LoadStatus;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Reduction;
@@ -19,24 +20,19 @@ public final class OfficerStanding {
     private OfficerStanding() {
     }
 
-    /** The absence covering the planning date, if any (the one ending last when several overlap). */
-    public static Absence currentAbsence(Officer officer, LocalDate asOf) {
-        return officer.absences().stream().filter(a -> a.covers(asOf))
-                .max(java.util.Comparator.comparing(Absence::until)).orElse(null);
-    }
-
     /** The status a table shows: the load status, or the absence when the officer is away on the planning date. */
     public static String statusText(OfficerRow row) {
         if (row.absence() == null) {
-            return row.status().text();
+            return Statuses.text(row.status());
         }
-        String until = "Absent until " + Formats.date(row.absence().until());
-        return row.longAbsent() ? "○ " + until : row.status().text() + " · " + until.toLowerCase(java.util.Locale.UK);
+        String until = uk.police.soc.caseload.report.words.Words.absentUntil(row.absence().until(), Formats.dateFormat());
+        return row.longAbsent() ? Statuses.symbol(LoadStatus.NO_CAPACITY) + " " + until
+                : Statuses.text(row.status()) + " · " + until.toLowerCase(java.util.Locale.UK);
     }
 
     /** The colour of {@link #statusText}: none for a long absence (it is not a load), else the load's. */
     public static String statusStyleClass(OfficerRow row) {
-        return row.longAbsent() ? "status-absent" : row.status().styleClass();
+        return Statuses.styleClass(row.longAbsent() ? LoadStatus.NO_CAPACITY : row.status());
     }
 
     /** One line per part of the officer's capacity on the planning date, then the total. */

@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui;
 
+import uk.police.soc.caseload.domain.LoadStatus;
 import uk.police.soc.caseload.presentation.Names;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +56,7 @@ public final class OfficerWarnings {
         LoadStatus before = LoadStatus.of(percentBefore, policy);
         String how = before == LoadStatus.WITHIN ? "pushes them over capacity" : "leaves them further over capacity";
         return Optional.of("⚠ " + Names.officer(officer) + " goes from " + Formats.percent(percentBefore) + " to "
-                + Formats.percent(percentAfter) + " of capacity: this " + how + " (" + after.label().toLowerCase()
+                + Formats.percent(percentAfter) + " of capacity: this " + how + " (" + uk.police.soc.caseload.report.words.Words.status(after).toLowerCase(java.util.Locale.UK)
                 + ").");
     }
 

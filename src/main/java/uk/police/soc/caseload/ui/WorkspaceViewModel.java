@@ -588,8 +588,10 @@ public class WorkspaceViewModel {
         LocalDate day = planningDate.get();
         busy.set(true);
         runner.run(() -> {
-            new InspectionPdf().write(current.inspectionReport(day, null, disclosure,
-                    "inspection report as of " + day + ", file " + file.getFileName() + " (desktop app)"), file);
+            uk.police.soc.caseload.report.inspection.InspectionFacts facts = current.inspectionReport(day, null,
+                    disclosure, "inspection report as of " + day + ", file " + file.getFileName() + " (desktop app)");
+            new InspectionPdf().write(facts, uk.police.soc.caseload.presentation.TrainingWords.forInspection(facts),
+                    file);
             return file;
         }, written -> {
             busy.set(false);

@@ -80,6 +80,16 @@ class LayerDependencyTest {
     }
 
     @Test
+    void noScreenRewritesAFinishedSentence() {
+        noClasses().that().resideInAPackage("uk.police.soc.caseload.ui..")
+                .should().callMethod(java.util.regex.Matcher.class, "replaceAll", java.util.function.Function.class)
+                .orShould().callMethod(java.util.regex.Matcher.class, "replaceAll", String.class)
+                .because("a sentence's dates and names are worded where it is made (presentation, with the "
+                        + "caller's DateWords), not patched on screen afterwards")
+                .check(classes);
+    }
+
+    @Test
     void domainKnowsNothingOfFrameworks() {
         noClasses().that().resideInAPackage("uk.police.soc.caseload.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(

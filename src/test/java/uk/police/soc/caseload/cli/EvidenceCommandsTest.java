@@ -68,7 +68,7 @@ class EvidenceCommandsTest {
                 TestData.resource("evidence-case.json").toString());
 
         assertThat(run.out()).contains("1 of 31 active threats healthy").contains("DS Amy Clarke (E2041)")
-                .contains("OVERDUE (due 2022-03-10)");
+                .contains("Overdue since 2022-03-10").contains("Needs attention").doesNotContain("OVERDUE");
     }
 
     @Test

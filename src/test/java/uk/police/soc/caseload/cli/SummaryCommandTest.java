@@ -136,9 +136,10 @@ class SummaryCommandTest {
         CaseloadCommandRunner.Result run = CaseloadCommandRunner.run("summary", "--data", SEED);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\s+138\\s+197\\.1%\\s+OVERLOADED")
-                .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\s+0\\.0%\\s+OK")
-                .containsPattern("E1990\\s+\\S.*\\s+0\\s+0\\s+0\\.0%\\s+NO CAPACITY")
+        assertThat(run.out()).containsPattern("E2302\\s+DS Tom Reid\\s+70\\s+138\\s+197\\.1%\\s+Overloaded\\n")
+                .containsPattern("E2415\\s+DC Maya Khan\\s+81\\.1\\s+0\\s+0\\.0%\\s+Within capacity\\n")
+                // A long absence takes the capacity to 0: the status says until when, as the app does.
+                .containsPattern("E1990\\s+\\S.*\\s+0\\s+0\\s+0\\.0%\\s+Absent until 2022-06-30\\n")
                 .containsPattern("Total\\s+761\\.1\\s+589\\s+77\\.4%")
                 .containsPattern("Hard violations \\(.*\\)\\s+12\\n")
                 .containsPattern("Uncoverable threats \\(.*\\)\\s+4\\n")
@@ -152,11 +153,19 @@ class SummaryCommandTest {
     @Test
     void anOfficerJustOverAmberButNotRedIsOverCapacity() {
         assertThat(Wording.status(new OfficerLoad("E1", 100, 105, 105),
-                Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
+                Policy.DEFAULTS)).isEqualTo("Over capacity");
         assertThat(Wording.status(new OfficerLoad("E1", 100, 110, 110),
-                Policy.DEFAULTS)).isEqualTo("OVER CAPACITY");
+                Policy.DEFAULTS)).isEqualTo("Over capacity");
         assertThat(Wording.status(new OfficerLoad("E1", 100, 100, 100),
-                Policy.DEFAULTS)).isEqualTo("OK");
+                Policy.DEFAULTS)).isEqualTo("Within capacity");
+    }
+
+    @Test
+    void noCapacityReadsInTheAppsWordsAndLoadOnNoCapacityIsOverloaded() {
+        assertThat(Wording.status(new OfficerLoad("E1", 0, 0, 0), Policy.DEFAULTS)).isEqualTo("No capacity");
+        assertThat(Wording.status(new OfficerLoad("E1", 0, 12, Double.POSITIVE_INFINITY), Policy.DEFAULTS))
+                .isEqualTo("Overloaded");
+        assertThat(Wording.status(new OfficerLoad("E1", 100, 111, 111), Policy.DEFAULTS)).isEqualTo("Overloaded");
     }
 
     @Test

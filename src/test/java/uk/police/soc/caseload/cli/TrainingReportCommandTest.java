@@ -64,9 +64,10 @@ class TrainingReportCommandTest {
         assertThat(exit).isEqualTo(0);
         assertThat(out.toString())
                 .contains("Leading threats without LRO accreditation: 2")
-                .containsPattern("E1876 +DI Priya Hughes +LRO-CORE +2022-05-20")
+                // Courses by name with their code, officers with their id, as in the app.
+                .containsPattern("E1876 +DI Priya Hughes +SOC lead responsible officer course \\(LRO-CORE\\) +2022-05-20")
                 .contains("Threats no officer may lead: 4")
-                .contains("1. LRO course (LRO-CORE) for DS Tom Reid");
+                .contains("1. LRO course (LRO-CORE) for DS Tom Reid (E2302) would make 2 uncoverable threats coverable");
     }
 
     @Test

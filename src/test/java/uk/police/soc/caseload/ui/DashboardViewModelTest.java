@@ -42,7 +42,7 @@ class DashboardViewModelTest {
     @Test
     void chartHasOneEntryPerOfficerColouredByThePolicyThresholds() {
         assertThat(dashboard.officerLoads()).hasSize(10);
-        assertThat(dashboard.officerLoads()).filteredOn(o -> o.status() == LoadStatus.OVERLOADED)
+        assertThat(dashboard.officerLoads()).filteredOn(o -> o.status() == uk.police.soc.caseload.domain.LoadStatus.OVERLOADED)
                 .extracting(OfficerRow::id).containsExactly("E2041", "E2187", "E2230", "E2302");
     }
 

@@ -69,7 +69,6 @@ import uk.police.soc.caseload.domain.Threat;
 import uk.police.soc.caseload.domain.WorkloadDay;
 import uk.police.soc.caseload.domain.MentoringCounts;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
-import uk.police.soc.caseload.report.training.TrainingSuggestion;
 import uk.police.soc.caseload.report.words.Words;
 import uk.police.soc.caseload.solver.whatif.Resilience.CategoryCoverage;
 
@@ -123,14 +122,19 @@ public final class InspectionPdf {
         }
     }
 
-    /** Writes the report to {@code file} through a temporary file beside it: a failure leaves no half report. */
-    public void write(InspectionFacts facts, Path file) {
+    /**
+     * Writes the report to {@code file} through a temporary file beside it: a failure leaves no half report.
+     * {@code suggestions} are the training suggestions of {@code facts} in words, in rank order: the report layer
+     * holds facts only, and the caller words them as the command line and the app do
+     * ({@code presentation.TrainingWords.forInspection}).
+     */
+    public void write(InspectionFacts facts, List<String> suggestions, Path file) {
         Path absolute = file.toAbsolutePath();
         try {
             Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temporary)) {
-                    write(facts, out);
+                    write(facts, suggestions, out);
                 }
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -141,7 +145,10 @@ public final class InspectionPdf {
         }
     }
 
-    public void write(InspectionFacts facts, OutputStream out) {
+    public void write(InspectionFacts facts, List<String> suggestions, OutputStream out) {
+        if (suggestions.size() != facts.training().suggestions().size()) {
+            throw new IllegalArgumentException("one sentence per training suggestion, in rank order");
+        }
         Document document = new Document(PageSize.A4, 50, 50, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         // A chart stays where the text puts it, rather than floating past the table that explains it.
@@ -156,7 +163,7 @@ public final class InspectionPdf {
             document.newPage();
             headline(document, facts);
             workload(document, writer, facts);
-            training(document, facts);
+            training(document, facts, suggestions);
             coverage(document, facts);
             plans(document, facts);
             changes(document, facts);
@@ -475,21 +482,12 @@ public final class InspectionPdf {
     }
 
     private static String status(OfficerLoad load, Policy policy) {
-        if (load.capacity() == 0) {
-            return load.load() > 0 ? "load, no capacity" : "no capacity";
-        }
-        if (CaseloadAssessment.exceeds(load.loadPercent(), policy.redLoadPercent())) {
-            return "overloaded";
-        }
-        if (CaseloadAssessment.exceeds(load.loadPercent(), policy.amberLoadPercent())) {
-            return "over capacity";
-        }
-        return "within capacity";
+        return Words.status(uk.police.soc.caseload.domain.LoadStatus.of(load, policy));
     }
 
     // ---- 4. training and mentoring ----------------------------------------------------------------------
 
-    private void training(Document document, InspectionFacts facts) {
+    private void training(Document document, InspectionFacts facts, List<String> suggestions) {
         document.newPage();
         section(document, "3. Training and mentoring");
         TrainingGapReport gaps = facts.training();
@@ -529,7 +527,9 @@ public final class InspectionPdf {
             PdfPTable table = table(new float[] {3f, 4f});
             header(table, "Trainee", "Why");
             for (TrainingGapReport.TraineeWithoutMentor trainee : gaps.traineesWithoutMentor()) {
-                row(table, Words.officer(officers.get(trainee.officerId()), trainee.officerId()), trainee.reason());
+                row(table, Words.officer(officers.get(trainee.officerId()), trainee.officerId()),
+                        "Their mentor " + Words.officer(officers.get(trainee.mentorId()), trainee.mentorId()) + " "
+                                + Words.mentorProblem(trainee.reason()));
             }
             document.add(table);
         }
@@ -550,12 +550,12 @@ public final class InspectionPdf {
         }
 
         document.add(paragraph("Training suggestions", subheading, 10));
-        if (gaps.suggestions().isEmpty()) {
+        if (suggestions.isEmpty()) {
             document.add(paragraph("None: no training would close a gap.", body, 2));
         } else {
             int n = 1;
-            for (TrainingSuggestion suggestion : gaps.suggestions()) {
-                document.add(paragraph(n++ + ". " + suggestion.text(), body, 2));
+            for (String suggestion : suggestions) {
+                document.add(paragraph(n++ + ". " + suggestion, body, 2));
             }
         }
     }
@@ -601,14 +601,13 @@ public final class InspectionPdf {
         List<String[]> overdueActions = new ArrayList<>();
         for (PlanHealth health : facts.planHealth()) {
             Threat threat = facts.caseload().threat(health.threatId()).orElseThrow();
-            String review = health.reviewOverdue() ? "overdue since " + Words.longDate(threat.nextReviewDue())
-                    : threat.nextReviewDue() == null ? "no date set" : "due " + Words.longDate(threat.nextReviewDue());
+            String review = Words.review(health.reviewOverdue(), threat.nextReviewDue(), Words::longDate);
             row(table, threat.name() + " (" + threat.id() + ")",
                     Words.officer(officers.get(threat.officerId()), threat.officerId()),
                     health.missingStrands().isEmpty() ? "none" : health.missingStrands().stream().map(Words::strand)
                             .collect(Collectors.joining(", ")),
                     health.overdueActions().isEmpty() ? "none" : String.join(", ", health.overdueActions()),
-                    review, health.healthy() ? "healthy" : "needs attention");
+                    review, Words.planHealth(health.healthy()));
             if (health.reviewOverdue()) {
                 overdueReviews.add(new String[] {threat.name() + " (" + threat.id() + ")",
                     Words.longDate(threat.nextReviewDue()),

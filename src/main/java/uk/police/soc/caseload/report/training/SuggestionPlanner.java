@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
-import uk.police.soc.caseload.domain.Category;
 import uk.police.soc.caseload.domain.Course;
 import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.domain.Officer;
@@ -71,7 +68,7 @@ final class SuggestionPlanner {
         for (UnaccreditedLeader leader : unaccredited) {
             Officer officer = officers.get(leader.officerId());
             if (officer.active()) {
-                fixes.add(new Fix(officer.id(), true, Map.of(), null));
+                fixes.add(new Fix(officer.id(), true, null, null, null));
             }
         }
 
@@ -106,23 +103,21 @@ final class SuggestionPlanner {
     // ---- training that makes someone eligible ----------------------------------------------------------------
 
     /**
-     * What to change about one officer: accreditation, category skills to reach and a PIP level to reach.
-     * Equal fixes found through different threats collapse into one suggestion.
+     * What to change about one officer: accreditation, one category's skill to reach (the category of the threat
+     * that asked for it) and a PIP level to reach. Equal fixes found through different threats collapse into one
+     * suggestion.
      */
-    record Fix(String officerId, boolean accredit, Map<String, Integer> skills, Integer pipLevel) {
-        Fix {
-            skills = new TreeMap<>(skills);
-        }
+    record Fix(String officerId, boolean accredit, String category, Integer skillLevel, Integer pipLevel) {
 
         static Fix of(Officer officer, EnumSet<EligibilityRule> unmet, Threat threat, CaseloadAssessment assessment) {
-            Map<String, Integer> skills = unmet.contains(EligibilityRule.SKILL)
-                    ? Map.of(threat.category(), assessment.minSkillLevel(threat)) : Map.of();
+            boolean skill = unmet.contains(EligibilityRule.SKILL);
             Integer pip = unmet.contains(EligibilityRule.PIP_LEVEL) ? assessment.minPipLevel(threat) : null;
-            return new Fix(officer.id(), unmet.contains(EligibilityRule.NOT_ACCREDITED), skills, pip);
+            return new Fix(officer.id(), unmet.contains(EligibilityRule.NOT_ACCREDITED),
+                    skill ? threat.category() : null, skill ? assessment.minSkillLevel(threat) : null, pip);
         }
 
         int parts() {
-            return (accredit ? 1 : 0) + skills.size() + (pipLevel == null ? 0 : 1);
+            return (accredit ? 1 : 0) + (category == null ? 0 : 1) + (pipLevel == null ? 0 : 1);
         }
 
         TrainingAction action() {
@@ -134,13 +129,15 @@ final class SuggestionPlanner {
         }
 
         int effort(Officer officer) {
-            int levels = skills.entrySet().stream().mapToInt(e -> e.getValue() - officer.skillIn(e.getKey())).sum();
+            int levels = category == null ? 0 : skillLevel - officer.skillIn(category);
             return (accredit ? 1 : 0) + levels + (pipLevel == null ? 0 : pipLevel - officer.pipLevel());
         }
 
         Officer applyTo(Officer officer) {
             Map<String, Integer> raised = new LinkedHashMap<>(officer.skills());
-            skills.forEach((category, level) -> raised.merge(category, level, Math::max));
+            if (category != null) {
+                raised.merge(category, skillLevel, Math::max);
+            }
             return officer.withSkills(raised).withPipLevel(pipLevel == null ? officer.pipLevel()
                     : Math.max(officer.pipLevel(), pipLevel));
         }
@@ -159,45 +156,16 @@ final class SuggestionPlanner {
         if (madeCoverable.isEmpty() && madeLawful.isEmpty()) {
             return Optional.empty();
         }
-        String what = describe(fix, officer);
-        StringBuilder text = new StringBuilder(what).append(" for ").append(display(officer)).append(" would ");
-        List<String> alsoLawful = madeLawful.stream().filter(id -> !madeCoverable.contains(id)).toList();
-        if (!madeCoverable.isEmpty()) {
-            text.append("make ").append(count(madeCoverable.size(), "uncoverable threat")).append(" coverable (")
-                    .append(String.join(", ", madeCoverable)).append(')');
-            if (!alsoLawful.isEmpty()) {
-                text.append(" and ");
-            }
-        }
-        if (!alsoLawful.isEmpty()) {
-            text.append("let them lead ").append(alsoLawful.size()).append(madeCoverable.isEmpty() ? "" : " more")
-                    .append(ofTheThreatsTheyHold(officer.id())).append(" within the rules (")
-                    .append(String.join(", ", alsoLawful)).append(')');
-        }
-        Map.Entry<String, Integer> skill = fix.skills().isEmpty() ? null : fix.skills().entrySet().iterator().next();
-        String courseCode = fix.accredit() ? lroCourse.map(Course::code).orElse(null)
-                : skill != null && fix.parts() == 1 ? courseFor(skill.getKey()).map(Course::code).orElse(null) : null;
-        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), fix.action(), officer.id(),
-                madeCoverable, madeLawful, courseCode, skill == null ? null : skill.getKey(),
-                skill == null ? null : skill.getValue(), fix.pipLevel(), null, null,
-                weight(madeCoverable, madeLawful));
+        String lroCourseCode = fix.accredit() ? lroCourse.map(Course::code).orElse(null) : null;
+        String skillCourseCode = fix.category() == null ? null : courseFor(fix.category()).map(Course::code).orElse(null);
+        String courseCode = fix.accredit() ? lroCourseCode : fix.parts() == 1 ? skillCourseCode : null;
+        TrainingSuggestion.Training training = new TrainingSuggestion.Training(fix.accredit(), lroCourseCode,
+                skillCourseCode, fix.category() == null ? null : officer.skillIn(fix.category()),
+                fix.pipLevel() == null ? null : officer.pipLevel());
+        TrainingSuggestion suggestion = new TrainingSuggestion(fix.action(), officer.id(), madeCoverable, madeLawful,
+                held(officer.id()), courseCode, training, fix.category(), fix.skillLevel(), fix.pipLevel(), null,
+                null, List.of(), null, weight(madeCoverable, madeLawful));
         return Optional.of(new Ranked(suggestion, fix.effort(officer)));
-    }
-
-    private String describe(Fix fix, Officer officer) {
-        List<String> parts = new ArrayList<>();
-        if (fix.accredit()) {
-            parts.add(lroCourse.map(c -> "LRO course (" + c.code() + ")").orElse("LRO accreditation"));
-        }
-        fix.skills().forEach((category, level) -> {
-            String course = courseFor(category).map(c -> " (" + c.code() + ")").orElse("");
-            parts.add(categoryName(category) + " training" + course + " to skill level " + level
-                    + " (now " + officer.skillIn(category) + ")");
-        });
-        if (fix.pipLevel() != null) {
-            parts.add("PIP level " + fix.pipLevel() + " (now " + officer.pipLevel() + ")");
-        }
-        return String.join(" plus ", parts);
     }
 
     // ---- keeping accreditation and mentoring -------------------------------------------------------------------
@@ -219,27 +187,10 @@ final class SuggestionPlanner {
         List<Officer> mentees = caseload.officers().stream()
                 .filter(o -> record.officerId().equals(o.mentorId()) && before.isMentoredTrainee(o.id()))
                 .toList();
-        StringBuilder text = new StringBuilder("Renew ").append(record.courseCode()).append(" for ")
-                .append(display(officer)).append(" before it expires on ").append(record.expiresOn());
-        List<String> consequences = new ArrayList<>();
-        if (!atRisk.isEmpty()) {
-            consequences.add(count(atRisk.size(), "threat") + " would lose a qualified LRO ("
-                    + String.join(", ", atRisk) + ")");
-        }
-        if (!mentees.isEmpty()) {
-            consequences.add(mentees.stream().map(this::display).collect(Collectors.joining(", "))
-                    + (mentees.size() == 1 ? " would lose an accredited mentor" : " would lose their accredited mentor"));
-        }
         List<String> led = TrainingGaps.ledThreatIds(caseload, officer.id());
-        if (!consequences.isEmpty()) {
-            text.append(": otherwise ").append(String.join(" and ", consequences));
-        } else if (!led.isEmpty()) {
-            text.append(" (they lead ").append(count(led.size(), "threat"))
-                    .append(", though other rules already stop them leading those)");
-        }
-        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), TrainingAction.RENEW_ACCREDITATION, officer.id(),
-                atRisk, led, record.courseCode(), null, null, null,
-                null, record.expiresOn(), weight(atRisk, List.of()));
+        TrainingSuggestion suggestion = new TrainingSuggestion(TrainingAction.RENEW_ACCREDITATION, officer.id(),
+                atRisk, led, led.size(), record.courseCode(), null, null, null, null, null, null,
+                mentees.stream().map(Officer::id).toList(), record.expiresOn(), weight(atRisk, List.of()));
         return new Ranked(suggestion, 1);
     }
 
@@ -253,33 +204,20 @@ final class SuggestionPlanner {
                             new CaseloadAssessment(replaceOfficer(caseload, mentored)));
                 })
                 .orElse(List.of());
-        StringBuilder text = new StringBuilder("Assign an accredited mentor to ").append(display(trainee));
-        mentor.ifPresent(m -> {
-            double percent = CaseloadAssessment.loadPercent(loads.get(m.id()), before.capacity(m.id()));
-            text.append(" (proposed: ").append(display(m)).append(", at ")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", percent)).append("% load");
-            expiring.stream()
+        TrainingSuggestion.ProposedMentor proposed = mentor.map(m -> {
+            Optional<ExpiringRecord> expiry = expiring.stream()
                     .filter(r -> r.accreditsLro() && r.officerId().equals(m.id()))
-                    .findFirst()
-                    .ifPresent(r -> text.append("; their ").append(r.courseCode()).append(" expires on ")
-                            .append(r.expiresOn()));
-            text.append(')');
-        });
-        if (gap != null) {
-            Officer named = officers.get(gap.mentorId());
-            text.append(": their mentor ").append(named == null ? gap.mentorId() : display(named)).append(' ')
-                    .append(gap.reason().substring("mentor ".length())).append(" on ").append(caseload.asOf());
-        } else {
-            text.append(" while they train");
-        }
-        if (!madeLawful.isEmpty()) {
-            text.append("; as a mentored trainee they could lead ").append(madeLawful.size())
-                    .append(ofTheThreatsTheyHold(trainee.id())).append(" within the rules (")
-                    .append(String.join(", ", madeLawful)).append(')');
-        }
-        TrainingSuggestion suggestion = new TrainingSuggestion(text.toString(), TrainingAction.ASSIGN_MENTOR, trainee.id(),
-                madeLawful, madeLawful, null, null, null, null, mentor.map(Officer::id).orElse(null), null,
-                weight(madeLawful, List.of()));
+                    .findFirst();
+            return new TrainingSuggestion.ProposedMentor(m.id(),
+                    CaseloadAssessment.loadPercent(loads.get(m.id()), before.capacity(m.id())),
+                    expiry.map(ExpiringRecord::courseCode).orElse(null),
+                    expiry.map(ExpiringRecord::expiresOn).orElse(null));
+        }).orElse(null);
+        TrainingSuggestion.MentorGap named = gap == null ? null
+                : new TrainingSuggestion.MentorGap(gap.mentorId(), gap.reason(), caseload.asOf());
+        TrainingSuggestion suggestion = new TrainingSuggestion(TrainingAction.ASSIGN_MENTOR, trainee.id(),
+                madeLawful, madeLawful, held(trainee.id()), null, null, null, null, null, proposed, named, List.of(),
+                null, weight(madeLawful, List.of()));
         return new Ranked(suggestion, 1);
     }
 
@@ -337,13 +275,6 @@ final class SuggestionPlanner {
                 .findFirst();
     }
 
-    private String categoryName(String code) {
-        return caseload.categories().stream()
-                .filter(c -> c.code().equals(code))
-                .map(Category::name)
-                .findFirst()
-                .orElse(code);
-    }
 
     private int weight(List<String> threatIds, List<String> moreThreatIds) {
         Set<String> distinct = new LinkedHashSet<>(threatIds);
@@ -351,17 +282,11 @@ final class SuggestionPlanner {
         return distinct.stream().mapToInt(id -> 5 - threats.get(id).priority()).sum();
     }
 
-    private String display(Officer officer) {
-        return officer.name() == null || officer.name().isBlank() ? officer.id() : officer.name();
-    }
 
-    private String ofTheThreatsTheyHold(String officerId) {
-        int held = TrainingGaps.ledThreatIds(caseload, officerId).size();
-        return held == 1 ? " (the only threat they hold)" : " of the " + held + " threats they hold";
-    }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+
+    private int held(String officerId) {
+        return TrainingGaps.ledThreatIds(caseload, officerId).size();
     }
 
     private record Ranked(TrainingSuggestion suggestion, int effort) {

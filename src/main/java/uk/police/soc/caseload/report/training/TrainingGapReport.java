@@ -55,6 +55,6 @@ public record TrainingGapReport(
     }
 
     /** A trainee whose named mentor is not an accredited LRO on the planning date. */
-    public record TraineeWithoutMentor(String officerId, String name, String mentorId, String reason) {
+    public record TraineeWithoutMentor(String officerId, String name, String mentorId, MentorProblem reason) {
     }
 }

@@ -118,14 +118,8 @@ public final class TrainingGaps {
                 continue;
             }
             Officer mentor = officers.get(mentorId);
-            String reason;
-            if (mentor == null) {
-                reason = "mentor is not on record";
-            } else if (!mentor.active()) {
-                reason = "mentor has left the unit";
-            } else {
-                reason = "mentor is not an accredited LRO";
-            }
+            MentorProblem reason = mentor == null ? MentorProblem.NOT_ON_RECORD
+                    : !mentor.active() ? MentorProblem.LEFT_THE_UNIT : MentorProblem.NOT_ACCREDITED;
             trainees.add(new TraineeWithoutMentor(officer.id(), officer.name(), mentorId, reason));
         }
         return trainees;

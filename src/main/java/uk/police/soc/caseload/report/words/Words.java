@@ -36,6 +36,49 @@ public final class Words {
         };
     }
 
+    /**
+     * An officer's load status as every screen, command and report says it: "Within capacity", "Over capacity",
+     * "Overloaded", "No capacity".
+     */
+    public static String status(uk.police.soc.caseload.domain.LoadStatus status) {
+        return switch (status) {
+            case WITHIN -> "Within capacity";
+            case OVER_CAPACITY -> "Over capacity";
+            case OVERLOADED -> "Overloaded";
+            case NO_CAPACITY -> "No capacity";
+        };
+    }
+
+    /** The status for an officer on a long absence, which takes their capacity to 0: "Absent until 30/06/2022". */
+    public static String absentUntil(LocalDate until, uk.police.soc.caseload.domain.DateWords dates) {
+        return "Absent until " + dates.write(until);
+    }
+
+    /** A 4P plan's review, in the same words everywhere: "Overdue since …", "Due …" or "No date set". */
+    public static String review(boolean overdue, LocalDate nextReviewDue, uk.police.soc.caseload.domain.DateWords dates) {
+        if (nextReviewDue == null) {
+            return "No date set";
+        }
+        return (overdue ? "Overdue since " : "Due ") + dates.write(nextReviewDue);
+    }
+
+    /** A 4P plan's health: "Healthy" or "Needs attention". */
+    public static String planHealth(boolean healthy) {
+        return healthy ? "Healthy" : "Needs attention";
+    }
+
+    /**
+     * Why a trainee's mentor cannot mentor them, after "their mentor …" or "mentor …": "is not an accredited LRO".
+     * Here rather than in {@code presentation} because the inspection report prints it too.
+     */
+    public static String mentorProblem(uk.police.soc.caseload.report.training.MentorProblem problem) {
+        return switch (problem) {
+            case NOT_ON_RECORD -> "is not on record";
+            case LEFT_THE_UNIT -> "has left the unit";
+            case NOT_ACCREDITED -> "is not an accredited LRO";
+        };
+    }
+
     /** Load % to one decimal; an infinite one (load on no capacity) as ∞%. */
     public static String percent(double value) {
         if (Double.isInfinite(value)) {

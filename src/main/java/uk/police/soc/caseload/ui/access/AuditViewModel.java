@@ -300,8 +300,8 @@ public class AuditViewModel {
             if (node.isArray()) {
                 node.forEach(item -> parts.add(named(item.asText(), caseload)));
             } else if (node.isObject()) {
-                node.fields().forEachRemaining(field -> parts.add(field.getValue().asText() + " "
-                        + field.getKey().replace('_', ' ')));
+                node.fields().forEachRemaining(field -> parts.add(field.getKey().replace('_', ' ') + ": "
+                        + field.getValue().asText()));
             } else {
                 return records;
             }

@@ -95,6 +95,8 @@ public class RestoreViewModel {
                     workspace.busy(false);
                     if (error instanceof NotAllowedException refused && ACCOUNTS_NEEDED.equals(refused.path())) {
                         // The backup holds accounts: one of its administrators must say who restores it.
+                        workspace.say(request.backup().getFileName() + " holds accounts: one of its administrators"
+                                + " must sign in to restore it");
                         dialogs.askBackupAdministrator(request.backup().getFileName().toString(),
                                 request.admin() == null ? "" : RoleWords.sentence(refused.reason()))
                                 .ifPresentOrElse(admin -> run(request.with(admin)),

@@ -179,7 +179,7 @@ public class AllocationBoardView extends VBox {
             name.getStyleClass().add("column-title");
             Label load = new Label(Formats.percent(officer.loadPercent()));
             load.setId("load-" + officer.id());
-            load.getStyleClass().addAll("column-load", officer.status().styleClass());
+            load.getStyleClass().addAll("column-load", uk.police.soc.caseload.ui.Statuses.styleClass(officer.status()));
             Label status = new Label(officer.statusText());
             status.getStyleClass().add(officer.statusStyleClass());
             HBox loadLine = new HBox(8, load, status);

@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui.dashboard;
 
+import uk.police.soc.caseload.ui.Statuses;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -160,7 +161,7 @@ public class DashboardView extends StackPane {
             if (Double.isInfinite(row.loadPercent())) {
                 chart.setBarLabel(d, "∞");
             } else if (labelAll) {
-                chart.setBarLabel(d, row.status().text().substring(0, 1) + " " + Formats.percent(row.loadPercent()));
+                chart.setBarLabel(d, Statuses.symbol(row.status()) + " " + Formats.percent(row.loadPercent()));
             }
         });
     }
@@ -176,7 +177,7 @@ public class DashboardView extends StackPane {
         }
         node.getStyleClass().removeIf(s -> s.startsWith("status-"));
         node.getStyleClass().removeAll("load-infinite");
-        node.getStyleClass().addAll("load-bar", row.status().styleClass());
+        node.getStyleClass().addAll("load-bar", Statuses.styleClass(row.status()));
         if (Double.isInfinite(row.loadPercent())) {
             node.getStyleClass().add("load-infinite");
         }

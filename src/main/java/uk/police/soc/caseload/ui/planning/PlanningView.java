@@ -1,5 +1,6 @@
 package uk.police.soc.caseload.ui.planning;
 
+import uk.police.soc.caseload.ui.Statuses;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -271,8 +272,8 @@ public class PlanningView extends VBox {
                 Tables.<PlanningViewModel.OfficerChangeRow, String>column("Load %", 142,
                         r -> Formats.percent(r.percentBefore()) + " → " + Formats.percent(r.percentAfter())),
                 Tables.styledColumn("Status", 150,
-                        r -> r.statusBefore().symbol() + " → " + r.statusAfter().text(),
-                        r -> r.statusAfter().styleClass()),
+                        r -> Statuses.symbol(r.statusBefore()) + " → " + Statuses.text(r.statusAfter()),
+                        r -> Statuses.styleClass(r.statusAfter())),
                 Tables.<PlanningViewModel.OfficerChangeRow, String>column("Threats", 64,
                         PlanningViewModel.OfficerChangeRow::gainedLost)));
         table.getColumns().get(5).setStyle("-fx-alignment: CENTER;");

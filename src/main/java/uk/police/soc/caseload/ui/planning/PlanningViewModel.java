@@ -42,7 +42,7 @@ import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.FigureChange;
 import uk.police.soc.caseload.ui.FigureChange.Unit;
 import uk.police.soc.caseload.ui.Formats;
-import uk.police.soc.caseload.ui.LoadStatus;
+import uk.police.soc.caseload.domain.LoadStatus;
 import uk.police.soc.caseload.ui.OfficerWarnings;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
 

@@ -221,7 +221,7 @@ public class PolicySettingsViewModel {
      * any the stored policy has already. Judges the policy alone: it runs on the FX thread at every keystroke.
      */
     private List<Problem> policyProblems(Policy policy) {
-        CaseloadValidator validator = new CaseloadValidator();
+        CaseloadValidator validator = uk.police.soc.caseload.ui.Formats.validator();
         java.util.Set<String> existing = new java.util.HashSet<>();
         validator.validatePolicy(stored).forEach(p -> existing.add(p.toString()));
         return validator.validatePolicy(policy).stream().filter(p -> !existing.contains(p.toString())).toList();

@@ -17,7 +17,7 @@ import uk.police.soc.caseload.domain.EligibilityRule;
 import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.report.training.TrainingGapReport;
 import uk.police.soc.caseload.report.training.TrainingGaps;
-import uk.police.soc.caseload.report.training.TrainingSuggestion;
+import uk.police.soc.caseload.presentation.TrainingWords;
 import uk.police.soc.caseload.ui.CaseloadSnapshot;
 import uk.police.soc.caseload.ui.WorkspaceViewModel;
 
@@ -84,7 +84,7 @@ public class TrainingGapReportViewModel extends TrainingScreenViewModel<Training
                 .toList();
         List<ExpiringRow> expiring = computed.expiring().stream()
                 .map(e -> new ExpiringRow(Names.officer(caseload, e.officerId()),
-                        e.courseCode() + (e.accreditsLro() ? " (LRO)" : ""), e.expiresOn(),
+                        Names.course(caseload, e.courseCode()), e.expiresOn(),
                         java.time.temporal.ChronoUnit.DAYS.between(computed.asOf(), e.expiresOn()) + " days",
                         e.threatIds().isEmpty() ? "none" : inLines(e.threatIds())))
                 .toList();
@@ -98,9 +98,10 @@ public class TrainingGapReportViewModel extends TrainingScreenViewModel<Training
                                 .collect(Collectors.joining("\n"))))
                 .toList();
         List<TraineeRow> trainees = computed.traineesWithoutMentor().stream()
-                .map(t -> new TraineeRow(Names.officer(caseload, t.officerId()), Names.officer(caseload, t.mentorId()), t.reason()))
+                .map(t -> new TraineeRow(Names.officer(caseload, t.officerId()), Names.officer(caseload, t.mentorId()),
+                        "Mentor " + uk.police.soc.caseload.report.words.Words.mentorProblem(t.reason())))
                 .toList();
-        List<String> suggestions = computed.suggestions().stream().map(s -> Formats.datesIn(s.text())).toList();
+        List<String> suggestions = TrainingWords.sentences(computed, caseload, Formats.dateFormat());
         return new Figures(computed, leaders, expiring, uncoverable, trainees, suggestions);
     }
 

@@ -111,7 +111,16 @@ class InspectionReportTest {
                             + " " + String.format(Locale.ROOT, "%.1f", officer.get("load").asDouble()) + " "
                             + java.util.regex.Pattern.quote(shown) + " " + officer.get("officerId").asText());
         }
-        assertThat(text).contains("DS Tom Reid 70.0 138.0 197.1% E2302 overloaded");
+        // The status in the words the app and the command line use.
+        assertThat(text).contains("DS Tom Reid 70.0 138.0 197.1% E2302 Overloaded");
+    }
+
+    @Test
+    void trainingSuggestionsReadAsTheCommandLinesWithTheReportsLongDates() {
+        // Worded by presentation.TrainingWords, as training-report words them; the PDF writes dates in full.
+        assertThat(text.replaceAll("\\s+", " ")).contains("Renew SOC lead responsible officer course (LRO-CORE) for"
+                + " DI Priya Hughes (E1876) before it expires on 20 May 2022: otherwise DS Owen Turner (E2399) would"
+                + " lose an accredited mentor");
     }
 
     @Test
@@ -125,7 +134,7 @@ class InspectionReportTest {
         assertThat(text).contains(healthy + " of " + threats.size() + " active threats have a healthy 4P plan");
         // Table cells wrap, so the row is checked piece by piece, in order.
         assertThat(text).containsSubsequence("5. 4P plans", "Op Alder (OCG-2019-", "DS Amy Clarke", "Prepare", "A1",
-                "overdue", "needs", "Op Birch", "none", "none", "healthy");
+                "Overdue", "Needs", "Op Birch", "none", "none", "Healthy");
         assertThat(flat).contains("Overdue actions (1)").contains("OCG-2019-001 A1 Pursue");
         long overdueReviews = 0;
         for (JsonNode threat : threats) {

@@ -67,8 +67,8 @@ class SeedCaseTrainingReportTest {
         assertThat(first.officerId()).isEqualTo("E2302");
         assertThat(first.courseCode()).isEqualTo("LRO-CORE");
         assertThat(first.threatIds()).containsExactly("OCG-2020-026", "OCG-2021-027");
-        assertThat(first.text()).startsWith("LRO course (LRO-CORE) for DS Tom Reid would make 2 uncoverable threats "
-                + "coverable");
+        assertThat(first.alsoLawfulThreatIds()).containsExactly("OCG-2019-025", "OCG-2019-028", "OCG-2019-031");
+        assertThat(first.heldThreats()).isEqualTo(7);
     }
 
     @Test

@@ -41,6 +41,27 @@ public final class TrainingFixtures {
         return new TrainingFixtures(LocalDate.parse(asOf));
     }
 
+    /**
+     * T1: MSHT priority 2, needs MSHT skill 2 and PIP 2 (weight 5 − 2 = 3). A is accredited with MSHT 1; B has
+     * MSHT 2 but no accreditation; both fail one rule. T2: MSHT priority 1 (weight 4), also needs skill 2.
+     */
+    public static Caseload twoWaysToCover() {
+        return on("2024-03-15")
+                .officer("A", "MSHT", 1).record("A", "LRO", "2023-01-01")
+                .officer("B", "MSHT", 2)
+                .threat("T1", "MSHT", 2, "A")
+                .threat("T2", "MSHT", 1, "A")
+                .build();
+    }
+
+    /** A leads T1 (DRUGS, priority 2) on an LRO record that lapses on 2024-04-01, within 90 days of asOf. */
+    public static Caseload expiringLeader() {
+        return on("2024-03-15")
+                .officer("A", "DRUGS", 2).record("A", "LRO", "2021-04-01")
+                .threat("T1", "DRUGS", 2, "A")
+                .build();
+    }
+
     public static Caseload seedCase() {
         return new DatasetReader().read(SHARED_DATA.resolve("seed-case.json"));
     }

@@ -218,8 +218,8 @@ class TrainingGapsTest {
                 .extracting(TraineeWithoutMentor::officerId, TraineeWithoutMentor::mentorId,
                         TraineeWithoutMentor::reason)
                 .containsExactly(
-                        tuple("T2", "M2", "mentor is not an accredited LRO"),
-                        tuple("T3", "M3", "mentor has left the unit"));
+                        tuple("T2", "M2", MentorProblem.NOT_ACCREDITED),
+                        tuple("T3", "M3", MentorProblem.LEFT_THE_UNIT));
     }
 
     @ParameterizedTest(name = "mentor's LRO expires 2024-03-15, planning date {0}: without mentor {1}")

@@ -12,22 +12,9 @@ import uk.police.soc.caseload.domain.Reduction;
 
 class TrainingSuggestionsTest {
 
-    /**
-     * T1: MSHT priority 2, needs MSHT skill 2 and PIP 2 (weight 5 − 2 = 3). A is accredited with MSHT 1; B has
-     * MSHT 2 but no accreditation; both fail one rule. T2: MSHT priority 1 (weight 4), also needs skill 2.
-     */
-    private Caseload twoWaysToCover() {
-        return TrainingFixtures.on("2024-03-15")
-                .officer("A", "MSHT", 1).record("A", "LRO", "2023-01-01")
-                .officer("B", "MSHT", 2)
-                .threat("T1", "MSHT", 2, "A")
-                .threat("T2", "MSHT", 1, "A")
-                .build();
-    }
-
     @Test
     void simulatesEachSingleFixAndCountsTheThreatsItMakesCoverable() {
-        List<TrainingSuggestion> suggestions = TrainingGaps.report(twoWaysToCover(), 90).suggestions();
+        List<TrainingSuggestion> suggestions = TrainingGaps.report(TrainingFixtures.twoWaysToCover(), 90).suggestions();
 
         assertThat(suggestions)
                 .extracting(TrainingSuggestion::action, TrainingSuggestion::officerId, TrainingSuggestion::threatIds,
@@ -37,8 +24,9 @@ class TrainingSuggestionsTest {
                         tuple(TrainingAction.SKILL_TRAINING, "A", List.of("T1", "T2"), 7));
         assertThat(suggestions.get(1).courseCode()).isEqualTo("MSHT-INV");
         assertThat(suggestions.get(1).skillLevel()).isEqualTo(2);
-        assertThat(suggestions.get(1).text()).isEqualTo("Modern slavery training (MSHT-INV) to skill level 2 (now 1) "
-                + "for DS A would make 2 uncoverable threats coverable (T1, T2)");
+        assertThat(suggestions.get(1).training())
+                .isEqualTo(new TrainingSuggestion.Training(false, null, "MSHT-INV", 1, null));
+        assertThat(suggestions.get(1).heldThreats()).isEqualTo(2);
     }
 
     @Test
@@ -60,8 +48,11 @@ class TrainingSuggestionsTest {
         TrainingSuggestion combined = TrainingGaps.report(withoutB, 90).suggestions().get(0);
         assertThat(combined.action()).isEqualTo(TrainingAction.COMBINED_TRAINING);
         assertThat(combined.threatIds()).containsExactly("T1");
-        assertThat(combined.text()).startsWith("LRO course (LRO) plus Modern slavery training (MSHT-INV) to skill "
-                + "level 2 (now 1) plus PIP level 2 (now 1) for DC A would make 1 uncoverable threat coverable");
+        assertThat(combined.training()).isEqualTo(new TrainingSuggestion.Training(true, "LRO", "MSHT-INV", 1, 1));
+        assertThat(combined.courseCode()).isEqualTo("LRO");
+        assertThat(combined.category()).isEqualTo("MSHT");
+        assertThat(combined.skillLevel()).isEqualTo(2);
+        assertThat(combined.pipLevel()).isEqualTo(2);
     }
 
     @Test
@@ -99,22 +90,24 @@ class TrainingSuggestionsTest {
         // A carries 30 points of 100, M none: M has the most spare capacity. As a mentored trainee, T may lead
         // the priority 3 threat they hold.
         assertThat(mentor.mentorId()).isEqualTo("M");
+        assertThat(mentor.mentor().loadPercent()).isEqualTo(0.0);
+        assertThat(mentor.mentorGap()).isEqualTo(new TrainingSuggestion.MentorGap("X", MentorProblem.NOT_ACCREDITED,
+                java.time.LocalDate.of(2024, 3, 15)));
         assertThat(mentor.threatIds()).containsExactly("T3");
         assertThat(mentor.weight()).isEqualTo(2);
     }
 
     @Test
     void suggestsRenewingAnExpiringAccreditationWithTheThreatsThatWouldLoseTheirLro() {
-        Caseload caseload = TrainingFixtures.on("2024-03-15")
-                .officer("A", "DRUGS", 2).record("A", "LRO", "2021-04-01")
-                .threat("T1", "DRUGS", 2, "A")
-                .build();
+        Caseload caseload = TrainingFixtures.expiringLeader();
 
         TrainingSuggestion renewal = TrainingGaps.report(caseload, 90).suggestions().get(0);
 
         assertThat(renewal.action()).isEqualTo(TrainingAction.RENEW_ACCREDITATION);
         assertThat(renewal.threatIds()).containsExactly("T1");
-        assertThat(renewal.text()).isEqualTo("Renew LRO for DS A before it expires on 2024-04-01: otherwise 1 threat "
-                + "would lose a qualified LRO (T1)");
+        assertThat(renewal.courseCode()).isEqualTo("LRO");
+        assertThat(renewal.expiresOn()).isEqualTo(java.time.LocalDate.of(2024, 4, 1));
+        assertThat(renewal.ledThreatIds()).containsExactly("T1");
+        assertThat(renewal.menteeIds()).isEmpty();
     }
 }

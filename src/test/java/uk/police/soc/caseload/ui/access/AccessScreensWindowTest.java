@@ -132,4 +132,28 @@ class AccessScreensWindowTest {
         assertThat(robot.lookup("#audit-verify").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#audit-export").queryButton().isDisabled()).isTrue();
     }
+
+    @Test
+    void fileRestoreMakesANewDatabaseAndOffersToOpenIt(FxRobot robot) throws TimeoutException {
+        Path db = showAs(robot, "admin");
+        Path backup = folder.resolve("unit.socbackup");
+        service.backup(backup, new uk.police.soc.caseload.domain.access.Disclosure("restore test", "the test"));
+        dialogs.backupToRestore = backup;
+        dialogs.newDatabase = folder.resolve("restored");
+        dialogs.backupAdministrators.add(new uk.police.soc.caseload.ui.DialogService.Credentials("root",
+                PASSWORD.toCharArray()));
+        dialogs.confirmAnswer = false;
+
+        robot.clickOn("File").clickOn("Restore…");
+
+        waitUntil(() -> !dialogs.confirmations.isEmpty());
+        assertThat(dialogs.confirmations.get(0)).contains("Restored unit.socbackup into the new database");
+        assertThat(SignInStores.stored(folder.resolve("restored")).threats())
+                .hasSameSizeAs(SignInStores.stored(db).threats());
+        java.util.List<uk.police.soc.caseload.domain.access.AuditEntry> trail =
+                SignInStores.trail(folder.resolve("restored"));
+        assertThat(uk.police.soc.caseload.domain.access.AuditChain.verify(trail).holds()).isTrue();
+        assertThat(trail.get(trail.size() - 1).action()).isEqualTo("restore");
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).contains("Restored unit.socbackup");
+    }
 }

@@ -114,4 +114,36 @@ class RestoreViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().startsWith("Nothing was restored: ")
                 .contains("is not a planner backup").doesNotContain("Exception");
     }
+
+    @Test
+    void anEncryptedBackupAsksForItsFilePasswordAndMakesAnEncryptedDatabase() {
+        char[] filePassword = "Long-random-file-password-42".toCharArray();
+        Path source = folder.resolve("secret");
+        Path backup = folder.resolve("secret.socbackup");
+        try (CaseloadService encrypted = CaseloadServices.open(source.toString(), filePassword)) {
+            encrypted.importCaseload(SignInStores.workedExample(), true);
+            encrypted.backup(backup, Disclosure.NONE);
+        }
+        service = CaseloadServices.open(folder.resolve("desk"));
+        RestoreViewModel restore = new RestoreViewModel(new WorkspaceViewModel(service, "desk",
+                BackgroundRunner.SYNCHRONOUS, dialogs, CaseloadServices::open));
+        dialogs.confirmAnswer = false;
+
+        dialogs.filePassword = "Not-the-file-password-42".toCharArray();
+        restore.restore(backup, folder.resolve("wrong"));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Nothing was restored: ")
+                .doesNotContain("Exception");
+        assertThat(CaseloadServices.exists(folder.resolve("wrong").toString())).isFalse();
+
+        dialogs.filePassword = filePassword;
+        Path target = folder.resolve("restored-secret");
+        restore.restore(backup, target);
+
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(CaseloadServices.isEncrypted(target.toString())).isTrue();
+        try (CaseloadService restored = CaseloadServices.openExisting(target.toString(), filePassword)) {
+            assertThat(restored.load(java.time.LocalDate.of(2022, 4, 1)).threats())
+                    .hasSameSizeAs(SignInStores.workedExample().threats());
+        }
+    }
 }
