@@ -15,7 +15,7 @@ public interface Terminal {
 
     String CURRENT_PASSWORD = "SOC_PLANNER_PASSWORD";
     String NEW_PASSWORD = "SOC_PLANNER_NEW_PASSWORD";
-    String DATABASE_PASSWORD = "SOC_PLANNER_DB_PASSWORD";
+    String DATABASE_PASSWORD = uk.police.soc.caseload.service.CaseloadServices.FILE_PASSWORD_VARIABLE;
     /** Only for changing the key of an already encrypted database. */
     String NEW_DATABASE_PASSWORD = "SOC_PLANNER_NEW_DB_PASSWORD";
 

@@ -127,6 +127,9 @@ public final class CaseloadServices {
         return !(address(db) instanceof StoreAddress.H2File file) || Files.isRegularFile(file.file());
     }
 
+    /** Where the commands and the app take an encrypted database's file password from when it is set. */
+    public static final String FILE_PASSWORD_VARIABLE = "SOC_PLANNER_DB_PASSWORD";
+
     /** True when {@code db} is an H2 file that exists and is encrypted. */
     public static boolean isEncrypted(String db) {
         return address(db) instanceof StoreAddress.H2File file && Files.isRegularFile(file.file())

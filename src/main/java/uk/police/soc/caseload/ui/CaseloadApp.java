@@ -32,7 +32,21 @@ public class CaseloadApp extends Application {
     public void start(Stage stage) {
         CaseloadService service;
         try {
-            service = CaseloadServices.open(databasePath);
+            char[] filePassword = null;
+            if (databasePath != null && CaseloadServices.isEncrypted(databasePath)) {
+                // An encrypted file: its password from the environment (as the commands take it), else asked.
+                String fromEnvironment = System.getenv(CaseloadServices.FILE_PASSWORD_VARIABLE);
+                java.util.Optional<char[]> asked = fromEnvironment != null
+                        ? java.util.Optional.of(fromEnvironment.toCharArray())
+                        : new FxDialogService(null).askFilePassword("the encrypted database " + databasePath);
+                if (asked.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                filePassword = asked.get();
+            }
+            service = filePassword == null ? CaseloadServices.open(databasePath)
+                    : CaseloadServices.open(databasePath, filePassword);
         } catch (RuntimeException e) {
             // A locked or unreadable file: say so in words rather than leave the user with no window at all.
             new FxDialogService(null).showError("Could not open the database",

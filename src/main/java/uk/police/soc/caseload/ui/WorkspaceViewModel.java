@@ -624,7 +624,18 @@ public class WorkspaceViewModel {
         dialogs.chooseDatabase().ifPresent(this::openDatabase);
     }
 
+    /** Opens another database file; an encrypted one asks for its file password first (nothing opens without). */
     public void openDatabase(Path database) {
+        if (CaseloadServices.isEncrypted(database.toString())) {
+            java.util.Optional<char[]> password = dialogs.askFilePassword("the encrypted database "
+                    + database.getFileName());
+            if (password.isEmpty()) {
+                message.set("Not opened: " + database + " is encrypted and needs its file password");
+                return;
+            }
+            openRestored(database, password.get());
+            return;
+        }
         openStore(database.toString(), () -> databaseOpener.apply(database));
     }
 

@@ -50,4 +50,23 @@ class WorkspaceViewModelTest {
         assertThat(example.dialogs.errors).isEmpty();
         assertThat(example.workspace.snapshot().caseload().threats().size()).isGreaterThan(31);
     }
+
+    @Test
+    void anEncryptedDatabaseOpensFromTheFileMenuOnlyWithItsFilePassword(@TempDir Path dir) {
+        Path encrypted = dir.resolve("secret");
+        char[] filePassword = "correct-horse-battery".toCharArray();
+        try (var service = uk.police.soc.caseload.service.CaseloadServices.open(encrypted.toString(), filePassword)) {
+            service.importCaseload(example.service.stored(), true);
+        }
+
+        example.dialogs.filePassword = null;
+        example.workspace.openDatabase(encrypted);
+        assertThat(example.workspace.messageProperty().get()).startsWith("Not opened: ").contains("file password");
+        assertThat(example.workspace.databaseNameProperty().get()).isEqualTo("test");
+
+        example.dialogs.filePassword = "correct-horse-battery".toCharArray();
+        example.workspace.openDatabase(encrypted);
+        assertThat(example.workspace.databaseNameProperty().get()).contains("secret");
+        assertThat(example.workspace.snapshot().caseload().threats()).hasSize(31);
+    }
 }
