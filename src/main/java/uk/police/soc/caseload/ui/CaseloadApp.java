@@ -51,7 +51,8 @@ public class CaseloadApp extends Application {
             // A locked or unreadable file: say so in words rather than leave the user with no window at all.
             new FxDialogService(null).showError("Could not open the database",
                     (databasePath == null ? "Your own database" : databasePath) + ": "
-                            + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                            + (e instanceof uk.police.soc.caseload.domain.access.NotAllowedException refused
+                                    ? refused.reason() : e.getMessage() == null ? e.toString() : e.getMessage()));
             Platform.exit();
             return;
         }
