@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.dataset.DatasetReader;
@@ -46,18 +47,12 @@ public class CaseloadSource {
                     + " password from SOC_PLANNER_PASSWORD, --password-stdin or a prompt)")
     String user;
 
-    @Option(names = "--password-stdin", description = "read the password from the first line of standard input (default: from"
-            + " SOC_PLANNER_PASSWORD, else a prompt)")
-    boolean passwordStdin;
-
-    private String password;
+    @Mixin
+    PasswordOption passwordOption;
 
     /** The signed-in account's password, read once (environment, standard input or prompt); null if none. */
     String password() {
-        if (password == null) {
-            password = SignIn.currentPassword(command, user, passwordStdin);
-        }
-        return password;
+        return passwordOption.password(command, user);
     }
 
     /**

@@ -39,9 +39,8 @@ public class CopyCommand implements Callable<Integer> {
                     + " comes from SOC_PLANNER_PASSWORD, --password-stdin or a prompt, never an argument")
     String user;
 
-    @Option(names = "--password-stdin", description = "read the password from the first line of standard input"
-            + " (default: from SOC_PLANNER_PASSWORD, else a prompt)")
-    boolean passwordStdin;
+    @Mixin
+    PasswordOption passwordOption;
 
     @Mixin
     DisclosureOptions disclosure;
@@ -54,7 +53,7 @@ public class CopyCommand implements Callable<Integer> {
         Map<String, Long> copied;
         try (CaseloadService source = SignIn.signIn(CaseloadServices.openExisting(from,
                 CaseloadServices.isEncrypted(from) ? SignIn.filePassword(spec, "the database", false) : null), user,
-                () -> SignIn.currentPassword(spec, user, passwordStdin), spec)) {
+                () -> passwordOption.password(spec, user), spec)) {
             copied = source.copyTo(to, disclosure.disclosure());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,7 @@
 package uk.police.soc.caseload.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import uk.police.soc.caseload.service.CaseloadService;
@@ -29,18 +29,12 @@ public class DatabaseOption {
                     + " comes from SOC_PLANNER_PASSWORD, --password-stdin or a prompt, never an argument")
     String user;
 
-    @Option(names = "--password-stdin", description = "read the password from the first line of standard input (default: from"
-            + " SOC_PLANNER_PASSWORD, else a prompt)")
-    boolean passwordStdin;
-
-    private String password;
+    @Mixin
+    PasswordOption passwordOption;
 
     /** The signed-in account's password, read once (environment, standard input or prompt); null if none. */
     String password() {
-        if (password == null) {
-            password = SignIn.currentPassword(command, user, passwordStdin);
-        }
-        return password;
+        return passwordOption.password(command, user);
     }
 
     /** The service over {@code --db}, or over the user's default database, signed in; the caller closes it. */

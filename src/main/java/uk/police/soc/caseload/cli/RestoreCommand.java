@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.service.BackupSummary;
@@ -35,9 +36,8 @@ public class RestoreCommand implements Callable<Integer> {
                     + " SOC_PLANNER_PASSWORD, --password-stdin or a prompt)")
     String user;
 
-    @Option(names = "--password-stdin", description = "read the password from the first line of standard input"
-            + " (default: from SOC_PLANNER_PASSWORD, else a prompt)")
-    boolean passwordStdin;
+    @Mixin
+    PasswordOption passwordOption;
 
     @Override
     public Integer call() {
@@ -46,7 +46,7 @@ public class RestoreCommand implements Callable<Integer> {
                     + " (choose a new path, or move that file away first)");
         }
         BackupSummary summary = CaseloadServices.restore(from, db, user,
-                () -> user == null ? null : SignIn.currentPassword(spec, user, passwordStdin),
+                () -> user == null ? null : passwordOption.password(spec, user),
                 () -> SignIn.filePassword(spec, "the backup " + from.getFileName(), false));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Restored %s into the new database %s%s: %s.%n", from, summary.store(),

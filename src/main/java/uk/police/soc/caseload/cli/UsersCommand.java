@@ -46,10 +46,12 @@ public class UsersCommand implements Runnable {
         String userName;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Creates an account; the first one must hold admin and switches the database to sign-in"
-                + " mode.", "The new password from SOC_PLANNER_NEW_PASSWORD, else asked twice (12 characters or more)."})
-    static class Add implements Callable<Integer> {
+    /**
+     * A subcommand that makes one change to the account {@code --username} names: its own arguments are checked
+     * first (exit 2), then it signs in to {@code --db} and makes the change through the service (which checks
+     * the role and records the entry), then says in a sentence what was done.
+     */
+    abstract static class AccountChange implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +61,34 @@ public class UsersCommand implements Runnable {
         @Mixin
         Target target;
 
+        /** Checks the subcommand's own arguments, before anything is opened. */
+        void checkArguments() {
+        }
+
+        /** The store signed in to: an existing database. */
+        CaseloadService open() {
+            return database.openExisting();
+        }
+
+        /** Makes the change; returns the sentence that says it is done. */
+        abstract String change(AccessService access);
+
+        @Override
+        public final Integer call() {
+            checkArguments();
+            String done;
+            try (CaseloadService service = open()) {
+                done = change(service.access());
+            }
+            print(spec, done);
+            return CaseloadCommand.DONE;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Creates an account; the first one must hold admin and switches the database to sign-in"
+                + " mode.", "The new password from SOC_PLANNER_NEW_PASSWORD, else asked twice (12 characters or more)."})
+    static class Add extends AccountChange {
         @Option(names = "--roles", paramLabel = "R[,R...]", required = true,
                 description = "admin, manager, supervisor, trainer, viewer (one or more, comma-separated)")
         String roles;
@@ -71,17 +101,26 @@ public class UsersCommand implements Runnable {
                 + " threats (default: none)")
         String officerId;
 
+        private Set<Role> parsed;
+
         @Override
-        public Integer call() {
-            Set<Role> parsed = Role.parseList("--roles", roles);
-            try (CaseloadService service = database.open()) {
-                service.access().requireAllowed(Operation.USERS_ADD);
-                String password = SignIn.newPassword(spec, target.userName);
-                service.access().addAccount(new NewAccount(target.userName, name, parsed, officerId), password);
-            }
-            print(spec, "Account " + target.userName + " created with roles " + Role.codes(parsed)
-                    + ". The database requires sign-in (--user) from now on.");
-            return CaseloadCommand.DONE;
+        void checkArguments() {
+            parsed = Role.parseList("--roles", roles);
+        }
+
+        /** The first account may go into a database that does not exist yet. */
+        @Override
+        CaseloadService open() {
+            return database.open();
+        }
+
+        @Override
+        String change(AccessService access) {
+            access.requireAllowed(Operation.USERS_ADD);
+            String password = SignIn.newPassword(spec, target.userName);
+            access.addAccount(new NewAccount(target.userName, name, parsed, officerId), password);
+            return "Account " + target.userName + " created with roles " + Role.codes(parsed)
+                    + ". The database requires sign-in (--user) from now on.";
         }
     }
 
@@ -152,97 +191,55 @@ public class UsersCommand implements Runnable {
     }
 
     @Command(name = "set-roles", mixinStandardHelpOptions = true, description = "Replaces an account's roles.")
-    static class SetRoles implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Mixin
-        Target target;
-
+    static class SetRoles extends AccountChange {
         @Option(names = "--roles", paramLabel = "R[,R...]", required = true,
                 description = "admin, manager, supervisor, trainer, viewer (one or more, comma-separated)")
         String roles;
 
+        private Set<Role> parsed;
+
         @Override
-        public Integer call() {
-            Set<Role> parsed = Role.parseList("--roles", roles);
-            try (CaseloadService service = database.openExisting()) {
-                service.access().setRoles(target.userName, parsed);
-            }
-            print(spec, target.userName + " now holds " + Role.codes(parsed) + ".");
-            return CaseloadCommand.DONE;
+        void checkArguments() {
+            parsed = Role.parseList("--roles", roles);
+        }
+
+        @Override
+        String change(AccessService access) {
+            access.setRoles(target.userName, parsed);
+            return target.userName + " now holds " + Role.codes(parsed) + ".";
         }
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true,
             description = "Stops an account signing in (its entries in the audit trail stay).")
-    static class Disable implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Mixin
-        Target target;
-
+    static class Disable extends AccountChange {
         @Override
-        public Integer call() {
-            try (CaseloadService service = database.openExisting()) {
-                service.access().setEnabled(target.userName, false);
-            }
-            print(spec, target.userName + " is disabled.");
-            return CaseloadCommand.DONE;
+        String change(AccessService access) {
+            access.setEnabled(target.userName, false);
+            return target.userName + " is disabled.";
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Lets a disabled account sign in again.")
-    static class Enable implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Mixin
-        Target target;
-
+    static class Enable extends AccountChange {
         @Override
-        public Integer call() {
-            try (CaseloadService service = database.openExisting()) {
-                service.access().setEnabled(target.userName, true);
-            }
-            print(spec, target.userName + " is enabled.");
-            return CaseloadCommand.DONE;
+        String change(AccessService access) {
+            access.setEnabled(target.userName, true);
+            return target.userName + " is enabled.";
         }
     }
 
     @Command(name = "reset-password", mixinStandardHelpOptions = true,
             description = {"Sets a new password for an account, which must change it at its next sign-in.",
                 "The new password from SOC_PLANNER_NEW_PASSWORD, else asked twice. Clears a lockout."})
-    static class ResetPassword implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Mixin
-        Target target;
-
+    static class ResetPassword extends AccountChange {
         @Override
-        public Integer call() {
-            try (CaseloadService service = database.openExisting()) {
-                service.access().requireAllowed(Operation.USERS_RESET_PASSWORD);
-                String password = SignIn.newPassword(spec, target.userName);
-                service.access().resetPassword(target.userName, password);
-            }
-            print(spec, "The password of " + target.userName + " is reset; it must be changed at the next sign-in"
-                    + " (users change-password).");
-            return CaseloadCommand.DONE;
+        String change(AccessService access) {
+            access.requireAllowed(Operation.USERS_RESET_PASSWORD);
+            String password = SignIn.newPassword(spec, target.userName);
+            access.resetPassword(target.userName, password);
+            return "The password of " + target.userName + " is reset; it must be changed at the next sign-in"
+                    + " (users change-password).";
         }
     }
 

@@ -31,6 +31,7 @@ public class FormDialog {
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final Label general = new Label();
     private final FormErrors errors;
+    private final ScrollPane scroll;
     private int row;
 
     public FormDialog(Window owner, String title, FormErrors errors) {
@@ -57,7 +58,7 @@ public class FormDialog {
         general.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         general.managedProperty().bind(general.visibleProperty());
         general.setVisible(false);
-        ScrollPane scroll = new ScrollPane(grid);
+        scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(540);
         scroll.setPrefViewportWidth(540);
@@ -79,6 +80,11 @@ public class FormDialog {
             node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(shown::get, shown));
             node.managedProperty().bind(node.visibleProperty());
         }
+    }
+
+    /** A form of a few fields takes only the height it needs (the default suits the long record editors). */
+    public void fitHeight(double height) {
+        scroll.setPrefViewportHeight(height);
     }
 
     /** Adds a labelled field; {@code field} is the record field whose problems show under it. */

@@ -50,6 +50,11 @@ public final class AccountFormDialog {
             form.add("The same again", password(model.confirmPasswordProperty(), "account-confirm-password"),
                     AccountFormViewModel.CONFIRM, null);
         }
+        form.fitHeight(switch (model.purpose()) {
+            case ADD -> 440;
+            case ROLES -> 110;
+            case RESET_PASSWORD -> 120;
+        });
         return form.showAndSave(model::save);
     }
 

@@ -193,13 +193,18 @@ public final class AccountFormViewModel {
             e.problems().forEach(this::file);
             return false;
         } catch (NotAllowedException e) {
-            errors.general().add(RoleWords.sentence(e.reason()));
+            errors.general().add(RoleWords.sentenceAbout(subject(), e.reason()));
             return false;
         } catch (RuntimeException e) {
             // A store that cannot be reached or a change at another desk: said in words, nothing was changed.
             errors.general().add("Nothing was changed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return false;
         }
+    }
+
+    /** The account the form is about, as the service's messages name it. */
+    private String subject() {
+        return account != null ? account.userName() : userName.get().strip();
     }
 
     /** The service names command-line options; the form shows each problem under its own field. */
@@ -212,7 +217,7 @@ public final class AccountFormViewModel {
             default -> null;
         };
         if (field == null) {
-            errors.general().add(RoleWords.sentence(problem.message()));
+            errors.general().add(RoleWords.sentenceAbout(subject(), problem.message()));
         } else {
             errors.add(field, problem.message());
         }

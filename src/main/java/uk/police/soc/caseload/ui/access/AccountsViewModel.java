@@ -174,9 +174,12 @@ public class AccountsViewModel {
     /** Changes the roles of the selected account. */
     public void changeRoles() {
         AccountRow row = selected.get();
-        if (allowed.get() && row != null && workspace.dialogs().editAccount(
-                AccountFormViewModel.changingRoles(access(), row.account()))) {
-            workspace.say(row.userName() + ": roles changed");
+        if (!allowed.get() || row == null) {
+            return;
+        }
+        AccountFormViewModel form = AccountFormViewModel.changingRoles(access(), row.account());
+        if (workspace.dialogs().editAccount(form)) {
+            workspace.say(form.done());
             load();
         }
     }
@@ -211,7 +214,7 @@ public class AccountsViewModel {
         }, ignored -> {
             workspace.say(row.userName() + (enable ? " enabled" : " disabled"));
             load();
-        }, error -> workspace.dialogs().showError("Nothing was changed", RoleWords.of(error)));
+        }, error -> workspace.dialogs().showError("Nothing was changed", RoleWords.about(row.userName(), error)));
     }
 
     /** "Disable" or "Enable", for the selected account's button. */

@@ -27,9 +27,33 @@ final class RoleWords {
             return sentence(refused.reason());
         }
         if (error instanceof uk.police.soc.caseload.domain.InvalidInputException invalid) {
-            return sentence(invalid.problems().get(0).message());
+            // Every problem at once (a disclosure without its reason and its recipient), one a line.
+            return invalid.problems().stream().map(p -> sentence(p.message())).collect(Collectors.joining("\n"));
         }
         return sentence(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /**
+     * As {@link #sentence}, for a message about the account {@code userName}: one that starts with the user name
+     * keeps it as it is spelt ("chief is the last enabled administrator…"), since a user name is not a word.
+     */
+    static String sentenceAbout(String userName, String text) {
+        if (userName != null && !userName.isEmpty() && text != null && text.strip().startsWith(userName + " ")) {
+            String trimmed = text.strip();
+            return trimmed + (trimmed.endsWith(".") ? "" : ".");
+        }
+        return sentence(text);
+    }
+
+    /** As {@link #of(Throwable)}, for an error about the account {@code userName}. */
+    static String about(String userName, Throwable error) {
+        if (error instanceof uk.police.soc.caseload.domain.access.NotAllowedException refused) {
+            return sentenceAbout(userName, refused.reason());
+        }
+        if (error instanceof uk.police.soc.caseload.domain.InvalidInputException invalid) {
+            return sentenceAbout(userName, invalid.problems().get(0).message());
+        }
+        return of(error);
     }
 
     /** A message from the service as a sentence: a capital first, a full stop last. */

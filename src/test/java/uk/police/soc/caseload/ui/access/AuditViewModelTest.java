@@ -158,4 +158,19 @@ class AuditViewModelTest {
         assertThat(SignInStores.trail(db)).filteredOn(e -> e.user().equals("viewer"))
                 .extracting(AuditEntry::action).doesNotContain("audit", "audit.export");
     }
+
+    @Test
+    void anExportWithoutItsReasonsIsRefusedWithEveryMissingPartNamedAndWritesNothing() {
+        Path db = SignInStores.create(folder.resolve("no-reason"));
+        AuditViewModel audit = screenAs(db, "admin");
+        dialogs.fileToSave = folder.resolve("refused.csv");
+        dialogs.disclosure = new Disclosure("", " ");
+
+        audit.exportCsv();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("needs a justification")
+                .contains("needs a recipient");
+        assertThat(dialogs.fileToSave).doesNotExist();
+        assertThat(SignInStores.trail(db)).extracting(AuditEntry::action).doesNotContain("audit.export");
+    }
 }
