@@ -120,6 +120,8 @@ public final class Database {
     // connection waits out another process's lock and keeps an H2 database open for Flyway's own connections.
     private void migrate() {
         inUnit(() -> {
+            // Before anything holds the file: a file that only grew (every commit appends) is rewritten small.
+            engine.compactIfSparse();
             try (Connection keepOpen = connect()) {
                 // Holding the file: a copy left behind by a process killed during a large write can go.
                 deleteCopyQuietly();

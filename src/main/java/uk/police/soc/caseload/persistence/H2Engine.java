@@ -5,16 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.police.soc.caseload.domain.InvalidInputException;
 import uk.police.soc.caseload.domain.access.NotAllowedException;
 
 /** The embedded store: one H2 file, opened by one process at a time, each unit briefly. */
 final class H2Engine implements StoreEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(H2Engine.class);
     private static final String USER = "sa";
     private static final String PASSWORD = "";
     private static final String ENCRYPTED_USER_PASSWORD = "planner";
@@ -136,6 +140,52 @@ final class H2Engine implements StoreEngine {
                     throw e;
                 }
                 pauseBeforeRetry();
+            }
+        }
+    }
+
+    /** Below this size a file is left as it is: compacting it would gain little. */
+    static final long COMPACT_FROM_BYTES = 4L * 1024 * 1024;
+    /** Compact when less than this percentage of the file's chunks holds live data. */
+    static final int COMPACT_BELOW_FILL_PERCENT = 50;
+
+    /**
+     * Every commit appends to the file (REUSE_SPACE=FALSE, see H2Path), so a file only grows while it is used:
+     * about 16 KB a commit. When it is opened and mostly holds chunks no longer in use, it is rewritten whole
+     * ({@code SHUTDOWN COMPACT}: H2 writes the live data to a temporary file and renames it over the file, and
+     * finishes or undoes a compaction a crash cut short at the next open). Only when no other session of this
+     * process has the file open, as shutting down would close it under them; no other process can have it open.
+     */
+    @Override
+    public void compactIfSparse() throws SQLException {
+        boolean compact;
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            long fileSize = 0;
+            int fillRate = 100;
+            try (ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM"
+                    + " INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+                while (rows.next()) {
+                    if (rows.getString(1).equals("info.FILE_SIZE")) {
+                        fileSize = Long.parseLong(rows.getString(2));
+                    } else {
+                        fillRate = Integer.parseInt(rows.getString(2));
+                    }
+                }
+            }
+            int sessions;
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                rows.next();
+                sessions = rows.getInt(1);
+            }
+            compact = sessions == 1 && fileSize >= COMPACT_FROM_BYTES && fillRate < COMPACT_BELOW_FILL_PERCENT;
+            if (compact) {
+                LOG.info("compacting {}: {} bytes, {}% of its chunks in use", address.file(), fileSize, fillRate);
+                statement.execute("SHUTDOWN COMPACT");
+            }
+        } catch (SQLException e) {
+            // The shutdown ends the connection under the statement; anything else is a real failure.
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw e;
             }
         }
     }

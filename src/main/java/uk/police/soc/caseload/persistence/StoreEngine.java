@@ -37,4 +37,8 @@ interface StoreEngine {
 
     /** Listens for other desks' commits; the caller closes it. */
     ChangeFeed openChangeFeed(Database database);
+
+    /** Housekeeping when the store is opened, before anything else uses it (an H2 file: see H2Engine). */
+    default void compactIfSparse() throws SQLException {
+    }
 }

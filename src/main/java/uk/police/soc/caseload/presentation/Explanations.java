@@ -36,7 +36,8 @@ public final class Explanations {
 
     public static List<String> sentences(Explanation explanation, Surface surface) {
         List<String> sentences = new ArrayList<>();
-        String id = explanation.threat().id();
+        // People read the threat by name with its id; the --json sentences keep the id alone, as they always have.
+        String id = surface == Surface.JSON ? explanation.threat().id() : Names.threat(explanation.threat());
         String who = explanation.officer() == null ? null : Names.officer(explanation.officer());
         int eligible = explanation.eligibleOfficerIds().size();
         switch (explanation.situation()) {

@@ -74,7 +74,8 @@ public class FxDialogService implements DialogService {
     @Override
     public void showProblems(String title, String header, List<Problem> problems) {
         Alert alert = alert(Alert.AlertType.ERROR, title, header, null);
-        TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        // Fields in words ("Completed on"), the record kept: as the editors' own problems read.
+        TextArea list = new TextArea(problems.stream().map(Formats::problem).collect(Collectors.joining("\n")));
         list.setId("problem-list");
         list.setEditable(false);
         list.setWrapText(true);

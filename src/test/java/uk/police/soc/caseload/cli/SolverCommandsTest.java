@@ -195,7 +195,7 @@ class SolverCommandsTest {
         Run run = run("explain", "--data", SEED, "--threat", "OCG-2019-016");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("uncoverable", "Nearest officers", "E2187")
+        assertThat(run.out()).contains("Op Quince (OCG-2019-016) is uncoverable", "Nearest officers", "E2187")
                 .contains("DS Ravi Shah (E2187) lacks the skill level the threat's category needs.")
                 // People read the rule in words; its code is for --json.
                 .doesNotContain("[skill]");

@@ -84,7 +84,7 @@ class DatabasePathSafetyTest {
         String url = H2Path.url(Path.of("relative", "caseload"));
 
         assertThat(url).isEqualTo("jdbc:h2:file:" + Path.of("relative", "caseload").toAbsolutePath()
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0");
     }
 
     @Test

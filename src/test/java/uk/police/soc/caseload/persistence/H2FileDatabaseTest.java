@@ -65,6 +65,45 @@ class H2FileDatabaseTest {
         }
     }
 
+    /** Every commit appends to the file (H2Path): many small commits make a large file of dead chunks. */
+    private static void commitManyTimes(Database database, int commits) {
+        for (int i = 0; i < commits; i++) {
+            String name = "Drugs, version " + i;
+            database.write(c -> {
+                new CaseloadStore(c).categories().save(new Category("DRUGS", name));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aFileThatGrewWithEveryCommitIsCompactedWhenOpenedAndKeepsItsData() throws Exception {
+        Path path = folder.resolve("caseload");
+        Database database = Database.open(path);
+        commitManyTimes(database, 400);
+        long grown = Files.size(database.file());
+        assertThat(grown).isGreaterThan(H2Engine.COMPACT_FROM_BYTES);
+
+        Database reopened = Database.open(path);
+
+        assertThat(Files.size(reopened.file())).isLessThan(grown / 4);
+        assertThat(categories(reopened)).extracting(Category::name).containsExactly("Drugs, version 399");
+    }
+
+    @Test
+    void aFileThisProcessHoldsOpenIsNotCompactedUnderIt() throws Exception {
+        Path path = folder.resolve("caseload");
+        Database database = Database.open(path);
+        commitManyTimes(database, 400);
+        long grown = Files.size(database.file());
+        try (FileHold hold = database.keepOpen()) {
+            Database second = Database.open(path);
+
+            assertThat(Files.size(second.file())).isGreaterThanOrEqualTo(grown);
+            assertThat(categories(database)).extracting(Category::name).containsExactly("Drugs, version 399");
+        }
+    }
+
     private static List<Category> categories(Database database) {
         return database.read(c -> new CaseloadStore(c).categories().findAll());
     }

@@ -42,7 +42,10 @@ class ExplanationsTest {
         ThreatExplainer.Explanation explanation = new ThreatExplainer(new CaseloadAssessment(caseload)).explain("T1");
 
         assertThat(explanation.situation()).isEqualTo(ThreatExplainer.Situation.UNALLOCATED);
+        // People read the threat by name and id; --json's sentences keep the id alone, as they always have.
         assertThat(Explanations.sentences(explanation, Explanations.Surface.COMMAND_LINE).get(0))
+                .isEqualTo("Op T1 (T1) has no LRO, although 1 officer could lead it; the planner would give it one.");
+        assertThat(Explanations.sentences(explanation, Explanations.Surface.JSON).get(0))
                 .isEqualTo("T1 has no LRO, although 1 officer could lead it; the planner would give it one.");
     }
 

@@ -186,7 +186,7 @@ class PlanningViewModelTest {
     void selectingAThreatExplainsItAndRanksWhoCouldLeadIt() {
         PlanningViewModel planning = planning(BackgroundRunner.SYNCHRONOUS);
         planning.selectedThreatIdProperty().set("OCG-2020-026");
-        assertThat(planning.explanationProperty().get()).contains("OCG-2020-026 is uncoverable").contains("E2302")
+        assertThat(planning.explanationProperty().get()).contains("Op Elder (OCG-2020-026) is uncoverable").contains("E2302")
                 .contains("DS Tom Reid (E2302) is not an accredited LRO")
                 .doesNotContain("[notAccredited]").doesNotContain("[skill]");
         assertThat(planning.recommendations()).isNotEmpty().noneMatch(Candidate::eligible);
