@@ -162,7 +162,7 @@ public class AuditCommand implements Callable<Integer> {
                 detail += " [why: " + entry.justification() + "; for: " + entry.recipient() + "]";
             }
             table.row(entry.seq(), entry.atText(), entry.user(), entry.action(), entry.category(), entry.outcome(),
-                    entry.records() == null ? "" : entry.records(), detail);
+                    uk.police.soc.caseload.presentation.AuditWords.records(entry.records(), null), detail);
         }
         table.print(out, "");
         out.printf("%d entr%s.%n", entries.size(), entries.size() == 1 ? "y" : "ies");

@@ -986,8 +986,10 @@ final class StoredCaseloadService implements CaseloadService {
         return counts;
     }
 
+    /** "9 categories, 9 training records, 31 threats": the audit detail is read by people, the counts' keys by code. */
     private static String summary(Caseload caseload) {
-        return counts(caseload).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        return counts(caseload).entrySet().stream()
+                .map(e -> e.getValue() + " " + (e.getKey().equals("trainingRecords") ? "training records" : e.getKey()))
                 .collect(Collectors.joining(", "));
     }
 

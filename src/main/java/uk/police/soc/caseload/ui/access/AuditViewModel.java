@@ -1,6 +1,5 @@
 package uk.police.soc.caseload.ui.access;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import uk.police.soc.caseload.dataset.DatasetJson;
 import uk.police.soc.caseload.dataset.DatasetWriter;
 import uk.police.soc.caseload.domain.Caseload;
 import uk.police.soc.caseload.domain.access.Actor;
@@ -26,7 +24,6 @@ import uk.police.soc.caseload.domain.access.AuditEntry;
 import uk.police.soc.caseload.domain.access.AuditQuery;
 import uk.police.soc.caseload.domain.access.Disclosure;
 import uk.police.soc.caseload.domain.access.Role;
-import uk.police.soc.caseload.presentation.Names;
 import uk.police.soc.caseload.service.AccessService;
 import uk.police.soc.caseload.ui.DateInput;
 import uk.police.soc.caseload.ui.Formats;
@@ -268,7 +265,7 @@ public class AuditViewModel {
         Caseload caseload = workspace.snapshot() == null ? null : workspace.snapshot().caseload();
         return entries.stream().map(entry -> new AuditRow(entry.seq(), Formats.utcTime(entry.at()), entry.user(),
                 categoryWords(entry.category()), entry.action(), outcomeWords(entry.outcome()),
-                records(entry.records(), caseload), text(entry.detail()), text(entry.justification()),
+                uk.police.soc.caseload.presentation.AuditWords.records(entry.records(), caseload), text(entry.detail()), text(entry.justification()),
                 text(entry.recipient()))).toList();
     }
 
@@ -287,41 +284,6 @@ public class AuditViewModel {
             case "failed" -> "Failed";
             default -> outcome;
         };
-    }
-
-    /** The ids an entry concerns, with the names of the threats and officers they are; counts for a bulk one. */
-    static String records(String records, Caseload caseload) {
-        if (records == null || records.isBlank()) {
-            return "";
-        }
-        try {
-            JsonNode node = DatasetJson.mapper().readTree(records);
-            List<String> parts = new ArrayList<>();
-            if (node.isArray()) {
-                node.forEach(item -> parts.add(named(item.asText(), caseload)));
-            } else if (node.isObject()) {
-                node.fields().forEachRemaining(field -> parts.add(field.getKey().replace('_', ' ') + ": "
-                        + field.getValue().asText()));
-            } else {
-                return records;
-            }
-            return String.join(", ", parts);
-        } catch (java.io.IOException e) {
-            return records;
-        }
-    }
-
-    private static String named(String id, Caseload caseload) {
-        if (caseload == null) {
-            return id;
-        }
-        if (caseload.threat(id).isPresent()) {
-            return Names.threat(caseload, id);
-        }
-        if (caseload.officer(id).isPresent()) {
-            return Names.officer(caseload, id);
-        }
-        return id;
     }
 
     private static String text(String value) {
