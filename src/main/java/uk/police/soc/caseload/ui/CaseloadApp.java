@@ -33,12 +33,14 @@ public class CaseloadApp extends Application {
         CaseloadService service;
         try {
             char[] filePassword = null;
-            if (databasePath != null && CaseloadServices.isEncrypted(databasePath)) {
+            // The default database too may have been encrypted (encrypt --db with its path).
+            String file = databasePath == null ? CaseloadServices.defaultDatabasePath().toString() : databasePath;
+            if (CaseloadServices.isEncrypted(file)) {
                 // An encrypted file: its password from the environment (as the commands take it), else asked.
                 String fromEnvironment = System.getenv(CaseloadServices.FILE_PASSWORD_VARIABLE);
                 java.util.Optional<char[]> asked = fromEnvironment != null
                         ? java.util.Optional.of(fromEnvironment.toCharArray())
-                        : new FxDialogService(null).askFilePassword("the encrypted database " + databasePath);
+                        : new FxDialogService(null).askFilePassword("the encrypted database " + file);
                 if (asked.isEmpty()) {
                     Platform.exit();
                     return;
@@ -46,7 +48,7 @@ public class CaseloadApp extends Application {
                 filePassword = asked.get();
             }
             service = filePassword == null ? CaseloadServices.open(databasePath)
-                    : CaseloadServices.open(databasePath, filePassword);
+                    : CaseloadServices.open(file, filePassword);
         } catch (RuntimeException e) {
             // A locked or unreadable file: say so in words rather than leave the user with no window at all.
             new FxDialogService(null).showError("Could not open the database",
