@@ -36,12 +36,13 @@ public final class PlanWhy {
         }
         if (justification instanceof ThreatJustification threat) {
             String officer = Names.officer(caseload, threat.officerId());
+            String named = Names.threat(caseload, threat.threatId());
             return switch (threat.reason()) {
-                case OFFICER_NOT_ELIGIBLE -> threat.threatId() + " is with " + officer
+                case OFFICER_NOT_ELIGIBLE -> named + " is with " + officer
                         + ", who does not meet the rules to lead it.";
-                case UNALLOCATED -> threat.threatId() + " has no LRO although "
+                case UNALLOCATED -> named + " has no LRO although "
                         + Numbers.count(threat.eligibleOfficers(), "officer") + " could lead it.";
-                case MOVED -> threat.threatId() + " moves away from " + officer + ".";
+                case MOVED -> named + " moves away from " + officer + ".";
             };
         }
         return String.valueOf(justification);

@@ -86,7 +86,8 @@ class ExplanationsTest {
         assertThat(why.get(AllocationConstraints.OFFICER_OVER_CAPACITY))
                 .anyMatch(line -> line.startsWith("DS Ravi Shah (E2187) carries") && line.contains("against a capacity of 100"));
         assertThat(why.get(AllocationConstraints.THREAT_MOVED))
-                .anyMatch(line -> line.endsWith("moves away from DC Kate Walsh (E2230)."));
+                .anyMatch(line -> line.endsWith("moves away from DC Kate Walsh (E2230)."))
+                .allMatch(line -> line.startsWith("Op "));
     }
 
     @Test
