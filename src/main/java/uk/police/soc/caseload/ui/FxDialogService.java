@@ -181,9 +181,7 @@ public class FxDialogService implements DialogService {
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
         password.setId("shared-password");
         password.setPromptText("blank: PGPASSWORD or your .pgpass file");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        javafx.scene.layout.GridPane grid = grid();
         grid.addRow(0, new javafx.scene.control.Label("Database URL"), url);
         grid.addRow(1, new javafx.scene.control.Label("User"), user);
         grid.addRow(2, new javafx.scene.control.Label("Password"), password);
@@ -253,13 +251,11 @@ public class FxDialogService implements DialogService {
         outcome.setWrapText(true);
         javafx.scene.control.ComboBox<Officer> reviewer = new javafx.scene.control.ComboBox<>();
         reviewer.getItems().setAll(reviewers);
-        reviewer.setConverter(converter(officer -> officer.name() + " (" + officer.id() + ")"));
+        reviewer.setConverter(converter(uk.police.soc.caseload.presentation.Names::officer));
         javafx.scene.control.DatePicker next = DateField.forceFormat(new javafx.scene.control.DatePicker(
                 today.plusMonths(3)), typo -> { });
         next.setId("review-next");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        javafx.scene.layout.GridPane grid = grid();
         grid.addRow(0, new javafx.scene.control.Label("Reviewed on"), on);
         grid.addRow(1, new javafx.scene.control.Label("Outcome"), outcome);
         grid.addRow(2, new javafx.scene.control.Label("Reviewer"), reviewer);
@@ -303,13 +299,11 @@ public class FxDialogService implements DialogService {
         ownerBox.setId("action-owner");
         ownerBox.getItems().add(null);
         ownerBox.getItems().addAll(owners);
-        ownerBox.setConverter(converter(o -> o.name() + " (" + o.id() + ")"));
+        ownerBox.setConverter(converter(uk.police.soc.caseload.presentation.Names::officer));
         ownerBox.setValue(owners.stream().filter(o -> o.id().equals(action.ownerId())).findFirst().orElse(null));
         javafx.scene.control.DatePicker due = DateField.forceFormat(new javafx.scene.control.DatePicker(action.due()), typo -> { });
         due.setId("action-due");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        javafx.scene.layout.GridPane grid = grid();
         grid.addRow(0, new javafx.scene.control.Label("Strand"), strand);
         grid.addRow(1, new javafx.scene.control.Label("Action"), text);
         grid.addRow(2, new javafx.scene.control.Label("Status"), status);
@@ -355,9 +349,7 @@ public class FxDialogService implements DialogService {
         rationale.setId("move-rationale");
         rationale.setPromptText("knowledge, skills, experience, training (optional)");
         rationale.setPrefColumnCount(36);
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        javafx.scene.layout.GridPane grid = grid();
         grid.addRow(0, new javafx.scene.control.Label("Reason"), reason);
         grid.addRow(1, new javafx.scene.control.Label("Rationale"), rationale);
         dialog.getDialogPane().setContent(grid);

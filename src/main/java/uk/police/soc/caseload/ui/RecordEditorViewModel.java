@@ -153,8 +153,7 @@ public abstract class RecordEditorViewModel<T> {
         if (officerId == null) {
             return "— none —";
         }
-        return caseload.officer(officerId).map(o -> o.name() == null ? o.id() : o.name() + " (" + o.id() + ")")
-                .orElse(officerId);
+        return caseload.officer(officerId).map(uk.police.soc.caseload.presentation.Names::officer).orElse(officerId);
     }
 
     private static String article(String noun) {

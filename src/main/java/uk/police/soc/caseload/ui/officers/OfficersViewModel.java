@@ -216,7 +216,7 @@ public class OfficersViewModel {
         var officers = snapshot.caseload().officersById();
         java.util.List<String> lines = new java.util.ArrayList<>();
         for (uk.police.soc.caseload.domain.AllocationChange change : snapshot.historyOfOfficer(row.id())) {
-            String threat = snapshot.caseload().threat(change.threatId()).map(t -> t.name() + " (" + t.id() + ")")
+            String threat = snapshot.caseload().threat(change.threatId()).map(uk.police.soc.caseload.presentation.Names::threat)
                     .orElse(change.threatId());
             boolean took = row.id().equals(change.toOfficerId());
             String other = took ? change.fromOfficerId() : change.toOfficerId();

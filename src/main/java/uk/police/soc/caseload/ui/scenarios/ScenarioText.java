@@ -20,7 +20,7 @@ final class ScenarioText {
 
     static String describe(CaseloadChange change, Caseload caseload, List<CaseloadChange> changes) {
         if (change instanceof CaseloadChange.AddOfficer add) {
-            return "New officer " + add.officer().name() + " (" + add.officer().id() + ")";
+            return "New officer " + uk.police.soc.caseload.presentation.Names.officer(add.officer());
         } else if (change instanceof CaseloadChange.AddTrainingRecord add) {
             return officer(add.record().officerId(), caseload, changes) + " passes " + add.record().courseCode() + " on "
                     + Formats.date(add.record().completedOn());

@@ -46,7 +46,7 @@ import uk.police.soc.caseload.ui.scenarios.ScenariosViewModel.LoadRow;
 public class ScenariosView extends VBox {
 
     private final ScenariosViewModel model;
-    private final ComboBox<Officer> officer = named(new ComboBox<>(), o -> o.name() + " (" + o.id() + ")");
+    private final ComboBox<Officer> officer = named(new ComboBox<>(), uk.police.soc.caseload.presentation.Names::officer);
     private final ComboBox<Course> course = named(new ComboBox<>(), c -> c.name() + " (" + c.code() + ")");
     private final ComboBox<Category> category = named(new ComboBox<>(), Category::name);
     private final ComboBox<Threat> threat = named(new ComboBox<>(), t -> t.id() + " " + t.name());

@@ -252,7 +252,7 @@ public class ThreatPlanViewModel {
     }
 
     private String threatWords() {
-        return row.threat().name() + " (" + row.id() + ")";
+        return uk.police.soc.caseload.presentation.Names.threat(row.threat());
     }
 
     /** Who may own an action: the active officers. */
@@ -266,7 +266,7 @@ public class ThreatPlanViewModel {
         if (row == null || snapshot == null) {
             return;
         }
-        workspace.dialogs().askReview(row.threat().name() + " (" + row.id() + ")", snapshot.caseload().officers(),
+        workspace.dialogs().askReview(threatWords(), snapshot.caseload().officers(),
                 snapshot.caseload().asOf())
                 .ifPresent(review -> workspace.recordReview(row.id(), review, snapshot.caseload()));
     }

@@ -374,7 +374,7 @@ public class MentoringViewModel extends TrainingScreenViewModel<MentoringViewMod
 
     /** The reason recorded on the mentor's reduction; ending the pair finds the reduction by it. */
     static String reductionReason(Officer mentee) {
-        return "Mentoring " + mentee.name() + " (" + mentee.id() + ")";
+        return "Mentoring " + Names.officer(mentee);
     }
 
     public String label(Officer officer) {

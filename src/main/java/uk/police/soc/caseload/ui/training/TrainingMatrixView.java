@@ -95,7 +95,7 @@ public class TrainingMatrixView extends BorderPane {
         }
         TableColumn<TrainingMatrix.Row, String> officer = new TableColumn<>("Officer");
         officer.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().officer().name() + " (" + c.getValue().officer().id() + ")"));
+                uk.police.soc.caseload.presentation.Names.officer(c.getValue().officer())));
         officer.setPrefWidth(230);
         TableColumn<TrainingMatrix.Row, String> unit = new TableColumn<>("Unit");
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().officer().unit()));
