@@ -7,11 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.police.soc.caseload.domain.Absence;
 import uk.police.soc.caseload.domain.CaseloadAssessment;
 import uk.police.soc.caseload.domain.Officer;
 import uk.police.soc.caseload.domain.Policy;
 import uk.police.soc.caseload.domain.Reduction;
+import uk.police.soc.caseload.report.training.TrainingGapReport.ExpiringRecord;
 import uk.police.soc.caseload.report.training.TrainingGaps;
 
 /**
@@ -33,13 +35,20 @@ public final class OfficerWarnings {
 
     /** Every warning about the officer, each a whole sentence that names them. */
     public static List<String> of(CaseloadAssessment assessment, String officerId) {
-        return warnings(assessment, officerId).stream().map(Warning::sentence).toList();
+        return warnings(assessment, officerId, expiring(assessment)).stream().map(Warning::sentence).toList();
     }
 
-    /** The same warnings in a few words each, joined for a table cell; empty when there are none. */
-    public static String brief(CaseloadAssessment assessment, String officerId) {
-        List<Warning> found = warnings(assessment, officerId);
-        return found.isEmpty() ? "" : "⚠ " + String.join("; ", found.stream().map(Warning::brief).toList());
+    /**
+     * The same warnings in a few words each, joined for a table cell (empty when there are none), for the many
+     * officers of one list (a proposal's moves, who could lead a threat): the expiring training, a scan of
+     * every record, is worked out once for them all rather than once an officer.
+     */
+    public static Function<String, String> briefs(CaseloadAssessment assessment) {
+        List<ExpiringRecord> expiring = expiring(assessment);
+        return officerId -> {
+            List<Warning> found = warnings(assessment, officerId, expiring);
+            return found.isEmpty() ? "" : "⚠ " + String.join("; ", found.stream().map(Warning::brief).toList());
+        };
     }
 
     /**
@@ -60,7 +69,12 @@ public final class OfficerWarnings {
                 + ").");
     }
 
-    private static List<Warning> warnings(CaseloadAssessment assessment, String officerId) {
+    private static List<ExpiringRecord> expiring(CaseloadAssessment assessment) {
+        return TrainingGaps.expiring(assessment, TrainingGaps.DEFAULT_WITHIN_DAYS);
+    }
+
+    private static List<Warning> warnings(CaseloadAssessment assessment, String officerId,
+            List<ExpiringRecord> expiring) {
         List<Warning> warnings = new ArrayList<>();
         Officer officer = assessment.caseload().officer(officerId).orElse(null);
         if (officer == null) {
@@ -68,7 +82,7 @@ public final class OfficerWarnings {
         }
         LocalDate asOf = assessment.caseload().asOf();
         String who = Names.officer(officer);
-        TrainingGaps.expiring(assessment, TrainingGaps.DEFAULT_WITHIN_DAYS).stream()
+        expiring.stream()
                 .filter(r -> r.accreditsLro() && r.officerId().equals(officerId))
                 .forEach(r -> warnings.add(new Warning("⚠ " + who + ": LRO accreditation (" + r.courseCode()
                         + ") lapses on " + Formats.date(r.expiresOn()) + ", in " + days(asOf, r.expiresOn()) + ".",

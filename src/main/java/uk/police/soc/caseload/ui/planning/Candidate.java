@@ -27,6 +27,7 @@ public record Candidate(String officerId, String officer, String load, String no
     public static List<Candidate> of(Recommender.Recommendation recommendation, ThreatExplainer.Explanation explanation,
             CaseloadAssessment assessment) {
         List<Candidate> list = new ArrayList<>();
+        java.util.function.Function<String, String> warningsOf = OfficerWarnings.briefs(assessment);
         for (Recommender.Candidate c : recommendation.candidates()) {
             String load = c.current() ? Formats.percent(c.loadPercentBefore()) + " (current LRO)"
                     : Formats.percent(c.loadPercentBefore()) + " → " + Formats.percent(c.loadPercentAfter());
@@ -34,7 +35,7 @@ public record Candidate(String officerId, String officer, String load, String no
             if (c.overloadChange() > 1e-6) {
                 notes.add("adds " + Formats.points(c.overloadChange()) + " overload points");
             }
-            String warnings = OfficerWarnings.brief(assessment, c.officer().id());
+            String warnings = warningsOf.apply(c.officer().id());
             if (!warnings.isEmpty()) {
                 notes.add(warnings);
             }

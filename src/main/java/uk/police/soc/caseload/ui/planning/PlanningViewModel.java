@@ -457,12 +457,13 @@ public class PlanningViewModel {
         Map<String, Officer> officers = planned.officersById();
         CaseloadAssessment assessment = new CaseloadAssessment(planned);
         Map<String, String> warnings = new java.util.HashMap<>();
+        java.util.function.Function<String, String> warningsOf = OfficerWarnings.briefs(assessment);
         List<MoveRow> rows = result.moves().stream().map(m -> new MoveRow(m,
                 planned.threat(m.threatId()).map(Threat::name).orElse(""),
                 nameOf(officers, m.fromOfficerId()), nameOf(officers, m.toOfficerId()),
                 why(MoveReasons.why(assessment, m)),
                 m.toOfficerId() == null ? "" : warnings.computeIfAbsent(m.toOfficerId(),
-                        id -> OfficerWarnings.brief(assessment, id)))).toList();
+                        warningsOf))).toList();
         rows.forEach(row -> row.acceptedProperty().addListener((obs, was, is) -> {
             if (!updating) {
                 updateTicked();
